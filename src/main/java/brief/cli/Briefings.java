@@ -1,0 +1,123 @@
+package brief.cli;
+
+import brief.core.Briefing;
+import brief.core.Similarity;
+import brief.core.ThemeFilter;
+import brief.core.ThemeResolver;
+import brief.load.BriefingException;
+import brief.load.BriefingLoader;
+import brief.load.Diagnostic;
+import brief.load.Library;
+import brief.load.LibraryScanner;
+import brief.render.Sanitizer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns BRIEFING arguments into briefings: a library id, a path to a file, or {@code -} for
+ * standard input; with none, the library's newest. Problems of other files in the library
+ * go to standard error and never stop the command.
+ */
+final class Briefings {
+  private final Context context;
+  private final LibraryOptions where;
+  private final PrintWriter err;
+  private final BriefingLoader loader = new BriefingLoader();
+  private Library library;
+
+  Briefings(Context context, LibraryOptions where, PrintWriter err) {
+    this.context = context;
+    this.where = where;
+    this.err = err;
+  }
+
+  Library library() {
+    if (library == null) {
+      library = scan();
+      for (BriefingException problem : library.problems()) {
+        report(problem);
+      }
+    }
+    return library;
+  }
+
+  private Library scan() {
+    Path dir = where.library;
+    if (dir == null && !context.env().get("BRIEF_LIBRARY").isEmpty()) {
+      dir = Path.of(context.env().get("BRIEF_LIBRARY"));
+    }
+    LibraryScanner scanner = new LibraryScanner(loader);
+    if (dir == null) {
+      return scanner.bundled();
+    }
+    try {
+      return scanner.scan(dir);
+    } catch (BriefingException e) {
+      throw new CliException(ExitCodes.IO, "library " + e.diagnostics().get(0).message().replace("no such folder", "folder not found") + ": " + Sanitizer.line(dir.toString()));
+    }
+  }
+
+  /** The briefings named, or the library's newest when none is. */
+  List<Briefing> resolve(List<String> args) {
+    if (args.isEmpty()) {
+      return List.of(library().newest().orElseThrow(() -> new CliException(ExitCodes.USAGE,
+          "the library " + Sanitizer.line(library().origin()) + " holds no briefing")));
+    }
+    List<Briefing> out = new ArrayList<>();
+    for (String arg : args) {
+      out.add(resolve(arg));
+    }
+    return out;
+  }
+
+  Briefing resolve(String arg) {
+    try {
+      if (arg.equals("-")) {
+        return loader.load(context.stdin(), "<stdin>", brief.load.SourceReader.NONE);
+      }
+      Path path = Path.of(arg);
+      if (LibraryScanner.isBriefingFile(arg) || arg.contains("/") || Files.exists(path)) {
+        return loader.load(path, arg);
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      // not a path: look it up as an id
+    } catch (BriefingException e) {
+      report(e);
+      throw new CliException(e.unreadable() ? ExitCodes.IO : ExitCodes.INVALID, "");
+    }
+    return library().byId(arg).orElseThrow(() -> unknown(arg));
+  }
+
+  private CliException unknown(String id) {
+    List<String> ids = library().briefings().stream().map(Briefing::id).toList();
+    String hint = ids.stream()
+        .min(Comparator.comparingInt(known -> Similarity.distance(id, known)))
+        .filter(best -> Similarity.distance(id, best) <= Math.max(3, id.length() / 3) || best.startsWith(id))
+        .map(best -> "; did you mean '" + best + "'?")
+        .orElse(" (briefings: " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")");
+    return CliException.usage("unknown briefing '" + Sanitizer.line(id) + "'" + hint);
+  }
+
+  /** The theme filter that {@code --theme} asks for, checked against these briefings' themes. */
+  static ThemeFilter filter(ThemeOptions options, List<Briefing> briefings) {
+    if (options.themes.isEmpty()) {
+      return ThemeFilter.NONE;
+    }
+    ThemeResolver.Resolution r = new ThemeResolver(briefings).resolve(options.themes);
+    if (!r.ok()) {
+      throw CliException.usage(Sanitizer.line(r.error()));
+    }
+    return new ThemeFilter(r.ids());
+  }
+
+  void report(BriefingException e) {
+    for (Diagnostic d : e.diagnostics()) {
+      err.println(Sanitizer.line(d.toString()));
+    }
+    err.flush();
+  }
+}

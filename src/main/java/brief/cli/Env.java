@@ -1,0 +1,65 @@
+package brief.cli;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What brief knows of the world it runs in, read once at start-up: whether standard output
+ * is a terminal and how wide it is, whether the locale's charset is UTF-8, and the
+ * variables that change behaviour. Tests build their own.
+ *
+ * <p>The launcher ({@code bin/brief}) tells whether standard output is a terminal and its
+ * width ({@code BRIEF_STDOUT_TTY}, {@code BRIEF_COLUMNS}); Java alone can only ask whether
+ * both standard input and output are.
+ */
+record Env(Map<String, String> vars, boolean stdoutTerminal, boolean interactive, int columns) {
+
+  static Env system() {
+    Map<String, String> vars = System.getenv();
+    boolean console = System.console() != null;
+    String tty = vars.getOrDefault("BRIEF_STDOUT_TTY", "");
+    boolean stdoutTerminal = tty.isEmpty() ? console : tty.equals("1");
+    int columns = parseColumns(vars.getOrDefault("BRIEF_COLUMNS", vars.getOrDefault("COLUMNS", "")));
+    return new Env(vars, stdoutTerminal, console, columns);
+  }
+
+  /** An environment for tests and pipes: no terminal, UTF-8. */
+  static Env pipe(Map<String, String> vars) {
+    return new Env(vars, false, false, 0);
+  }
+
+  String get(String name) {
+    return vars.getOrDefault(name, "");
+  }
+
+  /** True when the locale's charset is UTF-8 (LC_ALL, else LC_CTYPE, else LANG). */
+  boolean utf8() {
+    for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+      String value = get(name);
+      if (!value.isEmpty()) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return v.contains("utf-8") || v.contains("utf8");
+      }
+    }
+    return false;
+  }
+
+  boolean noColor() {
+    return !get("NO_COLOR").isEmpty();
+  }
+
+  /** A terminal the reader can drive: TERM set and not {@code dumb}. */
+  boolean capableTerminal() {
+    String term = get("TERM");
+    return !term.isEmpty() && !term.equals("dumb");
+  }
+
+  private static int parseColumns(String s) {
+    try {
+      int n = Integer.parseInt(s.trim());
+      return n > 0 ? n : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

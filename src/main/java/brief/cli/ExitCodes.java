@@ -1,0 +1,18 @@
+package brief.cli;
+
+/** The exit codes of the command-line contract. */
+final class ExitCodes {
+  static final int OK = 0;
+  /** The input is invalid: validation errors, fidelity failures. */
+  static final int INVALID = 1;
+  /** Usage: unknown command, option, theme or briefing id. */
+  static final int USAGE = 2;
+  /** I/O: a file that cannot be read, output that cannot be written. */
+  static final int IO = 3;
+  /** Standard output was closed by the reader (as {@code | head -1}): quiet, as SIGPIPE. */
+  static final int BROKEN_PIPE = 141;
+  /** A bug in brief itself. */
+  static final int INTERNAL = 70;
+
+  private ExitCodes() {}
+}

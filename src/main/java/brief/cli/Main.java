@@ -1,0 +1,87 @@
+package brief.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/**
+ * The entry point. {@link #run} takes its streams and environment and returns the exit code,
+ * so tests run the whole command line in-process; {@link #main} only wires the real ones.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    GuardedOutput stdout = new GuardedOutput(new FileOutputStream(FileDescriptor.out));
+    GuardedOutput stderr = new GuardedOutput(new FileOutputStream(FileDescriptor.err));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err, System.in, Env.system());
+    out.flush();
+    if (stdout.failure() != null) {
+      if (stdout.brokenPipe()) {
+        code = ExitCodes.BROKEN_PIPE;
+      } else {
+        err.println("brief: cannot write the output: " + stdout.failure());
+        code = ExitCodes.IO;
+      }
+    }
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Env env) {
+    Context context = new Context(env, in);
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine cl = new CommandLine(new BriefCommand(context), new Factory(context));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+        env.stdoutTerminal() && !env.noColor() && env.capableTerminal()
+            ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("brief: " + brief.render.Sanitizer.line(ex.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCodes.USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+      if (ex instanceof CliException e) {
+        if (!e.getMessage().isEmpty()) {
+          err.println("brief: " + e.getMessage());
+        }
+        return e.exitCode();
+      }
+      if (debug) {
+        ex.printStackTrace(err);
+      } else {
+        err.println("brief: internal error: " + ex + " (run with --debug for details)");
+      }
+      return ExitCodes.INTERNAL;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Builds commands with the run's context; picocli's own classes as usual. */
+  private record Factory(Context context) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        Constructor<K> withContext = cls.getDeclaredConstructor(Context.class);
+        return withContext.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package brief.cli;
+
+import brief.core.Briefing;
+import brief.load.BriefingException;
+import brief.load.BriefingLoader;
+import brief.load.Diagnostic;
+import brief.load.Limits;
+import brief.load.LibraryScanner;
+import brief.render.JsonWriter;
+import brief.render.Sanitizer;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate",
+    description = {"Check briefing files against the format (version 1).",
+        "With a source text (source.text), also check that every quote is verbatim in it and that every paragraph number exists.",
+        "Exit status: 0 valid, 1 invalid, 2 usage, 3 unreadable."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  brief validate briefings/", "  brief validate draft.yaml --format json"})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin OutputOptions output;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Briefing files, or folders to search for *.yaml and *.yml.")
+  List<Path> paths = new ArrayList<>();
+
+  private final Context context;
+
+  ValidateCommand(Context context) {
+    this.context = context;
+  }
+
+  /** The outcome for one file. */
+  private record Outcome(String file, Briefing briefing, List<Diagnostic> errors, boolean unreadable) {}
+
+  @Override
+  public Integer call() {
+    BriefingLoader loader = new BriefingLoader(Limits.DEFAULT, true);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Path path : paths) {
+      for (String file : files(path, outcomes)) {
+        try {
+          outcomes.add(new Outcome(file, loader.load(Path.of(file), file), List.of(), false));
+        } catch (BriefingException e) {
+          outcomes.add(new Outcome(file, null, e.diagnostics(), e.unreadable()));
+        }
+      }
+    }
+    outcomes = withDuplicateIds(outcomes);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.format == OutputOptions.Format.json) {
+      json(out, outcomes);
+    } else {
+      text(out, outcomes);
+    }
+    out.flush();
+    if (outcomes.stream().anyMatch(Outcome::unreadable)) {
+      return ExitCodes.IO;
+    }
+    return outcomes.stream().allMatch(o -> o.errors().isEmpty()) ? ExitCodes.OK : ExitCodes.INVALID;
+  }
+
+  /** The briefing files a path names; a folder is searched, a missing path is an outcome. */
+  private static List<String> files(Path path, List<Outcome> outcomes) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path.toString());
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(p -> LibraryScanner.isBriefingFile(p.getFileName().toString()))
+          .filter(p -> !Files.isDirectory(p)).map(Path::toString).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      outcomes.add(new Outcome(path.toString(), null,
+          List.of(Diagnostic.of(path.toString(), "cannot read the folder")), true));
+      return List.of();
+    }
+  }
+
+  /** Ids must be unique across everything validated together (a library). */
+  private static List<Outcome> withDuplicateIds(List<Outcome> outcomes) {
+    Map<String, String> firstFile = new HashMap<>();
+    List<Outcome> out = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      if (o.briefing() != null) {
+        String first = firstFile.putIfAbsent(o.briefing().id(), o.file());
+        if (first != null) {
+          o = new Outcome(o.file(), o.briefing(), List.of(Diagnostic.of(o.file(),
+              "id '" + o.briefing().id() + "' is already used by " + first)), false);
+        }
+      }
+      out.add(o);
+    }
+    return out;
+  }
+
+  private void text(PrintWriter out, List<Outcome> outcomes) {
+    var style = output.options(context.env()).style();
+    int invalid = 0;
+    int errors = 0;
+    for (Outcome o : outcomes) {
+      if (o.errors().isEmpty()) {
+        out.println(Sanitizer.line(o.file()) + ": " + style.ok("ok") + fidelity(o.briefing()));
+      } else {
+        invalid++;
+        errors += o.errors().size();
+        for (Diagnostic d : o.errors()) {
+          out.println(Sanitizer.line(d.toString()));
+        }
+      }
+    }
+    int n = outcomes.size();
+    if (invalid == 0) {
+      boolean checked = outcomes.stream().anyMatch(o -> !o.briefing().source().paragraphs().isEmpty());
+      out.println(n + (n == 1 ? " file" : " files") + " valid"
+          + (checked ? "; fidelity check passed" : ""));
+    } else {
+      out.println(style.error(invalid + " of " + n + (n == 1 ? " file" : " files") + " invalid ("
+          + errors + (errors == 1 ? " error" : " errors") + ")"));
+    }
+  }
+
+  private static String fidelity(Briefing b) {
+    if (b.source().textPath().isEmpty()) {
+      return " (no source text: fidelity not checked)";
+    }
+    long refs = b.sections().stream().flatMap(s -> s.points().stream())
+        .mapToLong(p -> p.paragraphs().size()).sum()
+        + b.quotes().stream().mapToLong(q -> q.paragraphs().size()).sum();
+    return " (fidelity: " + b.quotes().size() + " quotes verbatim, " + refs
+        + " paragraph references exist in " + Sanitizer.line(b.source().textPath()) + ")";
+  }
+
+  private static void json(PrintWriter out, List<Outcome> outcomes) {
+    try (JsonWriter w = new JsonWriter(out)) {
+      JsonGenerator g = w.generator();
+      g.writeStartObject();
+      g.writeNumberField("schema", JsonWriter.SCHEMA);
+      g.writeBooleanField("valid", outcomes.stream().allMatch(o -> o.errors().isEmpty()));
+      g.writeArrayFieldStart("files");
+      for (Outcome o : outcomes) {
+        g.writeStartObject();
+        g.writeStringField("file", o.file());
+        g.writeBooleanField("valid", o.errors().isEmpty());
+        if (o.briefing() != null) {
+          g.writeStringField("id", o.briefing().id());
+          g.writeBooleanField("fidelity_checked", !o.briefing().source().paragraphs().isEmpty());
+        }
+        g.writeArrayFieldStart("errors");
+        for (Diagnostic d : o.errors()) {
+          g.writeStartObject();
+          g.writeNumberField("line", d.line());
+          g.writeNumberField("column", d.column());
+          g.writeStringField("message", d.message());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

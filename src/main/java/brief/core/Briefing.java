@@ -1,0 +1,56 @@
+package brief.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One briefing, as the format (version 1) describes it. */
+public record Briefing(
+    String id,
+    String title,
+    String summary,
+    String date,
+    String classification,
+    String region,
+    List<String> tags,
+    Source source,
+    List<Theme> themes,
+    List<Section> sections,
+    List<Quote> quotes,
+    List<Stakeholder> stakeholders,
+    List<TimelineEntry> timeline) {
+
+  public Briefing {
+    tags = List.copyOf(tags);
+    themes = List.copyOf(themes);
+    sections = List.copyOf(sections);
+    quotes = List.copyOf(quotes);
+    stakeholders = List.copyOf(stakeholders);
+    timeline = List.copyOf(timeline);
+  }
+
+  /** The briefing's date, falling back to the day the source was published; may be empty. */
+  public String effectiveDate() {
+    if (!date.isEmpty()) {
+      return date;
+    }
+    String published = source.published();
+    return published.length() >= 10 ? published.substring(0, 10) : published;
+  }
+
+  public Optional<Stakeholder> stakeholder(String stakeholderId) {
+    return stakeholders.stream().filter(s -> s.id().equals(stakeholderId)).findFirst();
+  }
+
+  /** The speaker's display name, or the id itself when it names nobody. */
+  public String speakerName(String stakeholderId) {
+    return stakeholder(stakeholderId).map(Stakeholder::name).orElse(stakeholderId);
+  }
+
+  public Optional<Theme> theme(String themeId) {
+    return themes.stream().filter(t -> t.id().equals(themeId)).findFirst();
+  }
+
+  public int pointCount() {
+    return sections.stream().mapToInt(s -> s.points().size()).sum();
+  }
+}

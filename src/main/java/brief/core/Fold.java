@@ -1,0 +1,84 @@
+package brief.core;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds text for matching: case-, accent- and locale-insensitive. Diacritics are stripped
+ * by canonical decomposition, and letters that Unicode does not decompose are mapped by
+ * hand (ə→e, ı→i, ø→o, ł→l, đ→d, ß→ss, …), so {@code ŞUŞA}, {@code susa} and {@code Şuşa}
+ * fold alike. Lower-casing uses {@link Locale#ROOT}: under a Turkish locale {@code I} must
+ * still fold to {@code i}.
+ */
+public final class Fold {
+  private Fold() {}
+
+  /** The folded text, and for each of its chars the index of the char it came from. */
+  public record Mapped(String text, int[] origin) {}
+
+  public static String fold(String text) {
+    return map(text).text();
+  }
+
+  public static Mapped map(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int[] origin = new int[text.length() * 2 + 4];
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      String folded = foldCodePoint(cp);
+      for (int k = 0; k < folded.length(); k++) {
+        if (out.length() == origin.length) {
+          origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+        }
+        origin[out.length()] = i;
+        out.append(folded.charAt(k));
+      }
+      i += Character.charCount(cp);
+    }
+    return new Mapped(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+  }
+
+  private static String foldCodePoint(int cp) {
+    if (cp < 0x80) {
+      return String.valueOf((char) Character.toLowerCase(cp));
+    }
+    String special = special(cp);
+    if (special != null) {
+      return special;
+    }
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+      return "";
+    }
+    String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    StringBuilder b = new StringBuilder(decomposed.length());
+    decomposed.codePoints()
+        .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+        .forEach(c -> {
+          String s = special(c);
+          b.append(s != null ? s : new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+        });
+    return b.toString();
+  }
+
+  private static String special(int cp) {
+    switch (cp) {
+      case 'ə': case 'Ə': return "e";
+      case 'ı': case 'İ': return "i";
+      case 'ø': case 'Ø': return "o";
+      case 'ł': case 'Ł': return "l";
+      case 'đ': case 'Đ': case 'ð': case 'Ð': return "d";
+      case 'ß': case 'ẞ': return "ss";
+      case 'æ': case 'Æ': return "ae";
+      case 'œ': case 'Œ': return "oe";
+      case 'þ': case 'Þ': return "th";
+      case 'ħ': case 'Ħ': return "h";
+      case '‘': case '’': case '‚': case '′': return "'";
+      case '“': case '”': case '„': case '″': return "\"";
+      case '–': case '—': case '‒': case '−': return "-";
+      case '\u00a0': case '\u2009': case '\u202f': return " ";
+      default: return null;
+    }
+  }
+}

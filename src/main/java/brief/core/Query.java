@@ -1,0 +1,91 @@
+package brief.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A search query: words that must all occur, and quoted phrases that must occur as
+ * written; both folded (see {@link Fold}).
+ */
+public record Query(String raw, List<String> terms) {
+  public static final Query NONE = new Query("", List.of());
+
+  public Query {
+    terms = List.copyOf(terms);
+  }
+
+  public static Query parse(String raw) {
+    List<String> terms = new ArrayList<>();
+    String folded = Fold.fold(raw);
+    int i = 0;
+    while (i < folded.length()) {
+      char c = folded.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '"') {
+        int end = folded.indexOf('"', i + 1);
+        String phrase = (end < 0 ? folded.substring(i + 1) : folded.substring(i + 1, end));
+        String normalized = phrase.trim().replaceAll("\\s+", " ");
+        if (!normalized.isEmpty()) {
+          terms.add(normalized);
+        }
+        i = end < 0 ? folded.length() : end + 1;
+      } else {
+        int end = i;
+        while (end < folded.length() && !Character.isWhitespace(folded.charAt(end)) && folded.charAt(end) != '"') {
+          end++;
+        }
+        terms.add(folded.substring(i, end));
+        i = end;
+      }
+    }
+    return new Query(raw, terms);
+  }
+
+  public boolean isEmpty() {
+    return terms.isEmpty();
+  }
+
+  /** True when every term occurs in one of the texts (folded). */
+  public boolean matchesAny(List<String> texts) {
+    if (terms.isEmpty()) {
+      return false;
+    }
+    List<String> folded = texts.stream().map(Fold::fold).toList();
+    return terms.stream().allMatch(t -> folded.stream().anyMatch(f -> f.contains(t)));
+  }
+
+  /** Where the terms occur in {@code text}, as [start, end) char ranges of the original. */
+  public List<int[]> spans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    if (terms.isEmpty()) {
+      return spans;
+    }
+    Fold.Mapped mapped = Fold.map(text);
+    for (String term : terms) {
+      int from = 0;
+      while (true) {
+        int at = mapped.text().indexOf(term, from);
+        if (at < 0 || term.isEmpty()) {
+          break;
+        }
+        int start = mapped.origin()[at];
+        int lastOrigin = mapped.origin()[at + term.length() - 1];
+        int end = lastOrigin + Character.charCount(text.codePointAt(lastOrigin));
+        spans.add(new int[] {start, end});
+        from = at + term.length();
+      }
+    }
+    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] s : spans) {
+      if (!merged.isEmpty() && s[0] <= merged.get(merged.size() - 1)[1]) {
+        int[] last = merged.get(merged.size() - 1);
+        last[1] = Math.max(last[1], s[1]);
+      } else {
+        merged.add(s);
+      }
+    }
+    return merged;
+  }
+}

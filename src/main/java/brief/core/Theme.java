@@ -1,0 +1,3 @@
+package brief.core;
+
+public record Theme(String id, String label, String description) {}

@@ -1,0 +1,64 @@
+package brief.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns what a user typed ({@code --theme T}) into theme ids: a theme id or label, case-
+ * and accent-insensitive; a unique prefix of either is enough.
+ */
+public final class ThemeResolver {
+  private final Map<String, Theme> byId = new LinkedHashMap<>();
+
+  public ThemeResolver(List<Briefing> briefings) {
+    for (Briefing b : briefings) {
+      for (Theme t : b.themes()) {
+        byId.putIfAbsent(t.id(), t);
+      }
+    }
+  }
+
+  /** The outcome: the theme ids, or a one-line reason that names the themes that exist. */
+  public record Resolution(Set<String> ids, String error) {
+    public boolean ok() {
+      return error.isEmpty();
+    }
+  }
+
+  public Resolution resolve(List<String> specs) {
+    Set<String> ids = new TreeSet<>();
+    for (String spec : specs) {
+      String wanted = Fold.fold(spec.trim());
+      List<String> exact = new ArrayList<>();
+      List<String> prefix = new ArrayList<>();
+      for (Theme t : byId.values()) {
+        String id = Fold.fold(t.id());
+        String label = Fold.fold(t.label());
+        if (id.equals(wanted) || label.equals(wanted)) {
+          exact.add(t.id());
+        } else if (!wanted.isEmpty() && (id.startsWith(wanted) || label.startsWith(wanted))) {
+          prefix.add(t.id());
+        }
+      }
+      List<String> found = exact.isEmpty() ? prefix : exact;
+      if (found.size() == 1) {
+        ids.add(found.get(0));
+      } else if (found.isEmpty()) {
+        return new Resolution(Set.of(), "unknown theme '" + spec + "' (themes: " + known() + ")");
+      } else {
+        return new Resolution(Set.of(),
+            "ambiguous theme '" + spec + "' (matches: " + String.join(", ", found) + ")");
+      }
+    }
+    return new Resolution(ids, "");
+  }
+
+  private String known() {
+    return byId.isEmpty() ? "none" : String.join(", ", new TreeSet<>(byId.keySet()));
+  }
+
+}

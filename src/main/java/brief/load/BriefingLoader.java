@@ -1,0 +1,248 @@
+package brief.load;
+
+import brief.core.Briefing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Loads one briefing file. Bytes are checked for size, decoded as strict UTF-8, composed
+ * into a node tree with SnakeYAML's safe settings (no global tags, few aliases, bounded
+ * nesting) and mapped by hand. Throws only {@link BriefingException}, holding every error.
+ *
+ * <p>With {@code strict} (as {@code brief validate} runs it) the loader also checks quote
+ * fidelity against the source text and refuses control and bidi characters.
+ */
+public final class BriefingLoader {
+  private static final long MAX_SOURCE_BYTES = 8L * 1024 * 1024;
+
+  private final Limits limits;
+  private final boolean strict;
+
+  public BriefingLoader(Limits limits, boolean strict) {
+    this.limits = limits;
+    this.strict = strict;
+  }
+
+  public BriefingLoader() {
+    this(Limits.DEFAULT, false);
+  }
+
+  /** Loads a file; {@code shown} is how the file is named in messages. */
+  public Briefing load(Path file, String shown) throws BriefingException {
+    byte[] bytes = readFile(file, shown, limits.maxBytes());
+    Path dir = file.toAbsolutePath().getParent();
+    return parse(shown, bytes, relative -> readBytes(dir.resolve(relative), MAX_SOURCE_BYTES));
+  }
+
+  /** Loads a briefing from a stream (standard input, a bundled resource), reading at most the size limit. */
+  public Briefing load(InputStream in, String shown, SourceReader sources) throws BriefingException {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+    } catch (IOException e) {
+      throw BriefingException.unreadable(shown, "cannot read: " + reason(e));
+    }
+    if (bytes.length > limits.maxBytes()) {
+      throw tooLarge(shown);
+    }
+    return parse(shown, bytes, sources);
+  }
+
+  public Briefing parse(String shown, byte[] bytes, SourceReader sources) throws BriefingException {
+    if (bytes.length > limits.maxBytes()) {
+      throw tooLarge(shown);
+    }
+    String text = TextDecoder.decode(shown, bytes);
+    Problems problems = new Problems(shown);
+    if (strict) {
+      UnsafeCharacters.report(text, problems);
+    }
+    Node root = compose(shown, text);
+    if (root == null) {
+      throw new BriefingException(List.of(Diagnostic.of(shown, "the file is empty (expected a briefing: format, id, title, summary, themes, sections)")), false);
+    }
+    Node cycle = findCycle(root, new IdentityHashMap<>(), new IdentityHashMap<>());
+    if (cycle != null) {
+      problems.at(cycle, "cyclic alias: a node that contains itself is not a briefing");
+      throw new BriefingException(problems.sorted(), false);
+    }
+    if (strict) {
+      UnsafeCharacters.reportEscaped(root, text, problems);
+    }
+    BriefingMapper mapper = new BriefingMapper(problems);
+    Briefing briefing = mapper.map(root);
+    if (briefing != null && !briefing.source().textPath().isEmpty()) {
+      briefing = withSourceText(briefing, mapper, sources, problems);
+    }
+    if (problems.any()) {
+      throw new BriefingException(problems.sorted(), false);
+    }
+    return briefing;
+  }
+
+  private Briefing withSourceText(Briefing briefing, BriefingMapper mapper, SourceReader sources,
+      Problems problems) {
+    String path = briefing.source().textPath();
+    List<String> paragraphs;
+    try {
+      paragraphs = Paragraphs.split(TextDecoder.decodeLenient(sources.read(path)));
+    } catch (IOException e) {
+      if (strict) {
+        problems.at(mapper.sourceTextNode, "source text '" + path + "' cannot be read"
+            + " (" + reason(e) + ")"
+            + "; the fidelity check needs it");
+      }
+      return briefing;
+    }
+    if (strict) {
+      Fidelity.check(briefing, paragraphs, mapper.quoteNodes, mapper.paragraphRefs, problems);
+    }
+    return new Briefing(briefing.id(), briefing.title(), briefing.summary(), briefing.date(),
+        briefing.classification(), briefing.region(), briefing.tags(),
+        briefing.source().withParagraphs(paragraphs), briefing.themes(), briefing.sections(),
+        briefing.quotes(), briefing.stakeholders(), briefing.timeline());
+  }
+
+  private Node compose(String shown, String text) throws BriefingException {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setNestingDepthLimit(limits.maxDepth());
+    options.setAllowRecursiveKeys(false);
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16));
+    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
+        new DumperOptions(), options);
+    try {
+      return yaml.compose(new java.io.StringReader(text));
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      if (e.getContext() != null && e.getContextMark() != null && e.getProblemMark() != null) {
+        problem = problem + " (" + e.getContext() + " that starts at line "
+            + (e.getContextMark().getLine() + 1) + ")";
+      }
+      Problems problems = new Problems(shown);
+      problems.at(mark, yamlMessage(problem));
+      throw new BriefingException(problems.sorted(), false);
+    } catch (YAMLException e) {
+      throw new BriefingException(List.of(Diagnostic.of(shown, yamlMessage(e.getMessage()))), false);
+    } catch (StackOverflowError e) {
+      throw new BriefingException(List.of(Diagnostic.of(shown, "the YAML nests too deeply")), false);
+    }
+  }
+
+  /** SnakeYAML's wording, made to read as one line that says what is expected. */
+  static String yamlMessage(String problem) {
+    String p = problem == null ? "invalid YAML" : problem.replaceAll("\\s+", " ").trim();
+    if (p.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+      return "too many aliases (more than " + Limits.DEFAULT.maxAliases() + "): refused as a possible alias bomb";
+    }
+    if (p.startsWith("Nesting Depth exceeded") || p.contains("nesting depth")) {
+      return "the YAML nests too deeply (more than " + Limits.DEFAULT.maxDepth() + " levels)";
+    }
+    if (p.startsWith("Global tag is not allowed")) {
+      return "global tags are not allowed (" + p.substring(p.indexOf(':') + 1).trim() + ")";
+    }
+    return "YAML syntax: " + p;
+  }
+
+  /** The first node that contains itself (through aliases), or null. */
+  private static Node findCycle(Node node, Map<Node, Boolean> path, Map<Node, Boolean> done) {
+    if (done.containsKey(node)) {
+      return null;
+    }
+    if (path.containsKey(node)) {
+      return node;
+    }
+    path.put(node, true);
+    List<Node> children = new ArrayList<>();
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        children.add(t.getKeyNode());
+        children.add(t.getValueNode());
+      }
+    } else if (node instanceof SequenceNode s) {
+      children.addAll(s.getValue());
+    }
+    for (Node child : children) {
+      Node cycle = findCycle(child, path, done);
+      if (cycle != null) {
+        return cycle;
+      }
+    }
+    path.remove(node);
+    done.put(node, true);
+    return null;
+  }
+
+  static byte[] readFile(Path file, String shown, long maxBytes) throws BriefingException {
+    if (Files.isDirectory(file)) {
+      throw BriefingException.unreadable(shown, "is a directory, not a briefing file");
+    }
+    try {
+      return readBytes(file, maxBytes);
+    } catch (TooLarge e) {
+      throw tooLarge(shown, maxBytes);
+    } catch (IOException e) {
+      throw BriefingException.unreadable(shown, "cannot read: " + reason(e));
+    }
+  }
+
+  /** Reads at most {@code maxBytes}, checking the size before reading anything. */
+  private static byte[] readBytes(Path file, long maxBytes) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      throw new TooLarge();
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new TooLarge();
+      }
+      return bytes;
+    }
+  }
+
+  private static final class TooLarge extends IOException {
+    TooLarge() {
+      super("larger than the size limit", null);
+    }
+  }
+
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  private BriefingException tooLarge(String shown) {
+    return tooLarge(shown, limits.maxBytes());
+  }
+
+  private static BriefingException tooLarge(String shown, long maxBytes) {
+    return new BriefingException(List.of(Diagnostic.of(shown, "the file is larger than the limit of "
+        + maxBytes / 1024 + " KiB: refused (a briefing is a few KiB)")), false);
+  }
+}

@@ -1,0 +1,290 @@
+package brief.load;
+
+import brief.core.Briefing;
+import brief.core.Point;
+import brief.core.Priority;
+import brief.core.Quote;
+import brief.core.Section;
+import brief.core.Source;
+import brief.core.Stakeholder;
+import brief.core.StakeholderKind;
+import brief.core.Theme;
+import brief.core.TimelineEntry;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Maps a composed YAML tree onto the format, version 1. Cross-references (themes, speakers,
+ * affiliations) are remembered with their nodes and checked once everything is declared.
+ */
+final class BriefingMapper {
+  static final String FORMAT = "briefing/1";
+
+  private static final List<String> TOP = List.of("format", "id", "title", "classification",
+      "date", "region", "tags", "source", "summary", "themes", "sections", "quotes",
+      "stakeholders", "timeline");
+  private static final List<String> SOURCE = List.of("author", "outlet", "title", "url", "kind",
+      "published", "text");
+  private static final List<String> THEME = List.of("id", "label", "description");
+  private static final List<String> SECTION = List.of("id", "title", "summary", "points");
+  private static final List<String> POINT = List.of("text", "themes", "priority", "source");
+  private static final List<String> QUOTE = List.of("id", "text", "speaker", "context", "themes",
+      "source", "key");
+  private static final List<String> STAKEHOLDER = List.of("id", "name", "kind", "role",
+      "affiliation", "position", "interests", "themes", "aliases");
+  private static final List<String> EVENT = List.of("date", "event", "themes");
+  private static final Set<String> SOURCE_KINDS = Set.of("news", "opinion", "analysis",
+      "transcript", "official", "other");
+  private static final Set<String> PRIORITIES = Set.of("high", "normal", "low");
+  private static final Set<String> STAKEHOLDER_KINDS = Set.of("person", "state", "organization",
+      "group");
+
+  private final Problems problems;
+  private final List<Reference> themeRefs = new ArrayList<>();
+  private final List<Reference> stakeholderRefs = new ArrayList<>();
+  /** Paragraph references, checked against the source text by the fidelity check. */
+  final List<Fields.ParagraphRef> paragraphRefs = new ArrayList<>();
+  /** Each quote with the node of its text, for the fidelity check. */
+  final Map<Quote, Node> quoteNodes = new IdentityHashMap<>();
+  /** The node of {@code source.text}, where a missing source text is reported. */
+  Node sourceTextNode;
+
+  private record Reference(String id, Node node, String role) {}
+
+  BriefingMapper(Problems problems) {
+    this.problems = problems;
+  }
+
+  Briefing map(Node root) {
+    Fields top = Fields.of(problems, root, "a briefing", TOP);
+    if (top == null) {
+      return null;
+    }
+    String format = top.text("format");
+    if (!format.isEmpty() && !format.equals(FORMAT)) {
+      problems.at(top.get("format"), "unsupported format '" + format + "' (this version of brief reads '" + FORMAT + "')");
+    }
+    String id = top.id("id", true);
+    String title = oneLine(top, "title", top.text("title"));
+    String summary = top.text("summary");
+    String date = date(top, "date");
+    List<Theme> themes = unique(top.nonEmptyItems("themes"), "theme", this::theme, Theme::id);
+    List<Section> sections = unique(top.nonEmptyItems("sections"), "section", this::section, Section::id);
+    List<Quote> quotes = top.items("quotes").stream().map(this::quote).filter(q -> q != null).toList();
+    List<Stakeholder> stakeholders =
+        unique(top.items("stakeholders"), "stakeholder", this::stakeholder, Stakeholder::id);
+    List<TimelineEntry> timeline =
+        top.items("timeline").stream().map(this::event).filter(e -> e != null).toList();
+    Source source = top.has("source") ? source(top.get("source")) : Source.NONE;
+
+    checkReferences(themeRefs, themes.stream().map(Theme::id).toList(), "declared");
+    checkReferences(stakeholderRefs, stakeholders.stream().map(Stakeholder::id).toList(),
+        "declared stakeholders");
+    return new Briefing(id, title, summary, date, top.optionalText("classification"),
+        top.optionalText("region"), top.texts("tags"), source, themes, sections, quotes,
+        stakeholders, timeline);
+  }
+
+  private Source source(Node node) {
+    Fields f = Fields.of(problems, node, "source", SOURCE);
+    if (f == null) {
+      return Source.NONE;
+    }
+    String kind = f.word("kind", SOURCE_KINDS, "");
+    String published = f.optionalText("published");
+    if (!published.isEmpty() && !isDate(published) && !isDateTime(published)) {
+      problems.at(f.get("published"), "'published' must be an ISO 8601 date (2025-07-20) or date-time with offset (2025-07-20T20:50:00+04:00), found '" + published + "'");
+    }
+    sourceTextNode = f.get("text");
+    return new Source(f.optionalText("author"), f.optionalText("outlet"), f.optionalText("title"),
+        f.optionalText("url"), kind, published, f.optionalText("text"), List.of());
+  }
+
+  private Theme theme(Node node) {
+    Fields f = Fields.of(problems, node, "a theme", THEME);
+    if (f == null) {
+      return null;
+    }
+    return new Theme(f.id("id", true), f.text("label"), f.optionalText("description"));
+  }
+
+  private Section section(Node node) {
+    Fields f = Fields.of(problems, node, "a section", SECTION);
+    if (f == null) {
+      return null;
+    }
+    String id = f.id("id", true);
+    String title = oneLine(f, "title", f.text("title"));
+    String summary = f.optionalText("summary");
+    List<Point> points =
+        f.nonEmptyItems("points").stream().map(this::point).filter(p -> p != null).toList();
+    return new Section(id, title, summary, points);
+  }
+
+  private Point point(Node node) {
+    Fields f = Fields.of(problems, node, "a point", POINT);
+    if (f == null) {
+      return null;
+    }
+    String text = f.text("text");
+    List<String> themes = themeIds(f);
+    Priority priority = Priority.valueOf(f.word("priority", PRIORITIES, "normal").toUpperCase(Locale.ROOT));
+    return new Point(text, themes, priority, paragraphs(f));
+  }
+
+  private Quote quote(Node node) {
+    Fields f = Fields.of(problems, node, "a quote", QUOTE);
+    if (f == null) {
+      return null;
+    }
+    String text = f.text("text");
+    String speaker = f.id("speaker", true);
+    if (!speaker.isEmpty()) {
+      stakeholderRefs.add(new Reference(speaker, f.get("speaker"), "speaker"));
+    }
+    Quote quote = new Quote(f.id("id", false), text, speaker, f.optionalText("context"),
+        themeIds(f), paragraphs(f), f.bool("key"));
+    quoteNodes.put(quote, f.get("text"));
+    return quote;
+  }
+
+  private Stakeholder stakeholder(Node node) {
+    Fields f = Fields.of(problems, node, "a stakeholder", STAKEHOLDER);
+    if (f == null) {
+      return null;
+    }
+    String affiliation = f.id("affiliation", false);
+    if (!affiliation.isEmpty()) {
+      stakeholderRefs.add(new Reference(affiliation, f.get("affiliation"), "affiliation"));
+    }
+    StakeholderKind kind = StakeholderKind.valueOf(
+        f.word("kind", STAKEHOLDER_KINDS, "person").toUpperCase(Locale.ROOT));
+    return new Stakeholder(f.id("id", true), f.text("name"), kind, f.optionalText("role"),
+        affiliation, f.optionalText("position"), f.texts("interests"), themeIds(f),
+        f.texts("aliases"));
+  }
+
+  private TimelineEntry event(Node node) {
+    Fields f = Fields.of(problems, node, "a timeline entry", EVENT);
+    if (f == null) {
+      return null;
+    }
+    String date = f.text("date");
+    if (!date.isEmpty() && !date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+        || date.length() == 10 && !isDate(date) || date.length() == 7 && !validMonth(date)) {
+      problems.at(f.get("date"), "timeline 'date' must be YYYY-MM-DD, YYYY-MM or YYYY, found '" + date + "'");
+    }
+    return new TimelineEntry(date, f.text("event"), themeIds(f));
+  }
+
+  private List<String> themeIds(Fields f) {
+    List<String> ids = new ArrayList<>();
+    for (Node item : f.items("themes")) {
+      String id = f.scalarText(item, "themes");
+      if (!id.isEmpty()) {
+        ids.add(id);
+        themeRefs.add(new Reference(id, item, "theme"));
+      }
+    }
+    return ids;
+  }
+
+  private List<Integer> paragraphs(Fields f) {
+    List<Fields.ParagraphRef> refs = f.paragraphs("source");
+    paragraphRefs.addAll(refs);
+    return refs.stream().map(Fields.ParagraphRef::number).toList();
+  }
+
+  private String date(Fields f, String key) {
+    String date = f.optionalText(key);
+    if (!date.isEmpty() && !isDate(date)) {
+      problems.at(f.get(key), "'" + key + "' must be an ISO 8601 date (YYYY-MM-DD), found '" + date + "'");
+      return "";
+    }
+    return date;
+  }
+
+  private String oneLine(Fields f, String key, String text) {
+    if (text.strip().contains("\n")) {
+      problems.at(f.get(key), "'" + key + "' must be one line");
+    }
+    return text.strip();
+  }
+
+  /** Maps each item, reporting ids used twice at the second use. */
+  private <T> List<T> unique(List<Node> nodes, String what, java.util.function.Function<Node, T> mapper,
+      java.util.function.Function<T, String> idOf) {
+    List<T> out = new ArrayList<>();
+    Map<String, Node> seen = new HashMap<>();
+    for (Node node : nodes) {
+      T item = mapper.apply(node);
+      if (item == null) {
+        continue;
+      }
+      String id = idOf.apply(item);
+      Node first = seen.putIfAbsent(id, node);
+      if (first != null && !id.isEmpty()) {
+        problems.at(idNode(node), "duplicate " + what + " id '" + id + "' (first at line "
+            + (first.getStartMark().getLine() + 1) + ")");
+      }
+      out.add(item);
+    }
+    return out;
+  }
+
+  private static Node idNode(Node node) {
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("id")) {
+          return t.getValueNode();
+        }
+      }
+    }
+    return node;
+  }
+
+  private void checkReferences(List<Reference> refs, List<String> declared, String listName) {
+    Set<String> known = new TreeSet<>(declared);
+    for (Reference ref : refs) {
+      if (!known.contains(ref.id())) {
+        problems.at(ref.node(), "unknown " + ref.role() + " '" + ref.id() + "' (" + listName + ": "
+            + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+      }
+    }
+  }
+
+  private static boolean isDate(String s) {
+    try {
+      return s.length() == 10 && LocalDate.parse(s) != null;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean validMonth(String s) {
+    int month = Integer.parseInt(s.substring(5, 7));
+    return month >= 1 && month <= 12;
+  }
+
+  private static boolean isDateTime(String s) {
+    try {
+      return OffsetDateTime.parse(s) != null;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+}

@@ -1,0 +1,47 @@
+package brief.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Collects the errors of one file, each at the place of the node it concerns. */
+final class Problems {
+  private final String file;
+  private final List<Diagnostic> list = new ArrayList<>();
+
+  Problems(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void at(Node node, String message) {
+    at(node == null ? null : node.getStartMark(), message);
+  }
+
+  void at(Mark mark, String message) {
+    if (mark == null) {
+      list.add(Diagnostic.of(file, message));
+    } else {
+      list.add(new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, message));
+    }
+  }
+
+  void at(int line, int column, String message) {
+    list.add(new Diagnostic(file, line, column, message));
+  }
+
+  boolean any() {
+    return !list.isEmpty();
+  }
+
+  List<Diagnostic> sorted() {
+    List<Diagnostic> out = new ArrayList<>(list);
+    out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+        : Integer.compare(a.column(), b.column()));
+    return out;
+  }
+}

@@ -1,0 +1,92 @@
+package brief.load;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Finds characters that must never reach a terminal raw (C0 controls but tab and newline,
+ * DEL, C1 controls, bidi controls), for {@code brief validate} to report with their place:
+ * those written raw in the file at their own line and column, those written as escapes in a
+ * double-quoted string ({@code "\e[2J"}) at the string.
+ */
+final class UnsafeCharacters {
+  private UnsafeCharacters() {}
+
+  static void report(String text, Problems problems) {
+    int line = 1;
+    int column = 1;
+    int reported = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+        continue;
+      }
+      if (isUnsafe(c) && c != '\r' && reported++ < 20) {
+        problems.at(line, column, String.format(
+            "%s character U+%04X is not allowed in a briefing", isBidi(c) ? "bidirectional control" : "control", (int) c));
+      }
+      column++;
+    }
+  }
+
+  static void reportEscaped(Node root, String text, Problems problems) {
+    List<ScalarNode> scalars = new ArrayList<>();
+    collect(root, scalars, new IdentityHashMap<>());
+    for (ScalarNode scalar : scalars) {
+      if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+        continue;
+      }
+      String value = scalar.getValue();
+      String raw = rawText(scalar, text);
+      value.chars().filter(c -> isUnsafe((char) c) && raw.indexOf(c) < 0).distinct().limit(5)
+          .forEach(c -> problems.at(scalar, String.format(
+              "%s character U+%04X (written as an escape) is not allowed in a briefing",
+              isBidi((char) c) ? "bidirectional control" : "control", c)));
+    }
+  }
+
+  private static String rawText(ScalarNode scalar, String text) {
+    try {
+      int start = text.offsetByCodePoints(0, scalar.getStartMark().getIndex());
+      int end = text.offsetByCodePoints(0, scalar.getEndMark().getIndex());
+      return text.substring(start, end);
+    } catch (IndexOutOfBoundsException e) {
+      return "";
+    }
+  }
+
+  private static void collect(Node node, List<ScalarNode> out, Map<Node, Boolean> seen) {
+    if (seen.put(node, true) != null) {
+      return;
+    }
+    if (node instanceof ScalarNode s) {
+      out.add(s);
+    } else if (node instanceof SequenceNode seq) {
+      seq.getValue().forEach(n -> collect(n, out, seen));
+    } else if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        collect(t.getKeyNode(), out, seen);
+        collect(t.getValueNode(), out, seen);
+      }
+    }
+  }
+
+  static boolean isUnsafe(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || isBidi(c);
+  }
+
+  static boolean isBidi(char c) {
+    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e
+        || c == 0x200f || c == 0x061c;
+  }
+}

@@ -1,0 +1,51 @@
+package brief.render;
+
+import brief.core.Query;
+
+/**
+ * A piece of printed output, independent of the format it is printed in: the same blocks
+ * become wrapped text or CommonMark. Text in blocks is untrusted and raw; renderers sanitize.
+ */
+public sealed interface Block {
+  /** The classification banner. */
+  record Banner(String text) implements Block {}
+
+  /** The document's title. */
+  record Title(String text) implements Block {}
+
+  /** A secondary line under a title: date, source, author. */
+  record Byline(String text) implements Block {}
+
+  /** A heading inside the document. */
+  record Heading(String text) implements Block {}
+
+  /** A plain paragraph, wrapped to the width. */
+  record Paragraph(String text) implements Block {}
+
+  /**
+   * A list item: a marker (● high, ○ normal, · low, • plain), the text, and a trailing note
+   * (themes, paragraph numbers) shown dimmed. What {@code highlight} matches in the text is
+   * marked, as a search result.
+   */
+  record Item(String marker, String text, String note, Query highlight) implements Block {
+    public Item(String marker, String text, String note) {
+      this(marker, text, note, Query.NONE);
+    }
+  }
+
+  /** A quotation with its attribution. */
+  record Quotation(String text, String attribution, Query highlight) implements Block {
+    public Quotation(String text, String attribution) {
+      this(text, attribution, Query.NONE);
+    }
+  }
+
+  /** A label and its value on one line, as in {@code Role: President}. */
+  record Field(String label, String value) implements Block {}
+
+  /** One line, cut with an ellipsis when wider than the page. */
+  record Line(String text) implements Block {}
+
+  /** Separates two documents printed one after another. */
+  record Separator() implements Block {}
+}

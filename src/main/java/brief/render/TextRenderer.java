@@ -1,0 +1,179 @@
+package brief.render;
+
+import brief.core.Query;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Blocks as plain text for a terminal or a pipe: wrapped to the width by display width,
+ * every piece of briefing text sanitized, colour only when the options allow it.
+ */
+public final class TextRenderer {
+  private static final String INDENT = "  ";
+
+  private final Options options;
+  private final Style style;
+  private final StringBuilder out = new StringBuilder();
+
+  private TextRenderer(Options options) {
+    this.options = options;
+    this.style = options.style();
+  }
+
+  public static String render(List<Block> blocks, Options options) {
+    TextRenderer r = new TextRenderer(options);
+    for (Block block : blocks) {
+      r.block(block);
+    }
+    return r.out.toString();
+  }
+
+  private void block(Block block) {
+    int width = options.width();
+    if (block instanceof Block.Banner b) {
+      String text = options.text(b.text());
+      String rule = options.symbol("─").repeat(Math.max(0, width - DisplayWidth.of(text) - 1));
+      line(style.banner(Wrap.truncate(text, width, "")) + (rule.isEmpty() ? "" : " " + style.dim(rule)));
+    } else if (block instanceof Block.Title t) {
+      wrapped(t.text(), "", style::bold);
+    } else if (block instanceof Block.Byline b) {
+      wrapped(b.text(), "", style::dim);
+    } else if (block instanceof Block.Heading h) {
+      blankLine();
+      line(style.heading(Wrap.truncate(options.text(h.text()), width, options.symbol("…"))));
+    } else if (block instanceof Block.Paragraph p) {
+      wrapped(p.text(), INDENT, s -> s);
+    } else if (block instanceof Block.Item i) {
+      item(i);
+    } else if (block instanceof Block.Quotation q) {
+      quotation(q);
+    } else if (block instanceof Block.Field f) {
+      field(f);
+    } else if (block instanceof Block.Line l) {
+      line(INDENT + Wrap.truncate(options.text(l.text()), width - INDENT.length(), options.symbol("…")));
+    } else if (block instanceof Block.Separator) {
+      blankLine();
+      line(style.dim(options.symbol("═").repeat(width)));
+    }
+  }
+
+  private void field(Block.Field f) {
+    String label = options.text(f.label()) + ":";
+    String text = label + " " + options.text(f.value());
+    List<int[]> ranges = Wrap.ranges(text, options.width() - INDENT.length() - 2);
+    for (int k = 0; k < ranges.size(); k++) {
+      int[] r = ranges.get(k);
+      if (k == 0 && r[1] >= label.length()) {
+        line(INDENT + style.bold(label) + text.substring(label.length(), r[1]));
+      } else {
+        line(INDENT + (k == 0 ? "" : "  ") + text.substring(r[0], r[1]));
+      }
+    }
+  }
+
+  private void item(Block.Item item) {
+    String marker = options.symbol(item.marker()) + " ";
+    String hang = INDENT + " ".repeat(DisplayWidth.of(marker));
+    Marked marked = marked(options.text(item.text()), item.highlight());
+    String text = marked.text();
+    List<int[]> spans = marked.spans();
+    String note = options.text(item.note());
+    int room = options.width() - DisplayWidth.of(hang);
+    List<int[]> ranges = Wrap.ranges(text, room);
+    for (int k = 0; k < ranges.size(); k++) {
+      String prefix = k == 0 ? INDENT + marker : hang;
+      String body = highlighted(text, ranges.get(k), spans);
+      boolean last = k == ranges.size() - 1;
+      int used = DisplayWidth.of(text.substring(ranges.get(k)[0], ranges.get(k)[1]));
+      if (last && !note.isEmpty() && used + 2 + DisplayWidth.of(note) <= room) {
+        line(prefix + body + "  " + style.dim(note));
+        return;
+      }
+      line(prefix + body);
+    }
+    if (!note.isEmpty()) {
+      for (String l : Wrap.lines(note, room)) {
+        line(hang + style.dim(l));
+      }
+    }
+  }
+
+  private void quotation(Block.Quotation q) {
+    String open = options.symbol("“");
+    String close = options.symbol("”");
+    Marked marked = marked(open + options.text(q.text()) + close, q.highlight());
+    String text = marked.text();
+    List<int[]> spans = marked.spans();
+    String hang = INDENT + " ".repeat(DisplayWidth.of(open));
+    List<int[]> ranges = Wrap.ranges(text, options.width() - DisplayWidth.of(hang));
+    for (int k = 0; k < ranges.size(); k++) {
+      line((k == 0 ? INDENT : hang) + highlighted(text, ranges.get(k), spans));
+    }
+    if (!q.attribution().isEmpty()) {
+      String dash = options.symbol("—") + " ";
+      for (String l : Wrap.lines(dash + options.text(q.attribution()), options.width() - hang.length() - 2)) {
+        line(hang + "  " + style.dim(l));
+      }
+    }
+  }
+
+  /** The range of {@code text}, with the parts inside {@code spans} marked. */
+  private String highlighted(String text, int[] range, List<int[]> spans) {
+    if (spans.isEmpty()) {
+      return text.substring(range[0], range[1]);
+    }
+    StringBuilder b = new StringBuilder();
+    int at = range[0];
+    for (int[] span : spans) {
+      int s = Math.max(span[0], range[0]);
+      int e = Math.min(span[1], range[1]);
+      if (s >= e) {
+        continue;
+      }
+      b.append(text, at, s).append(mark(text.substring(s, e)));
+      at = e;
+    }
+    b.append(text, at, range[1]);
+    return b.toString();
+  }
+
+  private String mark(String s) {
+    return style.match(s);
+  }
+
+  /** Text with the spans a query matches: coloured later, or without colour marked *so*. */
+  private record Marked(String text, List<int[]> spans) {}
+
+  private Marked marked(String text, Query query) {
+    List<int[]> spans = query.spans(text);
+    if (style.color() || spans.isEmpty()) {
+      return new Marked(text, spans);
+    }
+    StringBuilder b = new StringBuilder(text.length() + spans.size() * 2);
+    int at = 0;
+    for (int[] span : spans) {
+      b.append(text, at, span[0]).append('*').append(text, span[0], span[1]).append('*');
+      at = span[1];
+    }
+    b.append(text.substring(at));
+    return new Marked(b.toString(), List.of());
+  }
+
+  private void wrapped(String raw, String indent, UnaryOperator<String> look) {
+    for (String l : Wrap.lines(options.text(raw), options.width() - DisplayWidth.of(indent))) {
+      line(indent + look.apply(l));
+    }
+  }
+
+  private void blankLine() {
+    int n = out.length();
+    if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
+      out.append('\n');
+    }
+  }
+
+  private void line(String s) {
+    out.append(s).append('\n');
+  }
+
+}
