@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
         + "stakeholders, themes and a timeline.", "",
         "With no command on a terminal, opens the reader on the newest briefing."},
-    subcommands = {SummaryCommand.class, ValidateCommand.class},
+    subcommands = {ReadCommand.class, SummaryCommand.class, ValidateCommand.class},
     footerHeading = "%nExit status:%n",
     footer = {"  0 success, 1 invalid input, 2 usage error, 3 I/O failure.", "",
         "Environment: BRIEF_LIBRARY (the library folder), NO_COLOR (no colour)."})

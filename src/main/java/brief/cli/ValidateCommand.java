@@ -140,7 +140,7 @@ final class ValidateCommand implements Callable<Integer> {
     long refs = b.sections().stream().flatMap(s -> s.points().stream())
         .mapToLong(p -> p.paragraphs().size()).sum()
         + b.quotes().stream().mapToLong(q -> q.paragraphs().size()).sum();
-    return " (fidelity: " + b.quotes().size() + " quotes verbatim, " + refs
+    return " (fidelity: " + b.quotes().size() + (b.quotes().size() == 1 ? " quote" : " quotes") + " verbatim, " + refs
         + " paragraph references exist in " + Sanitizer.line(b.source().textPath()) + ")";
   }
 

@@ -1,0 +1,59 @@
+package brief.terminal;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+
+/**
+ * Lanterna's Unix terminal, mended where it fails a reader over SSH:
+ * <ul>
+ *   <li>characters are written as whole code points: Lanterna 3.1.5 encodes one Java char at a
+ *       time, sending a NUL byte after every non-ASCII character and {@code ??} for emoji;
+ *   <li>the size comes from {@code stty size}, not from a cursor-position report, which costs a
+ *       network round trip and races with the thread that reads keys.
+ * </ul>
+ */
+final class BriefTerminal extends UnixTerminal {
+  private final Charset charset;
+  private char pendingHighSurrogate;
+
+  BriefTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+    super(in, out, charset, CtrlCBehaviour.TRAP);
+    this.charset = charset;
+  }
+
+  @Override
+  public void putString(String string) throws IOException {
+    writeToTerminal(CodePoints.encode(string, charset));
+  }
+
+  @Override
+  public void putCharacter(char c) throws IOException {
+    if (Character.isHighSurrogate(c)) {
+      pendingHighSurrogate = c;
+      return;
+    }
+    String s = Character.isLowSurrogate(c) && pendingHighSurrogate != 0
+        ? new String(new char[] {pendingHighSurrogate, c}) : String.valueOf(c);
+    pendingHighSurrogate = 0;
+    putString(s);
+  }
+
+  @Override
+  protected TerminalSize findTerminalSize() throws IOException {
+    try {
+      String[] rowsColumns = runSTTYCommand("size").trim().split("\\s+");
+      int rows = Integer.parseInt(rowsColumns[0]);
+      int columns = Integer.parseInt(rowsColumns[1]);
+      if (rows > 0 && columns > 0) {
+        return new TerminalSize(columns, rows);
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall back to asking the terminal itself
+    }
+    return super.findTerminalSize();
+  }
+}

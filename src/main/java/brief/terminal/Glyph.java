@@ -1,0 +1,35 @@
+package brief.terminal;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import java.util.EnumSet;
+
+/**
+ * A cell's character whose width the reader decides. Lanterna guesses that any character
+ * written with more than one Java char (an emoji, a letter with a combining mark) takes two
+ * columns, and blanks the next cell; here the width is the one the view laid out with.
+ */
+final class Glyph extends TextCharacter {
+  private final boolean wide;
+
+  Glyph(String text, TextColor foreground, TextColor background, EnumSet<SGR> modifiers, boolean wide) {
+    super(TextCharacter.fromString(text, foreground, background, modifiers)[0]);
+    this.wide = wide;
+  }
+
+  @Override
+  public boolean isDoubleWidth() {
+    return wide;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return super.equals(other) && ((Glyph) other).wide == wide;
+  }
+
+  @Override
+  public int hashCode() {
+    return super.hashCode() * 31 + (wide ? 1 : 0);
+  }
+}

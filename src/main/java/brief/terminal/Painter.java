@@ -1,0 +1,57 @@
+package brief.terminal;
+
+import brief.render.DisplayWidth;
+import brief.tui.Frame;
+import brief.tui.Role;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Copies a frame onto a Lanterna screen and refreshes it: only changed cells go out, unless
+ * a full repaint is asked for (Ctrl-L, a resize). The screen is never cleared per frame.
+ */
+final class Painter {
+  private final Screen screen;
+  private final Palette palette;
+  private final Map<Role, Map<String, TextCharacter>> glyphs = new EnumMap<>(Role.class);
+
+  Painter(Screen screen, Palette palette) {
+    this.screen = screen;
+    this.palette = palette;
+  }
+
+  /** Paints the frame; returns false when the screen changed size and the frame is stale. */
+  boolean paint(Frame frame, boolean full) throws IOException {
+    boolean resized = screen.doResizeIfNecessary() != null;
+    TerminalSize size = screen.getTerminalSize();
+    int columns = Math.min(size.getColumns(), frame.width());
+    int rows = Math.min(size.getRows(), frame.height());
+    for (int y = 0; y < rows; y++) {
+      for (int x = 0; x < columns; x++) {
+        String text = frame.text(x, y);
+        if (!text.isEmpty()) {
+          screen.setCharacter(x, y, glyph(text, frame.role(x, y)));
+        }
+      }
+    }
+    screen.refresh(full || resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    return size.getColumns() == frame.width() && size.getRows() == frame.height();
+  }
+
+  private TextCharacter glyph(String text, Role role) {
+    return glyphs.computeIfAbsent(role, r -> new HashMap<>()).computeIfAbsent(text, t -> {
+      try {
+        return new Glyph(t, palette.foreground().get(role), palette.background().get(role),
+            palette.modifiers().get(role), DisplayWidth.of(t) == 2);
+      } catch (IllegalArgumentException e) {
+        return new Glyph("\uFFFD", palette.foreground().get(role), palette.background().get(role),
+            palette.modifiers().get(role), false);
+      }
+    });
+  }
+}

@@ -1,0 +1,84 @@
+package brief.terminal;
+
+import brief.core.Briefing;
+import brief.tui.Glyphs;
+import brief.tui.Input;
+import brief.tui.ReaderState;
+import brief.tui.Size;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Runs the interactive reader on the process's terminal. Exactly one terminal is created,
+ * and it is closed (modes restored, alternate screen left) in a finally; Lanterna's own
+ * shutdown hook restores it on SIGTERM and SIGHUP. Ctrl-C arrives as a key and quits cleanly.
+ */
+public final class Reader {
+  private Reader() {}
+
+  /** How the reader draws: ASCII or Unicode, colour or monochrome. */
+  public record Settings(boolean ascii, boolean colour) {}
+
+  public static void run(List<Briefing> library, Settings settings) throws IOException, InterruptedException {
+    Charset charset = settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
+    // One write per refresh instead of one per character.
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    BriefTerminal terminal = new BriefTerminal(new FileInputStream(FileDescriptor.in), out, charset);
+    try {
+      // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
+      terminal.getInputDecoder().setTimeoutUnits(1);
+      TerminalScreen screen = new TerminalScreen(terminal);
+      screen.startScreen();
+      try {
+        screen.setCursorPosition(null);
+        BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+        terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
+        startKeyThread(terminal, inputs);
+        TerminalSize size = screen.getTerminalSize();
+        ReaderState start = ReaderState.start(library, new Size(size.getColumns(), size.getRows()),
+            settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
+        Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
+        ReaderLoop.run(start, inputs, painter);
+      } finally {
+        screen.stopScreen();
+      }
+    } finally {
+      terminal.close();
+    }
+  }
+
+  private static void startKeyThread(BriefTerminal terminal, BlockingQueue<Input> inputs) {
+    KeyMap keys = new KeyMap();
+    Thread thread = new Thread(() -> {
+      try {
+        while (true) {
+          KeyStroke key = terminal.readInput();
+          Input input = keys.map(key);
+          if (input != null) {
+            inputs.add(input);
+          }
+          if (key.getKeyType() == KeyType.EOF) {
+            return;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        inputs.add(Input.Special.INTERRUPT);
+      }
+    }, "brief-keys");
+    thread.setDaemon(true);
+    thread.start();
+  }
+}

@@ -1,0 +1,147 @@
+package brief.tui;
+
+import brief.core.Briefing;
+import brief.core.CondensedSummary;
+import brief.core.Point;
+import brief.core.Priority;
+import brief.core.Quote;
+import brief.core.Section;
+import brief.core.Stakeholder;
+import brief.core.Theme;
+import brief.core.ThemeFilter;
+import brief.core.TimelineEntry;
+import brief.render.Documents;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The entries of the sections pane for a briefing under a theme filter. */
+public final class Contents {
+  private Contents() {}
+
+  public static List<Entry> of(Briefing original, ThemeFilter filter, Glyphs g) {
+    Briefing b = filter.apply(original);
+    List<Entry> entries = new ArrayList<>();
+    entries.add(overview(original, filter, g));
+    for (Section s : b.sections()) {
+      List<Item> items = s.points().stream().map(p -> point(p, g)).toList();
+      entries.add(new Entry(g.text(s.title()), Entry.Kind.SECTION, items.size(), items));
+    }
+    List<Item> quotes = b.quotes().stream().map(q -> quote(b, q, g)).toList();
+    entries.add(new Entry("Quotes", Entry.Kind.QUOTES, quotes.size(), quotes));
+    List<Item> people = b.stakeholders().stream().map(s -> stakeholder(b, s, g)).toList();
+    entries.add(new Entry("Stakeholders", Entry.Kind.STAKEHOLDERS, people.size(), people));
+    List<Item> events = b.timeline().stream().map(t -> event(t, g)).toList();
+    entries.add(new Entry("Timeline", Entry.Kind.TIMELINE, events.size(), events));
+    List<Item> themes = original.themes().stream().map(t -> theme(original, filter, t, g)).toList();
+    entries.add(new Entry("Themes", Entry.Kind.THEMES, themes.size(), themes));
+    entries.add(source(original, g));
+    return entries;
+  }
+
+  private static Entry overview(Briefing b, ThemeFilter filter, Glyphs g) {
+    List<Item> items = new ArrayList<>();
+    items.add(new Item(List.of(Para.plain(0, "Bottom line", Role.HEADING),
+        Para.plain(0, g.text(b.summary()), Role.NORMAL)), b.summary()));
+    CondensedSummary s = CondensedSummary.of(b, filter, Integer.MAX_VALUE);
+    for (CondensedSummary.SectionPoint sp : s.points()) {
+      Item item = point(sp.point(), g);
+      List<Para> paras = new ArrayList<>(item.paras());
+      paras.set(paras.size() - 1, Para.plain(2, g.text(sp.section()) + noteSuffix(sp.point(), g), Role.DIM));
+      items.add(new Item(paras, item.searchable()));
+    }
+    for (Quote q : s.keyQuotes()) {
+      items.add(quote(b, q, g));
+    }
+    return new Entry("Overview", Entry.Kind.OVERVIEW, -1, items);
+  }
+
+  private static String noteSuffix(Point p, Glyphs g) {
+    String paragraphs = Documents.paragraphs(p.paragraphs()).replace("¶", g.paragraph());
+    return paragraphs.isEmpty() ? "" : "  " + paragraphs;
+  }
+
+  static Item point(Point p, Glyphs g) {
+    String marker = switch (p.priority()) {
+      case HIGH -> g.high();
+      case NORMAL -> g.normal();
+      case LOW -> g.low();
+    };
+    String note = String.join(" ", p.themes()) + noteSuffix(p, g);
+    List<Para> paras = new ArrayList<>();
+    paras.add(new Para(0, marker + " ", p.priority() == Priority.HIGH ? Role.HIGH : Role.DIM, g.text(p.text()), Role.NORMAL));
+    paras.add(Para.plain(2, g.text(note.strip()), Role.DIM));
+    return new Item(paras, p.text());
+  }
+
+  static Item quote(Briefing b, Quote q, Glyphs g) {
+    String who = b.speakerName(q.speaker());
+    String paragraphs = Documents.paragraphs(q.paragraphs()).replace("¶", g.paragraph());
+    String attribution = g.dash() + " " + who + (q.context().isEmpty() ? "" : ", " + q.context())
+        + (paragraphs.isEmpty() ? "" : "  " + paragraphs);
+    return new Item(List.of(
+        new Para(0, g.openQuote(), Role.DIM, g.text(q.text()) + g.closeQuote(), Role.NORMAL),
+        Para.plain(2, g.text(attribution), Role.DIM)),
+        q.text() + " " + who + " " + q.context());
+  }
+
+  static Item stakeholder(Briefing b, Stakeholder s, Glyphs g) {
+    List<Para> paras = new ArrayList<>();
+    paras.add(Para.plain(0, g.text(s.name()), Role.BOLD));
+    List<String> about = new ArrayList<>();
+    if (!s.role().isEmpty()) {
+      about.add(s.role());
+    }
+    about.add(s.kind().word());
+    if (!s.affiliation().isEmpty()) {
+      about.add(b.speakerName(s.affiliation()));
+    }
+    paras.add(Para.plain(2, g.text(String.join(" · ", about)), Role.DIM));
+    if (!s.position().isEmpty()) {
+      paras.add(Para.plain(2, g.text(s.position()), Role.NORMAL));
+    }
+    if (!s.interests().isEmpty()) {
+      paras.add(Para.plain(2, g.text("Interests: " + String.join("; ", s.interests())), Role.NORMAL));
+    }
+    if (!s.aliases().isEmpty()) {
+      paras.add(Para.plain(2, g.text("Also: " + String.join(", ", s.aliases())), Role.DIM));
+    }
+    String searchable = String.join(" ", s.name(), s.role(), s.position(), String.join(" ", s.interests()),
+        String.join(" ", s.aliases()));
+    return new Item(paras, searchable);
+  }
+
+  static Item event(TimelineEntry t, Glyphs g) {
+    return new Item(List.of(new Para(0, g.text(t.date()) + "  ", Role.BOLD, g.text(t.event()), Role.NORMAL)),
+        t.date() + " " + t.event());
+  }
+
+  static Item theme(Briefing b, ThemeFilter filter, Theme t, Glyphs g) {
+    long points = b.sections().stream().flatMap(s -> s.points().stream()).filter(p -> p.themes().contains(t.id())).count();
+    long quotes = b.quotes().stream().filter(q -> q.themes().contains(t.id())).count();
+    long people = b.stakeholders().stream().filter(s -> s.themes().contains(t.id())).count();
+    String mark = filter.themeIds().contains(t.id()) ? g.checked() : g.unchecked();
+    List<Para> paras = new ArrayList<>();
+    paras.add(new Para(0, mark + " ", Role.DIM, g.text(t.label() + " (" + t.id() + ")"), Role.BOLD));
+    paras.add(Para.plain(4, points + " points · " + quotes + " quotes · " + people + " stakeholders", Role.DIM));
+    if (!t.description().isEmpty()) {
+      paras.add(Para.plain(4, g.text(t.description()), Role.NORMAL));
+    }
+    return new Item(paras, t.label() + " " + t.id() + " " + t.description(), t.id());
+  }
+
+  private static Entry source(Briefing b, Glyphs g) {
+    List<Item> items = new ArrayList<>();
+    List<String> paragraphs = b.source().paragraphs();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      items.add(new Item(List.of(new Para(0, g.paragraph() + (i + 1) + " ", Role.DIM, g.text(paragraphs.get(i)), Role.NORMAL)),
+          paragraphs.get(i)));
+    }
+    if (items.isEmpty()) {
+      String about = String.join(" · ", List.of(b.source().author(), b.source().outlet(), b.source().url())
+          .stream().filter(s -> !s.isEmpty()).toList());
+      items.add(new Item(List.of(Para.plain(0, "No source text comes with this briefing.", Role.DIM),
+          Para.plain(0, g.text(about), Role.NORMAL)), about));
+    }
+    return new Entry("Source", Entry.Kind.SOURCE, -1, items);
+  }
+}

@@ -1,0 +1,36 @@
+package brief.tui;
+
+/**
+ * Where things go on a screen of a given size: the header rows, the sections pane, the
+ * content pane and the status line. Shared by the view (to draw) and the update (to page
+ * and scroll by what is visible).
+ */
+public record Layout(int headerRows, int bodyTop, int bodyRows, int listX, int listWidth,
+    int contentX, int contentWidth, boolean twoPanes, int columns, int rows) {
+
+  public static Layout of(Size size, boolean banner) {
+    int columns = size.columns();
+    int rows = size.rows();
+    boolean two = size.twoPanes();
+    int header = two ? (banner ? 3 : 2) : (banner ? 2 : 1);
+    int bodyRows = Math.max(0, rows - header - 1);
+    int listWidth = two ? Math.max(22, Math.min(32, columns / 4 + 2)) : columns;
+    int contentX = two ? listWidth : 0;
+    return new Layout(header, header, bodyRows, 0, listWidth, contentX, columns - contentX, two,
+        columns, rows);
+  }
+
+  /** Columns of text inside the content pane: borders, the cursor gutter and a margin taken off. */
+  public int contentTextWidth() {
+    return Math.max(1, contentWidth - 5);
+  }
+
+  /** Rows of text inside a pane (borders taken off). */
+  public int innerRows() {
+    return Math.max(0, bodyRows - 2);
+  }
+
+  public int statusRow() {
+    return rows - 1;
+  }
+}

@@ -1,0 +1,42 @@
+package brief.tui;
+
+import brief.core.Briefing;
+import brief.load.BriefingLoader;
+import brief.load.Limits;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Test helpers: the bundled briefing, a reader on it, and keys typed one after another. */
+final class Reader {
+  private Reader() {}
+
+  static final Briefing BUNDLED = load("briefings/us-azerbaijan-partnership-2025.yaml");
+
+  static Briefing load(String path) {
+    try {
+      return new BriefingLoader(Limits.DEFAULT, false).load(Path.of(path), path);
+    } catch (brief.load.BriefingException e) {
+      throw new AssertionError(e.diagnostics().toString());
+    }
+  }
+
+  static ReaderState on(int columns, int rows) {
+    return ReaderState.start(List.of(BUNDLED), new Size(columns, rows), Glyphs.UNICODE);
+  }
+
+  /** Types each key: a string is typed character by character; specials as given. */
+  static ReaderState type(ReaderState s, Object... keys) {
+    for (Object key : keys) {
+      if (key instanceof String text) {
+        for (int i = 0; i < text.length(); ) {
+          int cp = text.codePointAt(i);
+          s = Update.apply(s, new Input.Key(cp));
+          i += Character.charCount(cp);
+        }
+      } else {
+        s = Update.apply(s, (Input) key);
+      }
+    }
+    return s;
+  }
+}
