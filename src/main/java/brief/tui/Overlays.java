@@ -15,23 +15,23 @@ final class Overlays {
 
   /** Every key of the reader, as the help overlay lists them. */
   static final String[][] KEYS = {
-      {"j  k  ↓  ↑", "move down / up"},
-      {"space  PgDn", "next page"},
-      {"b  PgUp", "previous page"},
-      {"g  G  Home  End", "top / bottom"},
-      {"Tab  Shift-Tab", "next / previous section"},
+      {"j k ↓ ↑", "move down / up"},
+      {"space PgDn", "next page"},
+      {"b PgUp", "previous page"},
+      {"g G Home End", "top / bottom"},
+      {"Tab Shift-Tab", "next / previous section"},
       {"1 … 9", "jump to section N of the list"},
-      {"h  ←  Backspace", "back to the sections list (Backspace again: the library)"},
-      {"l  →  Enter", "open the section; on a theme: filter by it"},
+      {"h ← Backspace", "back to the sections list (Backspace again: the library)"},
+      {"l → Enter", "open the section; on a theme: filter by it"},
       {"t", "pick themes (space toggles, Enter applies, c clears)"},
       {"c", "clear every filter and the search"},
       {"/", "search as you type; Enter keeps it, Esc cancels"},
-      {"n  N", "next / previous match"},
+      {"n N", "next / previous match"},
       {"s", "the condensed summary"},
       {"?", "this help"},
       {"Ctrl-L", "repaint the screen"},
       {"Esc", "close an overlay; clear the search"},
-      {"q  Ctrl-C", "quit (q closes an overlay first)"},
+      {"q Ctrl-C", "quit (q closes an overlay first)"},
   };
 
   /** Where an overlay box goes: over the whole body, between the header and the status line. */

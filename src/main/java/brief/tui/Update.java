@@ -330,7 +330,7 @@ public final class Update {
         break;
       }
     }
-    return s.withNav(visible(s, new Nav(Focus.CONTENT, target[0], target[1], 0)));
+    return jumpTo(s, target);
   }
 
   private static ReaderState nextMatch(ReaderState s, int direction) {
@@ -357,9 +357,14 @@ public final class Update {
     if (at < 0) {
       at = direction > 0 ? 0 : found.size() - 1;
     }
-    int[] m = found.get(at);
-    ReaderState moved = s.withNav(visible(s, new Nav(Focus.CONTENT, m[0], m[1], 0)));
-    return moved.withMessage("match " + (at + 1) + "/" + found.size());
+    return jumpTo(s, found.get(at)).withMessage("match " + (at + 1) + "/" + found.size());
+  }
+
+  /** Shows a match at the top of the content pane (as far as the pane can scroll). */
+  private static ReaderState jumpTo(ReaderState s, int[] match) {
+    ReaderState there = s.withNav(new Nav(Focus.CONTENT, match[0], match[1], 0));
+    Geometry g = Geometry.of(there);
+    return there.withNav(new Nav(Focus.CONTENT, match[0], match[1], Math.min(g.start(match[1]), g.maxScroll())));
   }
 
   /** Every (entry, item) whose text matches, in reading order; the overview repeats, so it is left out. */

@@ -272,9 +272,24 @@ public final class View {
       f.put(1, y, Wrap.truncate(s.message(), w - 2, s.glyphs().ellipsis()), Role.MESSAGE);
       return;
     }
-    hints(f, y, w, l.twoPanes()
-        ? new String[] {"j/k", "move", "tab", "section", "t", "themes", "/", "search", "s", "summary", "?", "help", "q", "quit"}
-        : new String[] {"tab", "section", "?", "help", "q", "quit"});
+    if (l.twoPanes()) {
+      hints(f, y, w, new String[] {"j/k", "move", "tab", "section", "t", "themes", "/", "search", "s", "summary",
+          "?", "help", "q", "quit"});
+      return;
+    }
+    // One pane at a time has no header line for the filters: they go on the status line.
+    List<String> active = new ArrayList<>();
+    if (s.filter().isActive()) {
+      active.add("filter: " + s.filter().describe());
+    }
+    if (!s.search().kept().isEmpty()) {
+      active.add("search: " + s.glyphs().text(s.search().kept().raw()));
+    }
+    if (active.isEmpty()) {
+      hints(f, y, w, new String[] {"tab", "section", "?", "help", "q", "quit"});
+    } else {
+      f.put(1, y, Wrap.truncate(String.join("  ", active), w - 2, s.glyphs().ellipsis()), Role.MESSAGE);
+    }
   }
 
   static void hints(Frame f, int y, int w, String[] pairs) {

@@ -1,0 +1,158 @@
+package brief.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.core.Briefing;
+import brief.load.BriefingLoader;
+import brief.tui.Frame;
+import brief.tui.Glyphs;
+import brief.tui.Input;
+import brief.tui.ReaderState;
+import brief.tui.Size;
+import brief.tui.Update;
+import brief.tui.View;
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Frames painted onto Lanterna's virtual terminal: cells, colours, wide characters, a resize. */
+class PainterTest {
+  private DefaultVirtualTerminal terminal;
+  private TerminalScreen screen;
+
+  private static Briefing load(String path) throws Exception {
+    return new BriefingLoader().load(Path.of(path), path);
+  }
+
+  private Painter painter(int columns, int rows, Palette palette) throws Exception {
+    terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+    screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    return new Painter(screen, palette);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (screen != null) {
+      screen.stopScreen();
+    }
+  }
+
+  private String row(int y, int columns) {
+    StringBuilder b = new StringBuilder();
+    for (int x = 0; x < columns; x++) {
+      TextCharacter c = terminal.getCharacter(x, y);
+      b.append(c.getCharacterString());
+      if (c.isDoubleWidth()) {
+        x++;
+      }
+    }
+    return b.toString().stripTrailing();
+  }
+
+  @Test
+  void everyCellOfTheFrameReachesTheTerminal() throws Exception {
+    Painter p = painter(80, 24, Palette.colour());
+    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    Frame frame = View.of(s);
+    assertTrue(p.paint(frame, true));
+    for (int y = 0; y < 24; y++) {
+      assertEquals(frame.row(y), row(y, 80), "row " + y);
+    }
+  }
+
+  @Test
+  void colourModeUsesTheSixteenAnsiColoursAndSelectionIsReverseVideo() throws Exception {
+    Painter p = painter(80, 24, Palette.colour());
+    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    p.paint(View.of(s), true);
+    TextCharacter selected = terminal.getCharacter(4, 4);
+    assertTrue(selected.getModifiers().contains(SGR.REVERSE), selected.toString());
+    TextCharacter banner = terminal.getCharacter(2, 0);
+    assertTrue(banner.getModifiers().contains(SGR.REVERSE) && banner.getModifiers().contains(SGR.BOLD));
+    TextCharacter border = terminal.getCharacter(0, 3);
+    assertEquals(TextColor.ANSI.BLACK_BRIGHT, border.getForegroundColor());
+    for (int y = 0; y < 24; y++) {
+      for (int x = 0; x < 80; x++) {
+        TextColor fg = terminal.getCharacter(x, y).getForegroundColor();
+        assertTrue(fg instanceof TextColor.ANSI, "only the 16 ANSI colours: " + fg);
+      }
+    }
+  }
+
+  @Test
+  void withoutColourEveryCellIsDefaultColouredAndTheSelectionStillShows() throws Exception {
+    Painter p = painter(80, 24, Palette.mono());
+    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    p.paint(View.of(brief.tui.Update.apply(brief.tui.Update.apply(s, new Input.Key('/')), new Input.Key('e'))), true);
+    boolean reverse = false;
+    for (int y = 0; y < 24; y++) {
+      for (int x = 0; x < 80; x++) {
+        TextCharacter c = terminal.getCharacter(x, y);
+        assertEquals(TextColor.ANSI.DEFAULT, c.getForegroundColor());
+        assertEquals(TextColor.ANSI.DEFAULT, c.getBackgroundColor());
+        reverse |= c.getModifiers().contains(SGR.REVERSE);
+      }
+    }
+    assertTrue(reverse);
+  }
+
+  @Test
+  void wideCharactersTakeTwoColumnsAndTheBorderStaysInPlace() throws Exception {
+    Painter p = painter(80, 24, Palette.colour());
+    ReaderState s = ReaderState.start(List.of(load("src/test/resources/library/mekong-data-2023.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    Frame frame = View.of(Update.apply(Update.apply(s, new Input.Key('j')), new Input.Key('l')));
+    p.paint(frame, true);
+    for (int y = 0; y < 24; y++) {
+      assertEquals(frame.row(y), row(y, 80), "row " + y);
+    }
+  }
+
+  @Test
+  void aResizeRepaintsTheNewLayoutWithNothingLeftOver() throws Exception {
+    Painter p = painter(100, 30, Palette.colour());
+    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(100, 30), Glyphs.UNICODE);
+    p.paint(View.of(s), true);
+    terminal.setTerminalSize(new TerminalSize(40, 12));
+    ReaderState small = Update.apply(s, new Input.Resize(40, 12));
+    Frame frame = View.of(small);
+    assertTrue(p.paint(frame, false));
+    for (int y = 0; y < 12; y++) {
+      assertEquals(frame.row(y), row(y, 40), "row " + y);
+    }
+    assertFalse(row(4, 40).contains("││"), "the narrow layout shows one pane");
+  }
+
+  @Test
+  void aFrameForAnOldSizeIsReportedStale() throws Exception {
+    Painter p = painter(80, 24, Palette.colour());
+    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    terminal.setTerminalSize(new TerminalSize(60, 20));
+    assertFalse(p.paint(View.of(s), false));
+  }
+
+  @Test
+  void codePointsAreEncodedWholeWithoutNulBytes() {
+    assertEquals("c3 a9", hex(CodePoints.encode("é", java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals("c5 9e c9 99 6b 69", hex(CodePoints.encode("Şəki", java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals("f0 9f 8c 8a", hex(CodePoints.encode("🌊", java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals("61 62", hex(CodePoints.encode("a\u001bb", java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private static String hex(byte[] bytes) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : bytes) {
+      b.append(b.length() == 0 ? "" : " ").append(String.format("%02x", x & 0xff));
+    }
+    return b.toString();
+  }
+}
