@@ -4,13 +4,27 @@ import brief.tui.Input;
 import brief.tui.Input.Special;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
 
 /** Key strokes as reader inputs. Keeps the first half of a surrogate pair until the second comes. */
 final class KeyMap {
   private char pendingHighSurrogate;
 
-  /** The input for a key stroke, or null for keys the reader does not use. */
-  Input map(KeyStroke key) {
+  /**
+   * The inputs for a key stroke (none for keys the reader does not use). Terminals send Alt+x
+   * as Esc followed by x, so Esc typed quickly before a key arrives as Alt+key: it is read back
+   * as the two keys it was.
+   */
+  List<Input> map(KeyStroke key) {
+    if (key.getKeyType() == KeyType.Character && key.isAltDown() && !key.isCtrlDown()) {
+      Input plain = one(new KeyStroke(key.getCharacter(), false, false));
+      return plain == null ? List.of(Special.ESCAPE) : List.of(Special.ESCAPE, plain);
+    }
+    Input input = one(key);
+    return input == null ? List.of() : List.of(input);
+  }
+
+  private Input one(KeyStroke key) {
     KeyType type = key.getKeyType();
     if (type == KeyType.Character) {
       char c = key.getCharacter();
@@ -21,9 +35,6 @@ final class KeyMap {
           case 'h' -> Special.BACKSPACE;
           default -> null;
         };
-      }
-      if (key.isAltDown()) {
-        return null;
       }
       if (Character.isHighSurrogate(c)) {
         pendingHighSurrogate = c;

@@ -66,10 +66,7 @@ public final class Reader {
       try {
         while (true) {
           KeyStroke key = terminal.readInput();
-          Input input = keys.map(key);
-          if (input != null) {
-            inputs.add(input);
-          }
+          inputs.addAll(keys.map(key));
           if (key.getKeyType() == KeyType.EOF) {
             return;
           }

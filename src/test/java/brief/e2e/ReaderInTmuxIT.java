@@ -1,0 +1,152 @@
+package brief.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real launcher in a real terminal (tmux): what a person sees at each step, the bytes
+ * the terminal receives, and the terminal modes afterwards. CI installs tmux; elsewhere the
+ * test is skipped when tmux is missing.
+ */
+class ReaderInTmuxIT {
+  static final Path REPO = Path.of("").toAbsolutePath();
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void needsTmux() {
+    boolean ci = "true".equals(System.getenv("CI"));
+    if (ci) {
+      assertTrue(Tmux.available(), "tmux must be installed in CI (.ci/run installs it)");
+    }
+    assumeTrue(Tmux.available(), "tmux is not installed");
+  }
+
+  @Test
+  void aReaderSessionMovesFiltersSearchesResizesAndRestoresTheTerminal() throws Exception {
+    Path before = temp.resolve("stty.before");
+    Path after = temp.resolve("stty.after");
+    Path done = temp.resolve("done");
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      t.run("stty -g > " + before + "; bin/brief read; echo \"exit=$?\" > " + done + "; stty -g > " + after);
+      String start = t.await("Sections");
+      assertTrue(start.contains("U.S.–Azerbaijan partnership and the South Caucasus"), start);
+      assertTrue(start.contains("▶ Overview"), start);
+
+      t.type("j", "j", "l", "j");
+      String energy = t.await("┌ Energy and connectivity");
+      assertTrue(energy.contains("2/4"), energy);
+      assertTrue(energy.contains("▌ ● Azerbaijan presents itself"), energy);
+
+      t.type("t");
+      t.await("Themes: space toggles");
+      t.type("Space", "Enter");
+      String filtered = t.await("filter: energy-security");
+      assertTrue(filtered.contains("showing only: energy-security"), filtered);
+
+      t.type("c", "/");
+      t.type("-l", "lenkeran");
+      String noMatch = t.await("no match");
+      assertTrue(noMatch.contains("/lenkeran"), noMatch);
+      t.type("Escape", "/");
+      t.type("-l", "SHUSHA");
+      t.type("Enter");
+      String found = t.await("search: SHUSHA");
+      assertTrue(found.contains("matches: n next, N previous"), found);
+      assertTrue(found.contains("Shusha"), found);
+
+      t.type("?");
+      String help = t.await("┌ Keys");
+      assertTrue(help.contains("search as you type"), help);
+      t.type("Escape");
+      t.await(s -> !s.contains("┌ Keys"), Duration.ofSeconds(5), "help to close");
+
+      t.resize(40, 12);
+      String narrow = t.await(s -> s.lines().count() <= 12 && s.contains("search: SHUSHA") && !s.contains("││"),
+          Duration.ofSeconds(10), "the 40x12 layout");
+      assertTrue(narrow.lines().allMatch(l -> l.length() <= 40), narrow);
+      t.resize(100, 30);
+      String wide = t.await(s -> s.contains("││") && s.contains("j/k move"), Duration.ofSeconds(10), "the 100x30 layout");
+      assertTrue(wide.contains("Sections"), wide);
+
+      t.type("q");
+      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the reader to exit");
+      Thread.sleep(300);
+      assertEquals("exit=0", Files.readString(done).strip());
+      assertEquals(Files.readString(before), Files.readString(after), "stty -g after the reader");
+    }
+  }
+
+  @Test
+  void ctrlCQuitsCleanlyAndRestoresTheTerminal() throws Exception {
+    Path before = temp.resolve("stty.before");
+    Path after = temp.resolve("stty.after");
+    Path done = temp.resolve("done");
+    try (Tmux t = new Tmux(80, 24, REPO)) {
+      t.run("stty -g > " + before + "; bin/brief read; echo \"exit=$?\" > " + done + "; stty -g > " + after);
+      t.await("Sections");
+      t.type("C-c");
+      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the reader to exit");
+      Thread.sleep(300);
+      assertEquals("exit=0", Files.readString(done).strip());
+      assertEquals(Files.readString(before), Files.readString(after));
+      assertFalse(t.screen().contains("Exception"), t.screen());
+    }
+  }
+
+  @Test
+  void theTerminalReceivesWholeCharactersAndNoNulBytes() throws Exception {
+    Path wire = temp.resolve("wire.bin");
+    Path done = temp.resolve("done");
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      t.pipeTo(wire);
+      t.run("bin/brief read src/test/resources/library/mekong-data-2023.yaml; touch " + done);
+      t.await("┌ Sections");
+      t.type("j", "l");
+      String screen = t.await("shared by six countries");
+      assertTrue(screen.contains("(澜沧江)"), screen);
+      assertTrue(screen.contains("year. 🌊"), screen);
+      t.type("q");
+      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the reader to exit");
+      byte[] bytes = Files.readAllBytes(wire);
+      String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      assertFalse(text.contains("\u0000"), "no NUL byte on the wire");
+      assertTrue(text.contains("🌊"), "the emoji arrives whole");
+      assertTrue(text.contains("澜沧江"));
+      assertFalse(text.contains("??"));
+    }
+  }
+
+  @Test
+  void withoutATerminalTheReaderRefusesWithinASecond() throws Exception {
+    Process p = new ProcessBuilder("bin/brief", "read").directory(REPO.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    p.getOutputStream().close();
+    assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS));
+    String err = new String(p.getErrorStream().readAllBytes());
+    assertEquals(2, p.exitValue());
+    assertTrue(err.contains("the reader needs a terminal"), err);
+    assertTrue(err.contains("brief summary"), err);
+  }
+
+  @Test
+  void aDumbTerminalIsRefusedWithAHint() throws Exception {
+    Path done = temp.resolve("done");
+    try (Tmux t = new Tmux(80, 24, REPO)) {
+      t.run("TERM=dumb bin/brief read 2> " + temp.resolve("err") + "; echo \"exit=$?\" > " + done);
+      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the refusal");
+      Thread.sleep(200);
+      assertEquals("exit=2", Files.readString(done).strip());
+      assertTrue(Files.readString(temp.resolve("err")).contains("TERM is 'dumb'"));
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package brief.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * A private tmux server holding one session: type keys, resize, and read the screen exactly as
+ * a person would see it. Its own socket keeps it away from any tmux the developer runs.
+ */
+final class Tmux implements AutoCloseable {
+  private final String socket = "brief-test-" + UUID.randomUUID();
+  private final String session = "reader";
+
+  static boolean available() {
+    try {
+      return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  Tmux(int columns, int rows, Path dir) throws IOException, InterruptedException {
+    tmux("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+        "-c", dir.toString(), "-e", "LANG=C.UTF-8", "-e", "BRIEF_JAR=" + dir.resolve("target/brief.jar"),
+        "-e", "TERM=xterm-256color", "bash --norc --noprofile");
+    tmux("set-option", "-t", session, "status", "off");
+  }
+
+  void type(String... keys) throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+    args.addAll(List.of(keys));
+    tmux(args.toArray(String[]::new));
+  }
+
+  /** Types a line of shell text literally, then Enter. */
+  void run(String line) throws IOException, InterruptedException {
+    tmux("send-keys", "-t", session, "-l", line);
+    tmux("send-keys", "-t", session, "Enter");
+  }
+
+  void resize(int columns, int rows) throws IOException, InterruptedException {
+    tmux("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+  }
+
+  void pipeTo(Path file) throws IOException, InterruptedException {
+    tmux("pipe-pane", "-t", session, "-o", "cat >> '" + file + "'");
+  }
+
+  String screen() throws IOException, InterruptedException {
+    return tmux("capture-pane", "-t", session, "-p");
+  }
+
+  /** Waits until the screen satisfies {@code ready} and returns it; fails after the timeout. */
+  String await(Predicate<String> ready, Duration timeout, String what) throws IOException, InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    String last = "";
+    while (System.nanoTime() < end) {
+      last = screen();
+      if (ready.test(last)) {
+        return last;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("timed out waiting for " + what + "; the screen shows:\n" + last);
+  }
+
+  String await(String text) throws IOException, InterruptedException {
+    return await(s -> s.contains(text), Duration.ofSeconds(15), "'" + text + "'");
+  }
+
+  private String tmux(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IOException("tmux " + String.join(" ", args) + " failed: " + out);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException, InterruptedException {
+    new ProcessBuilder("tmux", "-L", socket, "kill-server").start().waitFor();
+  }
+}
