@@ -35,7 +35,8 @@ public final class Reader {
   public static void run(List<Briefing> library, Settings settings) throws IOException, InterruptedException {
     Charset charset = settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
     // One write per refresh instead of one per character.
-    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
+    OutputStream out = new BufferedOutputStream(counted, 1 << 16);
     BriefTerminal terminal = new BriefTerminal(new FileInputStream(FileDescriptor.in), out, charset);
     try {
       // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
@@ -51,7 +52,9 @@ public final class Reader {
         ReaderState start = ReaderState.start(library, new Size(size.getColumns(), size.getRows()),
             settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
         Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
-        ReaderLoop.run(start, inputs, painter);
+        try (Trace trace = Trace.open(counted)) {
+          ReaderLoop.run(start, inputs, painter, trace);
+        }
       } finally {
         screen.stopScreen();
       }

@@ -15,13 +15,22 @@ import java.util.concurrent.BlockingQueue;
 final class ReaderLoop {
   private ReaderLoop() {}
 
-  static ReaderState run(ReaderState start, BlockingQueue<Input> inputs, Painter painter) throws IOException, InterruptedException {
+  static ReaderState run(ReaderState start, BlockingQueue<Input> inputs, Painter painter, Trace trace)
+      throws IOException, InterruptedException {
     ReaderState state = start;
+    long bytes = trace.bytes();
+    long began = System.nanoTime();
     painter.paint(View.of(state), true);
+    trace.paint("first-paint", bytes, began);
     while (true) {
-      state = Update.apply(state, inputs.take());
+      Input first = inputs.take();
+      began = System.nanoTime();
+      bytes = trace.bytes();
+      StringBuilder applied = new StringBuilder(describe(first));
+      state = Update.apply(state, first);
       for (Input more = inputs.poll(); more != null && !state.quit(); more = inputs.poll()) {
         state = Update.apply(state, more);
+        applied.append(' ').append(describe(more));
       }
       if (state.quit()) {
         return state;
@@ -29,6 +38,17 @@ final class ReaderLoop {
       boolean full = state.repaint();
       state = state.withRepaint(false);
       painter.paint(View.of(state), full);
+      trace.paint(applied.toString(), bytes, began);
     }
+  }
+
+  private static String describe(Input input) {
+    if (input instanceof Input.Key k) {
+      return k.codePoint() == ' ' ? "space" : new String(Character.toChars(k.codePoint()));
+    }
+    if (input instanceof Input.Resize r) {
+      return "resize:" + r.columns() + "x" + r.rows();
+    }
+    return input.toString().toLowerCase(java.util.Locale.ROOT);
   }
 }
