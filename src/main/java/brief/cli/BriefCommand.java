@@ -6,11 +6,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "brief", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "brief", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT,
+    versionProvider = Version.class,
     description = {"Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
         + "stakeholders, themes and a timeline.", "",
         "With no command on a terminal, opens the reader on the newest briefing."},
-    subcommands = {ReadCommand.class, SummaryCommand.class, ValidateCommand.class},
+    subcommands = {ReadCommand.class, SummaryCommand.class, ListCommand.class, ShowCommand.class,
+        QuotesCommand.class, StakeholdersCommand.class, ThemesCommand.class, SearchCommand.class,
+        ValidateCommand.class, CompletionCommand.class},
     footerHeading = "%nExit status:%n",
     footer = {"  0 success, 1 invalid input, 2 usage error, 3 I/O failure.", "",
         "Environment: BRIEF_LIBRARY (the library folder), NO_COLOR (no colour)."})

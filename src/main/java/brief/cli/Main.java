@@ -37,10 +37,15 @@ public final class Main {
     System.exit(code);
   }
 
-  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Env env) {
+  /** The command line with every command, built for one run. */
+  static CommandLine commandLine(Context context) {
+    return new CommandLine(new BriefCommand(context), new Factory(context));
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Env env) {
     Context context = new Context(env, in);
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cl = new CommandLine(new BriefCommand(context), new Factory(context));
+    CommandLine cl = commandLine(context);
     cl.setOut(out);
     cl.setErr(err);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(

@@ -27,7 +27,7 @@ final class ReadCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "No colour (also NO_COLOR): selection stays visible in reverse video.")
   boolean noColor;
 
-  @Parameters(paramLabel = "BRIEFING", arity = "0..1",
+  @Parameters(paramLabel = "BRIEFING", arity = "0..1", completionCandidates = Candidates.BriefingIds.class,
       description = "A briefing id, or a .yaml file (default: the library).")
   List<String> briefings = new ArrayList<>();
 

@@ -51,7 +51,7 @@ public final class ThemeResolver {
         return new Resolution(Set.of(), "unknown theme '" + spec + "' (themes: " + known() + ")");
       } else {
         return new Resolution(Set.of(),
-            "ambiguous theme '" + spec + "' (matches: " + String.join(", ", found) + ")");
+            "ambiguous theme '" + spec + "' (matches: " + String.join(", ", new TreeSet<>(found)) + ")");
       }
     }
     return new Resolution(ids, "");

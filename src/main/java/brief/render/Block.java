@@ -43,6 +43,16 @@ public sealed interface Block {
   /** A label and its value on one line, as in {@code Role: President}. */
   record Field(String label, String value) implements Block {}
 
+  /**
+   * A row of a table: cells in columns aligned across the consecutive rows; the last cell is
+   * cut with an ellipsis when the row is wider than the page.
+   */
+  record Row(java.util.List<String> cells) implements Block {
+    public Row {
+      cells = java.util.List.copyOf(cells);
+    }
+  }
+
   /** One line, cut with an ellipsis when wider than the page. */
   record Line(String text) implements Block {}
 

@@ -4,10 +4,18 @@ import brief.core.Briefing;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Priority;
+import brief.core.Query;
 import brief.core.Quote;
+import brief.core.SearchHit;
+import brief.core.Section;
 import brief.core.Stakeholder;
+import brief.core.Theme;
+import brief.core.ThemeCount;
+import brief.core.TimelineEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +51,123 @@ public final class Documents {
         blocks.add(new Block.Line(stakeholderLine(st)));
       }
     }
+    return blocks;
+  }
+
+  /** The library, one line per briefing: id, date, title, themes. */
+  public static List<Block> list(List<Briefing> briefings) {
+    List<Block> blocks = new ArrayList<>();
+    for (Briefing b : briefings) {
+      String themes = b.themes().stream().map(Theme::id).collect(Collectors.joining(", "));
+      blocks.add(new Block.Row(List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]")));
+    }
+    return blocks;
+  }
+
+  /** A whole briefing, or with {@code only} set, one of its sections. */
+  public static List<Block> show(Briefing b, Section only) {
+    List<Block> blocks = new ArrayList<>(header(b));
+    if (only != null) {
+      section(blocks, only);
+      return blocks;
+    }
+    blocks.add(new Block.Heading("Bottom line"));
+    blocks.add(new Block.Paragraph(b.summary()));
+    for (Section s : b.sections()) {
+      section(blocks, s);
+    }
+    if (!b.quotes().isEmpty()) {
+      blocks.add(new Block.Heading("Quotes"));
+      b.quotes().forEach(q -> blocks.add(quotation(b, q)));
+    }
+    if (!b.stakeholders().isEmpty()) {
+      blocks.add(new Block.Heading("Stakeholders"));
+      b.stakeholders().forEach(st -> blocks.addAll(stakeholder(b, st)));
+    }
+    if (!b.timeline().isEmpty()) {
+      blocks.add(new Block.Heading("Timeline"));
+      for (TimelineEntry t : b.timeline()) {
+        blocks.add(new Block.Item("•", t.date() + "  " + t.event(), ""));
+      }
+    }
+    return blocks;
+  }
+
+  private static void section(List<Block> blocks, Section s) {
+    blocks.add(new Block.Heading(s.title()));
+    if (!s.summary().isEmpty()) {
+      blocks.add(new Block.Paragraph(s.summary()));
+    }
+    for (Point p : s.points()) {
+      blocks.add(point(p, String.join(" ", p.themes())));
+    }
+  }
+
+  /** Quotes grouped by briefing, each with its attribution. */
+  public static List<Block> quotes(Map<Briefing, List<Quote>> byBriefing) {
+    List<Block> blocks = new ArrayList<>();
+    byBriefing.forEach((b, quotes) -> {
+      if (!quotes.isEmpty()) {
+        blocks.add(new Block.Heading(b.title() + " (" + b.id() + ")"));
+        quotes.forEach(q -> blocks.add(quotation(b, q)));
+      }
+    });
+    return blocks;
+  }
+
+  /** Every stakeholder with role, position, interests and other names. */
+  public static List<Block> stakeholders(Briefing b) {
+    List<Block> blocks = new ArrayList<>(header(b));
+    blocks.add(new Block.Heading("Stakeholders"));
+    b.stakeholders().forEach(s -> blocks.addAll(stakeholder(b, s)));
+    return blocks;
+  }
+
+  private static List<Block> stakeholder(Briefing b, Stakeholder s) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Item("•", stakeholderLine(s), ""));
+    if (!s.affiliation().isEmpty()) {
+      blocks.add(new Block.Field("Affiliation", b.speakerName(s.affiliation())));
+    }
+    if (!s.position().isEmpty()) {
+      blocks.add(new Block.Field("Position", s.position()));
+    }
+    if (!s.interests().isEmpty()) {
+      blocks.add(new Block.Field("Interests", String.join("; ", s.interests())));
+    }
+    if (!s.aliases().isEmpty()) {
+      blocks.add(new Block.Field("Also", String.join(", ", s.aliases())));
+    }
+    return blocks;
+  }
+
+  /** Themes with how many points, quotes and stakeholders carry each. */
+  public static List<Block> themes(Briefing b, List<ThemeCount> counts) {
+    List<Block> blocks = new ArrayList<>(header(b));
+    blocks.add(new Block.Heading("Themes"));
+    for (ThemeCount c : counts) {
+      blocks.add(new Block.Item("•", c.theme().label() + " (" + c.theme().id() + ")",
+          count(c.points(), "point") + " · " + count(c.quotes(), "quote") + " · "
+              + count(c.stakeholders(), "stakeholder")));
+      if (!c.theme().description().isEmpty()) {
+        blocks.add(new Block.Field("About", c.theme().description()));
+      }
+    }
+    return blocks;
+  }
+
+  /** Search hits grouped by briefing, each naming where it is, the match marked. */
+  public static List<Block> search(List<SearchHit> hits, Map<String, String> titles, Query query) {
+    Map<String, List<SearchHit>> byBriefing = new LinkedHashMap<>();
+    hits.forEach(h -> byBriefing.computeIfAbsent(h.briefingId(), k -> new ArrayList<>()).add(h));
+    List<Block> blocks = new ArrayList<>();
+    byBriefing.forEach((id, list) -> {
+      blocks.add(new Block.Heading(titles.getOrDefault(id, id) + " (" + id + ")"));
+      for (SearchHit h : list) {
+        String where = h.place() + " · " + h.kind().word() + (h.detail().isEmpty() ? "" : " · " + h.detail());
+        blocks.add(new Block.Item("•", h.text(), where, query));
+      }
+    });
     return blocks;
   }
 
@@ -107,6 +232,11 @@ public final class Documents {
   /** {@code Ilham Aliyev (person) — President of Azerbaijan} */
   public static String stakeholderLine(Stakeholder s) {
     return s.name() + " (" + s.kind().word() + ")" + (s.role().isEmpty() ? "" : " — " + s.role());
+  }
+
+  /** {@code 1 quote}, {@code 3 quotes}. */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** {@code ¶5} or {@code ¶3, 4}; empty when there is none. */

@@ -35,9 +35,17 @@ public final class JsonWriter implements AutoCloseable {
   private final JsonGenerator g;
 
   public JsonWriter(Writer out) {
+    this(out, false);
+  }
+
+  /** With {@code ascii}, every non-ASCII character is written as a {@code \}{@code uXXXX} escape. */
+  public JsonWriter(Writer out, boolean ascii) {
     try {
       g = FACTORY.createGenerator(out);
       g.setCharacterEscapes(new SafeEscapes());
+      if (ascii) {
+        g.enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+      }
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -52,20 +60,99 @@ public final class JsonWriter implements AutoCloseable {
     return g;
   }
 
-  public static void summaries(Writer out, List<CondensedSummary> summaries) {
-    try (JsonWriter w = new JsonWriter(out)) {
-      JsonGenerator g = w.g;
-      g.writeStartObject();
-      g.writeNumberField("schema", SCHEMA);
-      g.writeArrayFieldStart("summaries");
-      for (CondensedSummary s : summaries) {
-        w.summary(s);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+  /** Writes one document: opens the top-level object with the schema number, then {@code body}. */
+  public static void document(Writer out, boolean ascii, Body body) {
+    try (JsonWriter w = new JsonWriter(out, ascii)) {
+      w.g.writeStartObject();
+      w.g.writeNumberField("schema", SCHEMA);
+      body.write(w);
+      w.g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The fields of a document after {@code schema}. */
+  @FunctionalInterface
+  public interface Body {
+    void write(JsonWriter w) throws IOException;
+  }
+
+  public void summaries(List<CondensedSummary> summaries) throws IOException {
+    g.writeArrayFieldStart("summaries");
+    for (CondensedSummary s : summaries) {
+      summary(s);
+    }
+    g.writeEndArray();
+  }
+
+  /** {@code briefings}: id, date, title, classification, region and theme ids of each. */
+  public void list(List<Briefing> briefings) throws IOException {
+    g.writeArrayFieldStart("briefings");
+    for (Briefing b : briefings) {
+      g.writeStartObject();
+      g.writeStringField("id", b.id());
+      g.writeStringField("date", b.effectiveDate());
+      g.writeStringField("title", b.title());
+      g.writeStringField("classification", b.classification());
+      g.writeStringField("region", b.region());
+      strings("themes", b.themes().stream().map(Theme::id).toList());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  public void section(Section s) throws IOException {
+    g.writeObjectFieldStart("section");
+    g.writeStringField("id", s.id());
+    g.writeStringField("title", s.title());
+    g.writeStringField("summary", s.summary());
+    g.writeArrayFieldStart("points");
+    for (Point p : s.points()) {
+      point(p, null);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  public void themeCounts(List<brief.core.ThemeCount> counts) throws IOException {
+    g.writeArrayFieldStart("themes");
+    for (brief.core.ThemeCount c : counts) {
+      g.writeStartObject();
+      g.writeStringField("id", c.theme().id());
+      g.writeStringField("label", c.theme().label());
+      g.writeStringField("description", c.theme().description());
+      g.writeNumberField("points", c.points());
+      g.writeNumberField("quotes", c.quotes());
+      g.writeNumberField("stakeholders", c.stakeholders());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** Search hits, each with the [start, end) character ranges of its text that matched. */
+  public void hits(brief.core.Query query, List<brief.core.SearchHit> hits) throws IOException {
+    g.writeStringField("query", query.raw());
+    strings("terms", query.terms());
+    g.writeArrayFieldStart("hits");
+    for (brief.core.SearchHit h : hits) {
+      g.writeStartObject();
+      g.writeStringField("briefing", h.briefingId());
+      g.writeStringField("kind", h.kind().word());
+      g.writeStringField("section", h.place());
+      g.writeStringField("text", h.text());
+      g.writeStringField("detail", h.detail());
+      g.writeArrayFieldStart("matches");
+      for (int[] span : query.spans(h.text())) {
+        g.writeStartArray();
+        g.writeNumber(span[0]);
+        g.writeNumber(span[1]);
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private void summary(CondensedSummary s) throws IOException {

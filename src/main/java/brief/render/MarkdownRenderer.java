@@ -26,7 +26,8 @@ public final class MarkdownRenderer {
   }
 
   private void block(Block block) {
-    boolean listItem = block instanceof Block.Item || block instanceof Block.Line;
+    boolean listItem = block instanceof Block.Item || block instanceof Block.Line
+        || block instanceof Block.Row || block instanceof Block.Field;
     if (out.length() > 0 && (!listItem || !inList)) {
       out.append('\n');
     }
@@ -46,6 +47,13 @@ public final class MarkdownRenderer {
       line("- " + escape(options.symbol(i.marker())) + " " + highlighted(i.text(), i.highlight()) + note);
     } else if (block instanceof Block.Line l) {
       line("- " + escape(l.text()));
+    } else if (block instanceof Block.Row r) {
+      List<String> cells = r.cells();
+      StringBuilder b = new StringBuilder("- **" + escape(cells.get(0)) + "**");
+      for (int i = 1; i < cells.size(); i++) {
+        b.append(i == 1 ? " " : " · ").append(escape(cells.get(i)));
+      }
+      line(b.toString());
     } else if (block instanceof Block.Quotation q) {
       line("> " + escape(options.symbol("“")) + highlighted(q.text(), q.highlight()) + escape(options.symbol("”")));
       if (!q.attribution().isEmpty()) {
@@ -53,7 +61,7 @@ public final class MarkdownRenderer {
         line("> " + escape(options.symbol("—") + " " + q.attribution()));
       }
     } else if (block instanceof Block.Field f) {
-      line("**" + escape(f.label()) + ":** " + escape(f.value()));
+      line("  - *" + escape(f.label()) + ":* " + escape(f.value()));
     } else if (block instanceof Block.Separator) {
       line("---");
     }

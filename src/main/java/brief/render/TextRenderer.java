@@ -20,12 +20,41 @@ public final class TextRenderer {
     this.style = options.style();
   }
 
+  private int[] columns = new int[0];
+
   public static String render(List<Block> blocks, Options options) {
     TextRenderer r = new TextRenderer(options);
+    r.columns = r.columnWidths(blocks);
     for (Block block : blocks) {
       r.block(block);
     }
     return r.out.toString();
+  }
+
+  /** The width of each table column: the widest cell of that column in any row. */
+  private int[] columnWidths(List<Block> blocks) {
+    int[] widths = new int[0];
+    for (Block block : blocks) {
+      if (block instanceof Block.Row row) {
+        if (widths.length < row.cells().size()) {
+          widths = java.util.Arrays.copyOf(widths, row.cells().size());
+        }
+        for (int i = 0; i < row.cells().size(); i++) {
+          widths[i] = Math.max(widths[i], DisplayWidth.of(options.text(row.cells().get(i))));
+        }
+      }
+    }
+    return widths;
+  }
+
+  private void row(Block.Row row) {
+    StringBuilder b = new StringBuilder();
+    List<String> cells = row.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = options.text(cells.get(i));
+      b.append(i == cells.size() - 1 ? cell : Wrap.pad(cell, columns[i]) + "  ");
+    }
+    line(Wrap.truncate(b.toString(), options.width(), options.symbol("…")));
   }
 
   private void block(Block block) {
@@ -49,6 +78,8 @@ public final class TextRenderer {
       quotation(q);
     } else if (block instanceof Block.Field f) {
       field(f);
+    } else if (block instanceof Block.Row r) {
+      row(r);
     } else if (block instanceof Block.Line l) {
       line(INDENT + Wrap.truncate(options.text(l.text()), width - INDENT.length(), options.symbol("…")));
     } else if (block instanceof Block.Separator) {
@@ -57,16 +88,18 @@ public final class TextRenderer {
     }
   }
 
+  /** A label and its value, nested under the list item before it. */
   private void field(Block.Field f) {
+    String indent = INDENT + "  ";
     String label = options.text(f.label()) + ":";
     String text = label + " " + options.text(f.value());
-    List<int[]> ranges = Wrap.ranges(text, options.width() - INDENT.length() - 2);
+    List<int[]> ranges = Wrap.ranges(text, options.width() - indent.length() - 2);
     for (int k = 0; k < ranges.size(); k++) {
       int[] r = ranges.get(k);
       if (k == 0 && r[1] >= label.length()) {
-        line(INDENT + style.bold(label) + text.substring(label.length(), r[1]));
+        line(indent + style.bold(label) + text.substring(label.length(), r[1]));
       } else {
-        line(INDENT + (k == 0 ? "" : "  ") + text.substring(r[0], r[1]));
+        line(indent + (k == 0 ? "" : "  ") + text.substring(r[0], r[1]));
       }
     }
   }

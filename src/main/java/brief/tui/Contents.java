@@ -8,6 +8,7 @@ import brief.core.Quote;
 import brief.core.Section;
 import brief.core.Stakeholder;
 import brief.core.Theme;
+import brief.core.ThemeCount;
 import brief.core.ThemeFilter;
 import brief.core.TimelineEntry;
 import brief.render.Documents;
@@ -32,7 +33,7 @@ public final class Contents {
     entries.add(new Entry("Stakeholders", Entry.Kind.STAKEHOLDERS, people.size(), people));
     List<Item> events = b.timeline().stream().map(t -> event(t, g)).toList();
     entries.add(new Entry("Timeline", Entry.Kind.TIMELINE, events.size(), events));
-    List<Item> themes = original.themes().stream().map(t -> theme(original, filter, t, g)).toList();
+    List<Item> themes = ThemeCount.of(original).stream().map(c -> theme(filter, c, g)).toList();
     entries.add(new Entry("Themes", Entry.Kind.THEMES, themes.size(), themes));
     entries.add(source(original, g));
     return entries;
@@ -115,14 +116,13 @@ public final class Contents {
         t.date() + " " + t.event());
   }
 
-  static Item theme(Briefing b, ThemeFilter filter, Theme t, Glyphs g) {
-    long points = b.sections().stream().flatMap(s -> s.points().stream()).filter(p -> p.themes().contains(t.id())).count();
-    long quotes = b.quotes().stream().filter(q -> q.themes().contains(t.id())).count();
-    long people = b.stakeholders().stream().filter(s -> s.themes().contains(t.id())).count();
+  static Item theme(ThemeFilter filter, ThemeCount count, Glyphs g) {
+    Theme t = count.theme();
     String mark = filter.themeIds().contains(t.id()) ? g.checked() : g.unchecked();
     List<Para> paras = new ArrayList<>();
     paras.add(new Para(0, mark + " ", Role.DIM, g.text(t.label() + " (" + t.id() + ")"), Role.BOLD));
-    paras.add(Para.plain(4, points + " points · " + quotes + " quotes · " + people + " stakeholders", Role.DIM));
+    paras.add(Para.plain(4, Documents.count(count.points(), "point") + " · " + Documents.count(count.quotes(), "quote")
+        + " · " + Documents.count(count.stakeholders(), "stakeholder"), Role.DIM));
     if (!t.description().isEmpty()) {
       paras.add(Para.plain(4, g.text(t.description()), Role.NORMAL));
     }

@@ -1,0 +1,26 @@
+package brief.cli;
+
+import brief.core.Briefing;
+import brief.core.ThemeFilter;
+import brief.render.Documents;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+@Command(name = "list", description = "List the library: id, date, title and themes, one line each, newest first.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  brief list", "  brief list --theme water --format json", "  BRIEF_LIBRARY=~/briefings brief list"})
+final class ListCommand extends LookupCommand {
+  ListCommand(Context context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    List<Briefing> all = briefings().library().briefings();
+    ThemeFilter filter = filter(all);
+    List<Briefing> shown = all.stream()
+        .filter(b -> !filter.isActive() || b.themes().stream().anyMatch(t -> filter.themeIds().contains(t.id())))
+        .toList();
+    return json() ? printJson(w -> w.list(shown)) : print(Documents.list(shown));
+  }
+}

@@ -1,0 +1,67 @@
+package brief.cli;
+
+import brief.core.Briefing;
+import brief.core.Fold;
+import brief.core.Section;
+import brief.core.ThemeFilter;
+import brief.render.Documents;
+import brief.render.Sanitizer;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", description = "Print a whole briefing, or one of its sections, in full.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  brief show us-azerbaijan-partnership-2025", "  brief show us-azerbaijan-partnership-2025 energy",
+        "  brief show briefing.yaml --format markdown"})
+final class ShowCommand extends LookupCommand {
+  @Parameters(index = "0", paramLabel = "BRIEFING", completionCandidates = Candidates.BriefingIds.class, description = "A briefing id, a .yaml file, or - for standard input.")
+  String name;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "SECTION",
+      description = "A section id or the start of its title (default: the whole briefing).")
+  String sectionName;
+
+  ShowCommand(Context context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    Briefing original = briefings().resolve(name);
+    ThemeFilter filter = filter(List.of(original));
+    Briefing b = filter.apply(original);
+    Section section = sectionName == null ? null : section(b, sectionName);
+    if (json()) {
+      return printJson(w -> {
+        if (section == null) {
+          w.generator().writeFieldName("briefing");
+          w.briefing(b);
+        } else {
+          w.generator().writeStringField("briefing", b.id());
+          w.section(section);
+        }
+      });
+    }
+    return print(Documents.show(b, section));
+  }
+
+  /** A section by id, or by the start of its title (folded); ambiguous or unknown is a usage error. */
+  static Section section(Briefing b, String wanted) {
+    String folded = Fold.fold(wanted.trim());
+    for (Section s : b.sections()) {
+      if (s.id().equals(wanted)) {
+        return s;
+      }
+    }
+    List<Section> byTitle = b.sections().stream()
+        .filter(s -> Fold.fold(s.title()).startsWith(folded) || s.id().startsWith(folded)).toList();
+    if (byTitle.size() == 1) {
+      return byTitle.get(0);
+    }
+    String ids = String.join(", ", b.sections().stream().map(Section::id).toList());
+    throw CliException.usage((byTitle.isEmpty() ? "unknown section '" : "ambiguous section '")
+        + Sanitizer.line(wanted) + "' (sections: " + ids + ")");
+  }
+
+}

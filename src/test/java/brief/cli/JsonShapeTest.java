@@ -1,0 +1,96 @@
+package brief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every JSON document the commands print parses, and has the shape that docs/json.md shows
+ * for its command: the same keys at every level, the same JSON types.
+ */
+class JsonShapeTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The documented example for each command, keyed like "show BRIEFING SECTION". */
+  static Map<String, JsonNode> documented() throws IOException {
+    String doc = Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8);
+    Map<String, JsonNode> examples = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("## `brief ([^`]+)`\\s+```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    while (m.find()) {
+      examples.put(m.group(1), JSON.readTree(m.group(2)));
+    }
+    return examples;
+  }
+
+  @Test
+  void everyCommandThatPrintsJsonIsDocumented() throws IOException {
+    assertEquals(new TreeSet<>(List.of("summary", "list", "show BRIEFING", "show BRIEFING SECTION", "quotes",
+        "stakeholders", "themes", "search QUERY", "validate")), new TreeSet<>(documented().keySet()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyJsonOutputHasItsDocumentedShape() throws IOException {
+    Map<String, JsonNode> examples = documented();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (LookupGoldenTest.Case c : LookupGoldenTest.cases()) {
+      if (!c.name().endsWith(".json")) {
+        continue;
+      }
+      String command = c.args().get(0);
+      String key = switch (command) {
+        case "show" -> c.args().size() > 2 && !c.args().get(2).startsWith("--") ? "show BRIEFING SECTION" : "show BRIEFING";
+        case "search" -> "search QUERY";
+        default -> command;
+      };
+      tests.add(DynamicTest.dynamicTest(c.name(), () -> {
+        Cli.Result r = Cli.brief(c.args().toArray(String[]::new));
+        conforms(examples.get(key), JSON.readTree(r.out()), "$");
+      }));
+    }
+    tests.add(DynamicTest.dynamicTest("validate", () -> {
+      Cli.Result r = Cli.brief("validate", "--format", "json", "briefings", "src/test/resources/invalid/many-errors.yaml");
+      conforms(examples.get("validate"), JSON.readTree(r.out()), "$");
+    }));
+    return tests.stream();
+  }
+
+  /** {@code actual} has the example's keys and types, recursively; list items all follow the first example item. */
+  static void conforms(JsonNode example, JsonNode actual, String path) {
+    assertEquals(example.getNodeType(), actual.getNodeType(), path);
+    if (example.isObject()) {
+      TreeSet<String> want = new TreeSet<>();
+      example.fieldNames().forEachRemaining(want::add);
+      TreeSet<String> got = new TreeSet<>();
+      actual.fieldNames().forEachRemaining(got::add);
+      if (path.matches("\\$\\.files\\[\\d+\\]")) {
+        got.addAll(List.of("id", "fidelity_checked"));
+      }
+      assertEquals(want, got, path);
+      for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        conforms(example.get(name), actual.get(name), path + "." + name);
+      }
+    } else if (example.isArray() && example.size() > 0) {
+      for (int i = 0; i < actual.size(); i++) {
+        conforms(example.get(0), actual.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+}
