@@ -38,7 +38,7 @@ final class ShowCommand extends LookupCommand {
           w.generator().writeFieldName("briefing");
           w.briefing(b);
         } else {
-          w.generator().writeStringField("briefing", b.id());
+          w.text("briefing", b.id());
           w.section(section);
         }
       });

@@ -24,7 +24,7 @@ final class StakeholdersCommand extends LookupCommand {
     Briefing b = filter(List.of(original)).apply(original);
     if (json()) {
       return printJson(w -> {
-        w.generator().writeStringField("briefing", b.id());
+        w.text("briefing", b.id());
         w.generator().writeArrayFieldStart("stakeholders");
         for (var s : b.stakeholders()) {
           w.stakeholder(s);

@@ -26,7 +26,7 @@ final class ThemesCommand extends LookupCommand {
         .filter(c -> shownIds.isEmpty() || shownIds.contains(c.theme().id())).toList();
     if (json()) {
       return printJson(w -> {
-        w.generator().writeStringField("briefing", b.id());
+        w.text("briefing", b.id());
         w.themeCounts(counts);
       });
     }

@@ -81,8 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
       return List.of(path.toString());
     }
     try (Stream<Path> walk = Files.walk(path)) {
-      return walk.filter(p -> LibraryScanner.isBriefingFile(p.getFileName().toString()))
+      List<String> found = walk.filter(p -> LibraryScanner.isBriefingFile(p.getFileName().toString()))
           .filter(p -> !Files.isDirectory(p)).map(Path::toString).sorted().toList();
+      if (found.isEmpty()) {
+        outcomes.add(new Outcome(path.toString(), null, List.of(Diagnostic.of(path.toString(),
+            "is a directory with no briefing files (*.yaml, *.yml) in it")), false));
+      }
+      return found;
     } catch (IOException | UncheckedIOException e) {
       outcomes.add(new Outcome(path.toString(), null,
           List.of(Diagnostic.of(path.toString(), "cannot read the folder")), true));
@@ -153,10 +158,10 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeArrayFieldStart("files");
       for (Outcome o : outcomes) {
         g.writeStartObject();
-        g.writeStringField("file", o.file());
+        w.text("file", o.file());
         g.writeBooleanField("valid", o.errors().isEmpty());
         if (o.briefing() != null) {
-          g.writeStringField("id", o.briefing().id());
+          w.text("id", o.briefing().id());
           g.writeBooleanField("fidelity_checked", !o.briefing().source().paragraphs().isEmpty());
         }
         g.writeArrayFieldStart("errors");
@@ -164,7 +169,7 @@ final class ValidateCommand implements Callable<Integer> {
           g.writeStartObject();
           g.writeNumberField("line", d.line());
           g.writeNumberField("column", d.column());
-          g.writeStringField("message", d.message());
+          w.text("message", d.message());
           g.writeEndObject();
         }
         g.writeEndArray();

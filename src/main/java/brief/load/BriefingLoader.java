@@ -85,6 +85,7 @@ public final class BriefingLoader {
       problems.at(cycle, "cyclic alias: a node that contains itself is not a briefing");
       throw new BriefingException(problems.sorted(), false);
     }
+    Tags.report(root, problems);
     if (strict) {
       UnsafeCharacters.reportEscaped(root, text, problems);
     }
@@ -197,6 +198,10 @@ public final class BriefingLoader {
     if (Files.isDirectory(file)) {
       throw BriefingException.unreadable(shown, "is a directory, not a briefing file");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A FIFO or a device would block or never end: only regular files are read.
+      throw BriefingException.unreadable(shown, "is not a regular file (a pipe or a device?)");
+    }
     try {
       return readBytes(file, maxBytes);
     } catch (TooLarge e) {
@@ -208,6 +213,9 @@ public final class BriefingLoader {
 
   /** Reads at most {@code maxBytes}, checking the size before reading anything. */
   private static byte[] readBytes(Path file, long maxBytes) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(Files.exists(file) ? "not a regular file" : "no such file");
+    }
     if (Files.size(file) > maxBytes) {
       throw new TooLarge();
     }

@@ -58,6 +58,10 @@ final class Fields {
       if (key.startsWith("x-")) {
         continue;
       }
+      if (key.equals("<<")) {
+        problems.at(keyNode, "merge keys (<<) are not supported in a briefing: write the keys out");
+        continue;
+      }
       if (!known.contains(key)) {
         problems.at(keyNode, "unknown key '" + key + "' in " + what + hint(key, known));
         continue;
@@ -253,7 +257,7 @@ final class Fields {
         best = k;
       }
     }
-    if (best != null && bestDistance <= Math.max(2, key.length() / 3)) {
+    if (best != null && bestDistance <= Math.max(2, key.length() / 3) && bestDistance < key.length() - 1) {
       return "; did you mean '" + best + "'?";
     }
     return " (known keys: " + String.join(", ", known) + ")";

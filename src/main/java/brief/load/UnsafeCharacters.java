@@ -52,6 +52,9 @@ final class UnsafeCharacters {
           .forEach(c -> problems.at(scalar, String.format(
               "%s character U+%04X (written as an escape) is not allowed in a briefing",
               isBidi((char) c) ? "bidirectional control" : "control", c)));
+      if (hasLoneSurrogate(value)) {
+        problems.at(scalar, "a lone surrogate (written as an escape) is not a character: not allowed in a briefing");
+      }
     }
   }
 
@@ -79,6 +82,18 @@ final class UnsafeCharacters {
         collect(t.getValueNode(), out, seen);
       }
     }
+  }
+
+  static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isUnsafe(char c) {

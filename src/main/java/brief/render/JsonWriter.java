@@ -91,11 +91,11 @@ public final class JsonWriter implements AutoCloseable {
     g.writeArrayFieldStart("briefings");
     for (Briefing b : briefings) {
       g.writeStartObject();
-      g.writeStringField("id", b.id());
-      g.writeStringField("date", b.effectiveDate());
-      g.writeStringField("title", b.title());
-      g.writeStringField("classification", b.classification());
-      g.writeStringField("region", b.region());
+      text("id", b.id());
+      text("date", b.effectiveDate());
+      text("title", b.title());
+      text("classification", b.classification());
+      text("region", b.region());
       strings("themes", b.themes().stream().map(Theme::id).toList());
       g.writeEndObject();
     }
@@ -104,9 +104,9 @@ public final class JsonWriter implements AutoCloseable {
 
   public void section(Section s) throws IOException {
     g.writeObjectFieldStart("section");
-    g.writeStringField("id", s.id());
-    g.writeStringField("title", s.title());
-    g.writeStringField("summary", s.summary());
+    text("id", s.id());
+    text("title", s.title());
+    text("summary", s.summary());
     g.writeArrayFieldStart("points");
     for (Point p : s.points()) {
       point(p, null);
@@ -119,9 +119,9 @@ public final class JsonWriter implements AutoCloseable {
     g.writeArrayFieldStart("themes");
     for (brief.core.ThemeCount c : counts) {
       g.writeStartObject();
-      g.writeStringField("id", c.theme().id());
-      g.writeStringField("label", c.theme().label());
-      g.writeStringField("description", c.theme().description());
+      text("id", c.theme().id());
+      text("label", c.theme().label());
+      text("description", c.theme().description());
       g.writeNumberField("points", c.points());
       g.writeNumberField("quotes", c.quotes());
       g.writeNumberField("stakeholders", c.stakeholders());
@@ -132,16 +132,16 @@ public final class JsonWriter implements AutoCloseable {
 
   /** Search hits, each with the [start, end) character ranges of its text that matched. */
   public void hits(brief.core.Query query, List<brief.core.SearchHit> hits) throws IOException {
-    g.writeStringField("query", query.raw());
+    text("query", query.raw());
     strings("terms", query.terms());
     g.writeArrayFieldStart("hits");
     for (brief.core.SearchHit h : hits) {
       g.writeStartObject();
-      g.writeStringField("briefing", h.briefingId());
-      g.writeStringField("kind", h.kind().word());
-      g.writeStringField("section", h.place());
-      g.writeStringField("text", h.text());
-      g.writeStringField("detail", h.detail());
+      text("briefing", h.briefingId());
+      text("kind", h.kind().word());
+      text("section", h.place());
+      text("text", h.text());
+      text("detail", h.detail());
       g.writeArrayFieldStart("matches");
       for (int[] span : query.spans(h.text())) {
         g.writeStartArray();
@@ -159,7 +159,7 @@ public final class JsonWriter implements AutoCloseable {
     Briefing b = s.briefing();
     g.writeStartObject();
     heading(b);
-    g.writeStringField("summary", b.summary());
+    text("summary", b.summary());
     strings("filter", List.copyOf(s.filter().themeIds()));
     g.writeArrayFieldStart("points");
     for (CondensedSummary.SectionPoint sp : s.points()) {
@@ -174,10 +174,10 @@ public final class JsonWriter implements AutoCloseable {
     g.writeArrayFieldStart("stakeholders");
     for (Stakeholder st : s.stakeholders()) {
       g.writeStartObject();
-      g.writeStringField("id", st.id());
-      g.writeStringField("name", st.name());
-      g.writeStringField("kind", st.kind().word());
-      g.writeStringField("role", st.role());
+      text("id", st.id());
+      text("name", st.name());
+      text("kind", st.kind().word());
+      text("role", st.role());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -186,33 +186,33 @@ public final class JsonWriter implements AutoCloseable {
 
   /** id, title, date, classification, region and source: the fields that name a briefing. */
   public void heading(Briefing b) throws IOException {
-    g.writeStringField("id", b.id());
-    g.writeStringField("title", b.title());
-    g.writeStringField("date", b.effectiveDate());
-    g.writeStringField("classification", b.classification());
-    g.writeStringField("region", b.region());
+    text("id", b.id());
+    text("title", b.title());
+    text("date", b.effectiveDate());
+    text("classification", b.classification());
+    text("region", b.region());
     source(b.source());
   }
 
   private void source(Source s) throws IOException {
     g.writeObjectFieldStart("source");
-    g.writeStringField("author", s.author());
-    g.writeStringField("outlet", s.outlet());
-    g.writeStringField("title", s.title());
-    g.writeStringField("url", s.url());
-    g.writeStringField("kind", s.kind());
-    g.writeStringField("published", s.published());
-    g.writeStringField("text", s.textPath());
+    text("author", s.author());
+    text("outlet", s.outlet());
+    text("title", s.title());
+    text("url", s.url());
+    text("kind", s.kind());
+    text("published", s.published());
+    text("text", s.textPath());
     g.writeEndObject();
   }
 
   /** The whole briefing, every field of the format. */
   public void briefing(Briefing b) throws IOException {
     g.writeStartObject();
-    g.writeStringField("format", "briefing/1");
+    text("format", "briefing/1");
     heading(b);
     strings("tags", b.tags());
-    g.writeStringField("summary", b.summary());
+    text("summary", b.summary());
     g.writeArrayFieldStart("themes");
     for (Theme t : b.themes()) {
       theme(t);
@@ -221,9 +221,9 @@ public final class JsonWriter implements AutoCloseable {
     g.writeArrayFieldStart("sections");
     for (Section s : b.sections()) {
       g.writeStartObject();
-      g.writeStringField("id", s.id());
-      g.writeStringField("title", s.title());
-      g.writeStringField("summary", s.summary());
+      text("id", s.id());
+      text("title", s.title());
+      text("summary", s.summary());
       g.writeArrayFieldStart("points");
       for (Point p : s.points()) {
         point(p, null);
@@ -252,9 +252,9 @@ public final class JsonWriter implements AutoCloseable {
 
   public void theme(Theme t) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", t.id());
-    g.writeStringField("label", t.label());
-    g.writeStringField("description", t.description());
+    text("id", t.id());
+    text("label", t.label());
+    text("description", t.description());
     g.writeEndObject();
   }
 
@@ -262,10 +262,10 @@ public final class JsonWriter implements AutoCloseable {
   public void point(Point p, String section) throws IOException {
     g.writeStartObject();
     if (section != null) {
-      g.writeStringField("section", section);
+      text("section", section);
     }
-    g.writeStringField("text", p.text());
-    g.writeStringField("priority", p.priority().word());
+    text("text", p.text());
+    text("priority", p.priority().word());
     strings("themes", p.themes());
     numbers("source", p.paragraphs());
     g.writeEndObject();
@@ -275,13 +275,13 @@ public final class JsonWriter implements AutoCloseable {
   public void quote(Briefing b, Quote q, String briefingId) throws IOException {
     g.writeStartObject();
     if (briefingId != null) {
-      g.writeStringField("briefing", briefingId);
+      text("briefing", briefingId);
     }
-    g.writeStringField("id", q.id());
-    g.writeStringField("text", q.text());
-    g.writeStringField("speaker", q.speaker());
-    g.writeStringField("speaker_name", b.speakerName(q.speaker()));
-    g.writeStringField("context", q.context());
+    text("id", q.id());
+    text("text", q.text());
+    text("speaker", q.speaker());
+    text("speaker_name", b.speakerName(q.speaker()));
+    text("context", q.context());
     strings("themes", q.themes());
     numbers("source", q.paragraphs());
     g.writeBooleanField("key", q.key());
@@ -290,12 +290,12 @@ public final class JsonWriter implements AutoCloseable {
 
   public void stakeholder(Stakeholder s) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", s.id());
-    g.writeStringField("name", s.name());
-    g.writeStringField("kind", s.kind().word());
-    g.writeStringField("role", s.role());
-    g.writeStringField("affiliation", s.affiliation());
-    g.writeStringField("position", s.position());
+    text("id", s.id());
+    text("name", s.name());
+    text("kind", s.kind().word());
+    text("role", s.role());
+    text("affiliation", s.affiliation());
+    text("position", s.position());
     strings("interests", s.interests());
     strings("themes", s.themes());
     strings("aliases", s.aliases());
@@ -304,16 +304,21 @@ public final class JsonWriter implements AutoCloseable {
 
   public void event(TimelineEntry t) throws IOException {
     g.writeStartObject();
-    g.writeStringField("date", t.date());
-    g.writeStringField("event", t.event());
+    text("date", t.date());
+    text("event", t.event());
     strings("themes", t.themes());
     g.writeEndObject();
+  }
+
+  /** A string field; lone surrogates (not characters) become U+FFFD, everything else as is. */
+  public void text(String name, String value) throws IOException {
+    g.writeStringField(name, Sanitizer.wellFormed(value));
   }
 
   public void strings(String name, List<String> values) throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) {
-      g.writeString(v);
+      g.writeString(Sanitizer.wellFormed(v));
     }
     g.writeEndArray();
   }

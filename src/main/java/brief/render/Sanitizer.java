@@ -37,6 +37,18 @@ public final class Sanitizer {
     return b.toString();
   }
 
+  /** The text with every lone surrogate replaced by U+FFFD; all else untouched. */
+  public static String wellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> b.appendCodePoint(Character.isSurrogate((char) cp) && cp <= 0xffff ? 0xFFFD : cp));
+        return b.toString();
+      }
+    }
+    return text;
+  }
+
   /** One line: cleaned, with every run of white space (newlines, tabs) made one space. */
   public static String line(String text) {
     String cleaned = clean(text);
