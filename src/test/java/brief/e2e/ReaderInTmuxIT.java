@@ -127,6 +127,31 @@ class ReaderInTmuxIT {
   }
 
   @Test
+  void escapeCodesInABriefingShowAsTextAndNeverReachTheTerminal() throws Exception {
+    Path wire = temp.resolve("wire.bin");
+    Path before = temp.resolve("stty.before");
+    Path after = temp.resolve("stty.after");
+    Path done = temp.resolve("done");
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      t.pipeTo(wire);
+      t.run("stty -g > " + before + "; bin/brief read src/test/resources/hostile/escape-every-field.yaml; touch " + done
+          + "; stty -g > " + after);
+      String start = t.await("┌ Sections");
+      assertTrue(start.contains("Both \\u001b[2J sides"), start);
+      t.type("j", "l");
+      String section = t.await("┌ The \\u001b[7m talks");
+      assertTrue(section.contains("Delegations \\u001b[1A\\u001b[2K met"), section);
+      t.type("q");
+      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the reader to exit");
+      Thread.sleep(300);
+      assertEquals(Files.readString(before), Files.readString(after));
+      String bytes = new String(Files.readAllBytes(wire), java.nio.charset.StandardCharsets.UTF_8);
+      assertFalse(bytes.contains("\u001b[2J sides"), "the briefing's own escape never reaches the terminal");
+      assertFalse(bytes.contains("\u001b[5m"), "nor its blink");
+    }
+  }
+
+  @Test
   void withoutATerminalTheReaderRefusesWithinASecond() throws Exception {
     Process p = new ProcessBuilder("bin/brief", "read").directory(REPO.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
