@@ -1,6 +1,10 @@
 package brief.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -11,13 +15,31 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
         + "stakeholders, themes and a timeline.", "",
         "With no command on a terminal, opens the reader on the newest briefing."},
-    subcommands = {ReadCommand.class, SummaryCommand.class, ListCommand.class, ShowCommand.class,
-        QuotesCommand.class, StakeholdersCommand.class, ThemesCommand.class, SearchCommand.class,
-        ValidateCommand.class, CompletionCommand.class},
     footerHeading = "%nExit status:%n",
     footer = {"  0 success, 1 invalid input, 2 usage error, 3 I/O failure.", "",
         "Environment: BRIEF_LIBRARY (the library folder), NO_COLOR (no colour)."})
 final class BriefCommand implements Callable<Integer> {
+  /**
+   * Every subcommand by name. {@link Main} registers only the one a run asks for: building
+   * picocli's model of all of them costs more start-up time than the rest of a lookup.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("read", ReadCommand.class);
+    m.put("summary", SummaryCommand.class);
+    m.put("list", ListCommand.class);
+    m.put("show", ShowCommand.class);
+    m.put("quotes", QuotesCommand.class);
+    m.put("stakeholders", StakeholdersCommand.class);
+    m.put("themes", ThemesCommand.class);
+    m.put("search", SearchCommand.class);
+    m.put("validate", ValidateCommand.class);
+    m.put("completion", CompletionCommand.class);
+    return Collections.unmodifiableMap(m);
+  }
+
   @Spec CommandSpec spec;
 
   @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
@@ -35,6 +57,10 @@ final class BriefCommand implements Callable<Integer> {
     if (!context.env().interactive()) {
       spec.commandLine().getErr().println("brief: no terminal here; try 'brief summary', or 'brief --help' for every command");
       return ExitCodes.USAGE;
+    }
+    CommandLine read = spec.commandLine().getSubcommands().get("read");
+    if (read == null) {
+      spec.commandLine().addSubcommand("read", new ReadCommand(context));
     }
     return spec.commandLine().execute("read");
   }

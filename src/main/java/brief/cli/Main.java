@@ -37,15 +37,36 @@ public final class Main {
     System.exit(code);
   }
 
-  /** The command line with every command, built for one run. */
+  /** The command line with every command (for help, completion and the man page). */
   static CommandLine commandLine(Context context) {
-    return new CommandLine(new BriefCommand(context), new Factory(context));
+    return commandLine(context, new String[0]);
+  }
+
+  /**
+   * The command line for these arguments: only the subcommand they name is registered, or all
+   * of them when they name none (help, a usage error that lists the commands).
+   */
+  static CommandLine commandLine(Context context, String[] args) {
+    Factory factory = new Factory(context);
+    CommandLine cl = new CommandLine(new BriefCommand(context), factory);
+    String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    boolean one = BriefCommand.SUBCOMMANDS.containsKey(named) && !named.equals("completion");
+    for (var e : BriefCommand.SUBCOMMANDS.entrySet()) {
+      if (!one || e.getKey().equals(named)) {
+        try {
+          cl.addSubcommand(e.getKey(), factory.create(e.getValue()));
+        } catch (Exception ex) {
+          throw new IllegalStateException("cannot create the " + e.getKey() + " command", ex);
+        }
+      }
+    }
+    return cl;
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Env env) {
     Context context = new Context(env, in);
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cl = commandLine(context);
+    CommandLine cl = commandLine(context, args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(

@@ -11,17 +11,17 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Loads one briefing file. Bytes are checked for size, decoded as strict UTF-8, composed
@@ -129,10 +129,11 @@ public final class BriefingLoader {
     options.setNestingDepthLimit(limits.maxDepth());
     options.setAllowRecursiveKeys(false);
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16));
-    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-        new DumperOptions(), options);
+    // Only the node tree is composed: nothing is ever constructed from it, and the Composer
+    // alone keeps start-up light. Its default tag inspector refuses global tags.
+    Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
     try {
-      return yaml.compose(new java.io.StringReader(text));
+      return composer.getSingleNode();
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
