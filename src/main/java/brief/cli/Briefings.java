@@ -50,15 +50,29 @@ final class Briefings {
     if (dir == null && !context.env().get("BRIEF_LIBRARY").isEmpty()) {
       dir = Path.of(context.env().get("BRIEF_LIBRARY"));
     }
-    LibraryScanner scanner = new LibraryScanner(loader);
     if (dir == null) {
-      return scanner.bundled();
+      return new LibraryScanner(loader).bundled();
     }
+    LibraryScanner scanner = new LibraryScanner(loader, cacheDir(context.env()));
     try {
       return scanner.scan(dir);
     } catch (BriefingException e) {
       throw new CliException(ExitCodes.IO, "library " + e.diagnostics().get(0).message().replace("no such folder", "folder not found") + ": " + Sanitizer.line(dir.toString()));
     }
+  }
+
+  /**
+   * Where parsed libraries are kept between runs: {@code $XDG_CACHE_HOME/brief}, else
+   * {@code ~/.cache/brief}; none with {@code BRIEF_CACHE=0}.
+   */
+  static Path cacheDir(Env env) {
+    if (env.get("BRIEF_CACHE").equals("0")) {
+      return null;
+    }
+    if (!env.get("XDG_CACHE_HOME").isEmpty()) {
+      return Path.of(env.get("XDG_CACHE_HOME"), "brief");
+    }
+    return env.get("HOME").isEmpty() ? null : Path.of(env.get("HOME"), ".cache", "brief");
   }
 
   /** The briefings named, or the library's newest when none is. */

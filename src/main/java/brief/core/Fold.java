@@ -13,10 +13,31 @@ import java.util.Locale;
 public final class Fold {
   private Fold() {}
 
+  private static final String[] ASCII = new String[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   /** The folded text, and for each of its chars the index of the char it came from. */
   public record Mapped(String text, int[] origin) {}
 
   public static String fold(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      char[] chars = text.toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        if (chars[i] >= 'A' && chars[i] <= 'Z') {
+          chars[i] += 32;
+        }
+      }
+      return new String(chars);
+    }
     return map(text).text();
   }
 
@@ -24,6 +45,13 @@ public final class Fold {
     StringBuilder out = new StringBuilder(text.length());
     int[] origin = new int[text.length() * 2 + 4];
     int i = 0;
+    // ASCII needs no table: lower-case it in place, one char for one char.
+    while (i < text.length() && text.charAt(i) < 0x80) {
+      char c = text.charAt(i);
+      origin[i] = i;
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      i++;
+    }
     while (i < text.length()) {
       int cp = text.codePointAt(i);
       String folded = foldCodePoint(cp);
@@ -39,10 +67,25 @@ public final class Fold {
     return new Mapped(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
   }
 
+  /** Folded forms of the code points below U+3000, computed once each, on first use. */
+  private static final String[] TABLE = new String[0x3000];
+
   private static String foldCodePoint(int cp) {
     if (cp < 0x80) {
-      return String.valueOf((char) Character.toLowerCase(cp));
+      return ASCII[Character.toLowerCase(cp)];
     }
+    if (cp < TABLE.length) {
+      String known = TABLE[cp];
+      if (known == null) {
+        known = computeFold(cp);
+        TABLE[cp] = known;
+      }
+      return known;
+    }
+    return computeFold(cp);
+  }
+
+  private static String computeFold(int cp) {
     String special = special(cp);
     if (special != null) {
       return special;

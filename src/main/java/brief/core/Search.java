@@ -7,12 +7,17 @@ import java.util.List;
 public final class Search {
   private Search() {}
 
+  /** The hits in library order; briefings are searched in parallel. */
   public static List<SearchHit> run(List<Briefing> briefings, Query query, ThemeFilter filter) {
-    List<SearchHit> hits = new ArrayList<>();
     if (query.isEmpty()) {
-      return hits;
+      return List.of();
     }
-    for (Briefing original : briefings) {
+    return briefings.parallelStream().map(b -> run(b, query, filter)).flatMap(List::stream).toList();
+  }
+
+  private static List<SearchHit> run(Briefing original, Query query, ThemeFilter filter) {
+    List<SearchHit> hits = new ArrayList<>();
+    {
       Briefing b = filter.apply(original);
       for (Section s : b.sections()) {
         for (Point p : s.points()) {

@@ -34,6 +34,18 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class BriefingLoader {
   private static final long MAX_SOURCE_BYTES = 8L * 1024 * 1024;
 
+  /**
+   * Resolves every untagged scalar to a string: the mapping reads each field's source text
+   * itself, so guessing booleans, numbers and dates by regular expression (SnakeYAML's
+   * default, and most of its parsing time) would be work thrown away. Read-only, so shared.
+   */
+  private static final Resolver TEXT_ONLY = new Resolver() {
+    @Override
+    protected void addImplicitResolvers() {
+      // none: see above
+    }
+  };
+
   private final Limits limits;
   private final boolean strict;
 
@@ -80,12 +92,15 @@ public final class BriefingLoader {
     if (root == null) {
       throw new BriefingException(List.of(Diagnostic.of(shown, "the file is empty (expected a briefing: format, id, title, summary, themes, sections)")), false);
     }
-    Node cycle = findCycle(root, new IdentityHashMap<>(), new IdentityHashMap<>());
+    // A cycle needs an anchor (&) and an explicit tag needs a '!': most files have neither.
+    Node cycle = text.indexOf('&') < 0 ? null : findCycle(root, new IdentityHashMap<>(), new IdentityHashMap<>());
     if (cycle != null) {
       problems.at(cycle, "cyclic alias: a node that contains itself is not a briefing");
       throw new BriefingException(problems.sorted(), false);
     }
-    Tags.report(root, problems);
+    if (text.indexOf('!') >= 0) {
+      Tags.report(root, problems);
+    }
     if (strict) {
       UnsafeCharacters.reportEscaped(root, text, problems);
     }
@@ -131,7 +146,7 @@ public final class BriefingLoader {
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16));
     // Only the node tree is composed: nothing is ever constructed from it, and the Composer
     // alone keeps start-up light. Its default tag inspector refuses global tags.
-    Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+    Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), TEXT_ONLY, options);
     try {
       return composer.getSingleNode();
     } catch (MarkedYAMLException e) {

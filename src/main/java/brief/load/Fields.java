@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The keys of one YAML mapping, checked against the keys its part of the format allows.
@@ -220,8 +220,10 @@ final class Fields {
     return "";
   }
 
+  /** A key written with no value at all ({@code quotes:}). */
   static boolean isNull(Node value) {
-    return value instanceof ScalarNode s && Tag.NULL.equals(s.getTag()) && s.getValue().isEmpty();
+    return value instanceof ScalarNode s && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+        && s.getValue().isEmpty();
   }
 
   static String describe(Node node) {

@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +32,16 @@ public final class LibraryScanner {
   static final String BUNDLED = "briefings/";
 
   private final BriefingLoader loader;
+  private final Path cacheDir;
 
   public LibraryScanner(BriefingLoader loader) {
+    this(loader, null);
+  }
+
+  /** With {@code cacheDir}, parsed briefings are kept there between runs (see {@link LibraryCache}). */
+  public LibraryScanner(BriefingLoader loader, Path cacheDir) {
     this.loader = loader;
+    this.cacheDir = cacheDir;
   }
 
   public static boolean isBriefingFile(String name) {
@@ -45,35 +55,81 @@ public final class LibraryScanner {
     if (!Files.isDirectory(dir)) {
       throw BriefingException.unreadable(shown, Files.exists(dir) ? "is not a folder" : "no such folder");
     }
-    List<Path> files = new ArrayList<>();
+    Map<Path, BasicFileAttributes> found = new java.util.TreeMap<>();
     List<BriefingException> problems = new ArrayList<>();
     Path root;
     try {
       root = dir.toRealPath();
-      try (Stream<Path> walk = Files.walk(dir)) {
-        walk.filter(p -> isBriefingFile(p.getFileName().toString()))
-            .filter(p -> !Files.isDirectory(p))
-            .sorted()
-            .forEach(files::add);
-      }
+      // One visit per entry, with its attributes (links not followed), reused below.
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
+          if (!attributes.isDirectory() && isBriefingFile(p.getFileName().toString())) {
+            found.put(p, attributes);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path p, IOException e) {
+          if (!p.equals(dir)) {
+            problems.add(BriefingException.unreadable(p.toString(), "cannot read: " + BriefingLoader.reason(e)));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       throw BriefingException.unreadable(shown, "cannot read the folder: " + BriefingLoader.reason(io));
     }
+    LibraryCache cache = cacheDir == null ? null : LibraryCache.open(cacheDir.resolve(cacheName(root)));
+    // Files load on every core; the results keep the files' (sorted) order.
+    List<Path> files = new ArrayList<>(found.keySet());
+    List<Object> results = files.parallelStream().map(file -> loadOne(file, found.get(file), root, cache)).toList();
+    if (cache != null) {
+      cache.retain(files.stream().map(Path::toString).collect(java.util.stream.Collectors.toSet()));
+      cache.save();
+    }
     List<Briefing> briefings = new ArrayList<>();
-    for (Path file : files) {
-      try {
-        if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(root)) {
-          throw BriefingException.unreadable(file.toString(), "is a link that leaves the library folder: skipped");
-        }
-        briefings.add(loader.load(file, file.toString()));
-      } catch (BriefingException e) {
-        problems.add(e);
-      } catch (IOException e) {
-        problems.add(BriefingException.unreadable(file.toString(), "cannot read: " + BriefingLoader.reason(e)));
+    for (Object r : results) {
+      if (r instanceof Briefing b) {
+        briefings.add(b);
+      } else {
+        problems.add((BriefingException) r);
       }
     }
     return deduplicate(shown, briefings, problems);
+  }
+
+  /** A briefing, or the BriefingException that says why the file is not one. */
+  private Object loadOne(Path file, BasicFileAttributes attributes, Path root, LibraryCache cache) {
+    try {
+      if (attributes.isSymbolicLink()) {
+        if (!file.toRealPath().startsWith(root)) {
+          return BriefingException.unreadable(file.toString(), "is a link that leaves the library folder: skipped");
+        }
+        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      }
+      Briefing cached = cache == null ? null : cache.get(file, attributes);
+      if (cached != null) {
+        return cached;
+      }
+      Briefing b = loader.load(file, file.toString());
+      if (cache != null) {
+        cache.put(file, attributes, b);
+      }
+      return b;
+    } catch (BriefingException e) {
+      return e;
+    } catch (IOException e) {
+      return BriefingException.unreadable(file.toString(), "cannot read: " + BriefingLoader.reason(e));
+    }
+  }
+
+  /** One cache file per library folder, named after its real path. */
+  private static String cacheName(Path root) {
+    String real = root.toString();
+    return "library-" + Integer.toHexString(real.hashCode()) + "-" + Integer.toHexString(real.length()) + ".bin";
   }
 
   /** The briefings bundled in the application (the repository's {@code briefings/} folder). */

@@ -21,7 +21,7 @@ final class ReaderLoop {
     long bytes = trace.bytes();
     long began = System.nanoTime();
     painter.paint(View.of(state), true);
-    trace.paint("first-paint", bytes, began);
+    trace.firstPaint(bytes, began);
     while (true) {
       Input first = inputs.take();
       began = System.nanoTime();

@@ -44,6 +44,19 @@ final class Trace implements AutoCloseable {
     }
   }
 
+  /** The first paint, with the milliseconds since the process started and the heap then in use. */
+  void firstPaint(long bytesBefore, long startNanos) {
+    if (out != null) {
+      long sinceStart = ProcessHandle.current().info().startInstant()
+          .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
+      Runtime rt = Runtime.getRuntime();
+      System.gc();
+      out.printf("first-paint\t%d\t%d\tsince-start-ms=%d\theap-used-bytes=%d%n", counter.count - bytesBefore,
+          (System.nanoTime() - startNanos) / 1000, sinceStart, rt.totalMemory() - rt.freeMemory());
+      out.flush();
+    }
+  }
+
   @Override
   public void close() {
     if (out != null) {

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Scale: synthetic libraries of 100, 1,000 and 2,000 briefings; the wall time and peak RSS of
+# `list`, `search` and `summary ID` (start-up included) on a cold run (no library cache) and
+# a warm one (cache kept from the run before), the reader's first paint, and the live heap
+# after loading against the library's YAML bytes.
+# Usage: bench/scale.sh [SIZES] [RESULT_FILE]  (defaults: "100 1000 2000", bench/results/scale.txt)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=${1:-100 1000 2000}
+result=${2:-bench/results/scale.txt}
+[ -f target/brief.jar ] || mvn -q -B -DskipTests package >&2
+export BRIEF_JAR=$PWD/target/brief.jar LANG=C.UTF-8
+work=$(mktemp -d); trap 'rm -rf "$work"; tmux -L brief-scale-$$ kill-server 2>/dev/null || true' EXIT
+export XDG_CACHE_HOME=$work/cache
+bin/brief summary >/dev/null; sleep 5   # the class-data archive, made once
+
+timed() { # timed LABEL COMMAND...: one line "LABEL seconds peak-RSS-MB"
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
+  read -r secs kb < "$work/t"
+  printf '%-22s %8s s %8d MB\n' "$label" "$secs" $((kb / 1024))
+}
+
+first_paint() { # the reader's first paint: ms since start, and the live heap then
+  local lib=$1 trace=$work/trace
+  rm -f "$trace"
+  tmux -L "brief-scale-$$" new-session -d -x 120 -y 40 -e LANG=C.UTF-8 -e TERM=xterm-256color \
+    -e "BRIEF_JAVA_OPTS=-Dbrief.trace=$trace" -e "BRIEF_JAR=$BRIEF_JAR" -e "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
+    "bin/brief read --library $lib"
+  for _ in $(seq 1 300); do [ -s "$trace" ] && break; sleep 0.05; done
+  tmux -L "brief-scale-$$" send-keys q
+  sleep 0.3
+  tmux -L "brief-scale-$$" kill-server 2>/dev/null || true
+  awk -F'\t' '/^first-paint/ { for (i = 1; i <= NF; i++) if ($i ~ /=/) { split($i, kv, "="); v[kv[1]] = kv[2] } }
+    END { printf "%-22s %8.2f s %8.1f MB live heap\n", "reader first paint", v["since-start-ms"] / 1000, v["heap-used-bytes"] / 1048576 }' "$trace"
+}
+
+{
+  echo "# scale: synthetic libraries (bench/generate-library.py), wall time with start-up, peak RSS"
+  echo "# machine: $(nproc) cores, $(uname -sr); $(java -version 2>&1 | head -1)"
+  echo "# command: bench/scale.sh \"$sizes\"   date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  for n in $sizes; do
+    lib=$work/lib$n
+    python3 bench/generate-library.py "$n" "$lib"
+    echo
+    echo "## $n briefings, $(du -sb "$lib" | cut -f1) bytes of YAML"
+    rm -rf "$XDG_CACHE_HOME"/brief/library-*
+    timed "list (cold)" bin/brief list --library "$lib"
+    timed "list (warm)" bin/brief list --library "$lib"
+    rm -rf "$XDG_CACHE_HOME"/brief/library-*
+    timed "search (cold)" bin/brief search drought --library "$lib"
+    timed "search (warm)" bin/brief search drought --library "$lib"
+    timed "search 2 words (warm)" bin/brief search "lənkəran energy" --library "$lib"
+    timed "summary ID (warm)" bin/brief summary synthetic-00042 --library "$lib"
+    first_paint "$lib"
+  done
+} | tee "$result"

@@ -1,0 +1,159 @@
+package brief.load;
+
+import brief.core.Briefing;
+import brief.core.Point;
+import brief.core.Priority;
+import brief.core.Quote;
+import brief.core.Section;
+import brief.core.Source;
+import brief.core.Stakeholder;
+import brief.core.StakeholderKind;
+import brief.core.Theme;
+import brief.core.TimelineEntry;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Briefings as compact binary, for the library cache: every field, in record order. */
+final class BriefingCodec {
+  private BriefingCodec() {}
+
+  /** Bumped whenever the layout below or the meaning of a loaded field changes. */
+  static final int VERSION = 2;
+
+  interface Writer<T> {
+    void write(DataOutputStream out, T value) throws IOException;
+  }
+
+  interface Reader<T> {
+    T read(DataInputStream in) throws IOException;
+  }
+
+  static void write(DataOutputStream out, Briefing b) throws IOException {
+    text(out, b.id());
+    text(out, b.title());
+    text(out, b.summary());
+    text(out, b.date());
+    text(out, b.classification());
+    text(out, b.region());
+    texts(out, b.tags());
+    Source s = b.source();
+    for (String f : List.of(s.author(), s.outlet(), s.title(), s.url(), s.kind(), s.published(), s.textPath())) {
+      text(out, f);
+    }
+    texts(out, s.paragraphs());
+    list(out, b.themes(), (o, t) -> {
+      text(o, t.id());
+      text(o, t.label());
+      text(o, t.description());
+    });
+    list(out, b.sections(), (o, sec) -> {
+      text(o, sec.id());
+      text(o, sec.title());
+      text(o, sec.summary());
+      list(o, sec.points(), (o2, p) -> {
+        text(o2, p.text());
+        texts(o2, p.themes());
+        o2.writeByte(p.priority().ordinal());
+        numbers(o2, p.paragraphs());
+      });
+    });
+    list(out, b.quotes(), (o, q) -> {
+      text(o, q.id());
+      text(o, q.text());
+      text(o, q.speaker());
+      text(o, q.context());
+      texts(o, q.themes());
+      numbers(o, q.paragraphs());
+      o.writeBoolean(q.key());
+    });
+    list(out, b.stakeholders(), (o, st) -> {
+      text(o, st.id());
+      text(o, st.name());
+      o.writeByte(st.kind().ordinal());
+      text(o, st.role());
+      text(o, st.affiliation());
+      text(o, st.position());
+      texts(o, st.interests());
+      texts(o, st.themes());
+      texts(o, st.aliases());
+    });
+    list(out, b.timeline(), (o, t) -> {
+      text(o, t.date());
+      text(o, t.event());
+      texts(o, t.themes());
+    });
+  }
+
+  static Briefing read(DataInputStream in) throws IOException {
+    String id = text(in);
+    String title = text(in);
+    String summary = text(in);
+    String date = text(in);
+    String classification = text(in);
+    String region = text(in);
+    List<String> tags = texts(in);
+    Source source = new Source(text(in), text(in), text(in), text(in), text(in), text(in), text(in), texts(in));
+    List<Theme> themes = list(in, i -> new Theme(text(i), text(i), text(i)));
+    List<Section> sections = list(in, i -> new Section(text(i), text(i), text(i),
+        list(i, i2 -> new Point(text(i2), texts(i2), Priority.values()[i2.readByte()], numbers(i2)))));
+    List<Quote> quotes = list(in, i -> new Quote(text(i), text(i), text(i), text(i), texts(i), numbers(i), i.readBoolean()));
+    List<Stakeholder> stakeholders = list(in, i -> new Stakeholder(text(i), text(i),
+        StakeholderKind.values()[i.readByte()], text(i), text(i), text(i), texts(i), texts(i), texts(i)));
+    List<TimelineEntry> timeline = list(in, i -> new TimelineEntry(text(i), text(i), texts(i)));
+    return new Briefing(id, title, summary, date, classification, region, tags, source, themes, sections, quotes,
+        stakeholders, timeline);
+  }
+
+  static void text(DataOutputStream out, String s) throws IOException {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  static String text(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 64 * 1024 * 1024) {
+      throw new IOException("corrupt cache: a string of " + n + " bytes");
+    }
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+
+  private static void texts(DataOutputStream out, List<String> values) throws IOException {
+    list(out, values, BriefingCodec::text);
+  }
+
+  private static List<String> texts(DataInputStream in) throws IOException {
+    return list(in, BriefingCodec::text);
+  }
+
+  private static void numbers(DataOutputStream out, List<Integer> values) throws IOException {
+    list(out, values, DataOutputStream::writeInt);
+  }
+
+  private static List<Integer> numbers(DataInputStream in) throws IOException {
+    return list(in, DataInputStream::readInt);
+  }
+
+  private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
+    out.writeInt(values.size());
+    for (T v : values) {
+      writer.write(out, v);
+    }
+  }
+
+  private static <T> List<T> list(DataInputStream in, Reader<T> reader) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 1_000_000) {
+      throw new IOException("corrupt cache: a list of " + n + " items");
+    }
+    List<T> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(reader.read(in));
+    }
+    return out;
+  }
+}
