@@ -1,8 +1,6 @@
 package brief.cli;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,24 +18,27 @@ import picocli.CommandLine.Model.CommandSpec;
         "Environment: BRIEF_LIBRARY (the library folder), NO_COLOR (no colour)."})
 final class BriefCommand implements Callable<Integer> {
   /**
-   * Every subcommand by name. {@link Main} registers only the one a run asks for: building
-   * picocli's model of all of them costs more start-up time than the rest of a lookup.
+   * Every subcommand's name. {@link Main} registers only the one a run asks for: building
+   * picocli's model of all of them costs more start-up time than the rest of a lookup, and
+   * {@link #create} loads no other command's class.
    */
-  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+  static final List<String> SUBCOMMANDS = List.of("read", "summary", "list", "show", "quotes", "stakeholders",
+      "themes", "search", "validate", "completion");
 
-  private static Map<String, Class<?>> subcommands() {
-    Map<String, Class<?>> m = new LinkedHashMap<>();
-    m.put("read", ReadCommand.class);
-    m.put("summary", SummaryCommand.class);
-    m.put("list", ListCommand.class);
-    m.put("show", ShowCommand.class);
-    m.put("quotes", QuotesCommand.class);
-    m.put("stakeholders", StakeholdersCommand.class);
-    m.put("themes", ThemesCommand.class);
-    m.put("search", SearchCommand.class);
-    m.put("validate", ValidateCommand.class);
-    m.put("completion", CompletionCommand.class);
-    return Collections.unmodifiableMap(m);
+  static Object create(String name, Context context) {
+    return switch (name) {
+      case "read" -> new ReadCommand(context);
+      case "summary" -> new SummaryCommand(context);
+      case "list" -> new ListCommand(context);
+      case "show" -> new ShowCommand(context);
+      case "quotes" -> new QuotesCommand(context);
+      case "stakeholders" -> new StakeholdersCommand(context);
+      case "themes" -> new ThemesCommand(context);
+      case "search" -> new SearchCommand(context);
+      case "validate" -> new ValidateCommand(context);
+      case "completion" -> new CompletionCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   @Spec CommandSpec spec;

@@ -47,17 +47,12 @@ public final class Main {
    * of them when they name none (help, a usage error that lists the commands).
    */
   static CommandLine commandLine(Context context, String[] args) {
-    Factory factory = new Factory(context);
-    CommandLine cl = new CommandLine(new BriefCommand(context), factory);
+    CommandLine cl = new CommandLine(new BriefCommand(context), new Factory(context));
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-    boolean one = BriefCommand.SUBCOMMANDS.containsKey(named) && !named.equals("completion");
-    for (var e : BriefCommand.SUBCOMMANDS.entrySet()) {
-      if (!one || e.getKey().equals(named)) {
-        try {
-          cl.addSubcommand(e.getKey(), factory.create(e.getValue()));
-        } catch (Exception ex) {
-          throw new IllegalStateException("cannot create the " + e.getKey() + " command", ex);
-        }
+    boolean one = BriefCommand.SUBCOMMANDS.contains(named) && !named.equals("completion");
+    for (String name : BriefCommand.SUBCOMMANDS) {
+      if (!one || name.equals(named)) {
+        cl.addSubcommand(name, BriefCommand.create(name, context));
       }
     }
     return cl;

@@ -38,7 +38,18 @@ public final class Fold {
       }
       return new String(chars);
     }
-    return map(text).text();
+    // As map(), without keeping where each char came from: searching needs only the text.
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp < 0x80) {
+        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+      } else {
+        out.append(foldCodePoint(cp));
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
   }
 
   public static Mapped map(String text) {
