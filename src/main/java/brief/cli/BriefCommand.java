@@ -23,7 +23,7 @@ final class BriefCommand implements Callable<Integer> {
    * {@link #create} loads no other command's class.
    */
   static final List<String> SUBCOMMANDS = List.of("read", "summary", "list", "show", "quotes", "stakeholders",
-      "themes", "search", "validate", "completion");
+      "themes", "search", "validate", "completion", "warm-up");
 
   static Object create(String name, Context context) {
     return switch (name) {
@@ -37,6 +37,7 @@ final class BriefCommand implements Callable<Integer> {
       case "search" -> new SearchCommand(context);
       case "validate" -> new ValidateCommand(context);
       case "completion" -> new CompletionCommand();
+      case "warm-up" -> new WarmUpCommand(context);
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -57,7 +57,8 @@ final class Briefings {
     try {
       return scanner.scan(dir);
     } catch (BriefingException e) {
-      throw new CliException(ExitCodes.IO, "library " + e.diagnostics().get(0).message().replace("no such folder", "folder not found") + ": " + Sanitizer.line(dir.toString()));
+      throw new CliException(ExitCodes.IO,
+          "library " + Sanitizer.line(dir.toString()) + ": " + Sanitizer.line(e.diagnostics().get(0).message()));
     }
   }
 

@@ -39,7 +39,9 @@ public final class ManPage {
     options(b, spec.options());
     b.append(".SH COMMANDS\n");
     for (CommandLine sub : root.getSubcommands().values()) {
-      command(b, sub.getCommandSpec());
+      if (!sub.getCommandSpec().usageMessage().hidden()) {
+        command(b, sub.getCommandSpec());
+      }
     }
     b.append(".SH EXIT STATUS\n.TP\n0\nsuccess\n.TP\n1\nthe input is invalid (validation errors, fidelity failures)\n"
         + ".TP\n2\nusage error: unknown command, option, theme or briefing id\n.TP\n3\nan I/O failure\n");

@@ -79,11 +79,7 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   public void summaries(List<CondensedSummary> summaries) throws IOException {
-    g.writeArrayFieldStart("summaries");
-    for (CondensedSummary s : summaries) {
-      summary(s);
-    }
-    g.writeEndArray();
+    array("summaries", summaries, this::summary);
   }
 
   /** {@code briefings}: id, date, title, classification, region and theme ids of each. */
@@ -107,11 +103,7 @@ public final class JsonWriter implements AutoCloseable {
     text("id", s.id());
     text("title", s.title());
     text("summary", s.summary());
-    g.writeArrayFieldStart("points");
-    for (Point p : s.points()) {
-      point(p, null);
-    }
-    g.writeEndArray();
+    array("points", s.points(), p -> point(p, null));
     g.writeEndObject();
   }
 
@@ -161,16 +153,8 @@ public final class JsonWriter implements AutoCloseable {
     heading(b);
     text("summary", b.summary());
     strings("filter", List.copyOf(s.filter().themeIds()));
-    g.writeArrayFieldStart("points");
-    for (CondensedSummary.SectionPoint sp : s.points()) {
-      point(sp.point(), sp.section());
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("quotes");
-    for (Quote q : s.keyQuotes()) {
-      quote(b, q, null);
-    }
-    g.writeEndArray();
+    array("points", s.points(), sp -> point(sp.point(), sp.section()));
+    array("quotes", s.keyQuotes(), q -> quote(b, q, null));
     g.writeArrayFieldStart("stakeholders");
     for (Stakeholder st : s.stakeholders()) {
       g.writeStartObject();
@@ -213,40 +197,20 @@ public final class JsonWriter implements AutoCloseable {
     heading(b);
     strings("tags", b.tags());
     text("summary", b.summary());
-    g.writeArrayFieldStart("themes");
-    for (Theme t : b.themes()) {
-      theme(t);
-    }
-    g.writeEndArray();
+    array("themes", b.themes(), this::theme);
     g.writeArrayFieldStart("sections");
     for (Section s : b.sections()) {
       g.writeStartObject();
       text("id", s.id());
       text("title", s.title());
       text("summary", s.summary());
-      g.writeArrayFieldStart("points");
-      for (Point p : s.points()) {
-        point(p, null);
-      }
-      g.writeEndArray();
+      array("points", s.points(), p -> point(p, null));
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("quotes");
-    for (Quote q : b.quotes()) {
-      quote(b, q, null);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("stakeholders");
-    for (Stakeholder s : b.stakeholders()) {
-      stakeholder(s);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("timeline");
-    for (TimelineEntry t : b.timeline()) {
-      event(t);
-    }
-    g.writeEndArray();
+    array("quotes", b.quotes(), q -> quote(b, q, null));
+    array("stakeholders", b.stakeholders(), this::stakeholder);
+    array("timeline", b.timeline(), this::event);
     g.writeEndObject();
   }
 
@@ -315,20 +279,26 @@ public final class JsonWriter implements AutoCloseable {
     g.writeStringField(name, Sanitizer.wellFormed(value));
   }
 
-  public void strings(String name, List<String> values) throws IOException {
+  /** A field holding an array, one element written by {@code item} for each value. */
+  private <T> void array(String name, List<T> values, Item<T> item) throws IOException {
     g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(Sanitizer.wellFormed(v));
+    for (T v : values) {
+      item.write(v);
     }
     g.writeEndArray();
   }
 
+  @FunctionalInterface
+  private interface Item<T> {
+    void write(T value) throws IOException;
+  }
+
+  public void strings(String name, List<String> values) throws IOException {
+    array(name, values, v -> g.writeString(Sanitizer.wellFormed(v)));
+  }
+
   private void numbers(String name, List<Integer> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (int v : values) {
-      g.writeNumber(v);
-    }
-    g.writeEndArray();
+    array(name, values, g::writeNumber);
   }
 
   @Override

@@ -152,26 +152,11 @@ public final class TextRenderer {
 
   /** The range of {@code text}, with the parts inside {@code spans} marked. */
   private String highlighted(String text, int[] range, List<int[]> spans) {
-    if (spans.isEmpty()) {
-      return text.substring(range[0], range[1]);
-    }
     StringBuilder b = new StringBuilder();
-    int at = range[0];
-    for (int[] span : spans) {
-      int s = Math.max(span[0], range[0]);
-      int e = Math.min(span[1], range[1]);
-      if (s >= e) {
-        continue;
-      }
-      b.append(text, at, s).append(mark(text.substring(s, e)));
-      at = e;
+    for (Highlight.Segment seg : Highlight.segments(text, range, spans)) {
+      b.append(seg.matched() ? style.match(seg.text()) : seg.text());
     }
-    b.append(text, at, range[1]);
     return b.toString();
-  }
-
-  private String mark(String s) {
-    return style.match(s);
   }
 
   /** Text with the spans a query matches: coloured later, or without colour marked *so*. */

@@ -13,7 +13,8 @@ import java.nio.charset.Charset;
  *   <li>characters are written as whole code points: Lanterna 3.1.5 encodes one Java char at a
  *       time, sending a NUL byte after every non-ASCII character and {@code ??} for emoji;
  *   <li>the size comes from {@code stty size}, not from a cursor-position report, which costs a
- *       network round trip and races with the thread that reads keys.
+ *       network round trip and races with the thread that reads keys;
+ *   <li>raw mode is entered with one {@code stty} call instead of three (each is a process).
  * </ul>
  */
 final class BriefTerminal extends UnixTerminal {
@@ -40,6 +41,33 @@ final class BriefTerminal extends UnixTerminal {
         ? new String(new char[] {pendingHighSurrogate, c}) : String.valueOf(c);
     pendingHighSurrogate = 0;
     putString(s);
+  }
+
+  // Lanterna acquires the terminal with canonicalMode(false), keyEchoEnabled(false) and
+  // keyStrokeSignalsEnabled(false), one stty process each; the first does all three. Turning
+  // modes back on (the restore) goes through Lanterna unchanged. These run from the
+  // superclass constructor, so they use no field of this class.
+  @Override
+  protected void canonicalMode(boolean enabled) throws IOException {
+    if (enabled) {
+      super.canonicalMode(true);
+    } else {
+      runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef");
+    }
+  }
+
+  @Override
+  protected void keyEchoEnabled(boolean enabled) throws IOException {
+    if (enabled) {
+      super.keyEchoEnabled(true);
+    }
+  }
+
+  @Override
+  protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+    if (enabled) {
+      super.keyStrokeSignalsEnabled(true);
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -60,6 +61,32 @@ public final class Reader {
       }
     } finally {
       terminal.close();
+    }
+  }
+
+  /**
+   * Paints the reader through a few keys on Lanterna's virtual terminal, so that a class-data
+   * archive trained by this run holds the reader's classes too.
+   */
+  public static void warmUp(List<Briefing> library) throws IOException {
+    if (library.isEmpty()) {
+      return;
+    }
+    DefaultVirtualTerminal virtual = new DefaultVirtualTerminal(new TerminalSize(120, 40));
+    TerminalScreen screen = new TerminalScreen(virtual);
+    screen.startScreen();
+    try {
+      Painter painter = new Painter(screen, Palette.colour());
+      ReaderState state = ReaderState.start(List.of(library.get(0)), new Size(120, 40), Glyphs.UNICODE);
+      KeyMap keys = new KeyMap();
+      for (char c : "jjl j /en".toCharArray()) {
+        for (Input input : keys.map(new KeyStroke(c, false, false))) {
+          state = brief.tui.Update.apply(state, input);
+        }
+        painter.paint(brief.tui.View.of(state), false);
+      }
+    } finally {
+      screen.stopScreen();
     }
   }
 

@@ -44,11 +44,12 @@ final class Trace implements AutoCloseable {
     }
   }
 
-  /** The first paint, with the milliseconds since the process started and the heap then in use. */
+  /** The first paint, with the milliseconds since the JVM started and the heap then in use. */
   void firstPaint(long bytesBefore, long startNanos) {
     if (out != null) {
-      long sinceStart = ProcessHandle.current().info().startInstant()
-          .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
+      // The JVM's own clock: ProcessHandle's start instant is only as precise as the boot
+      // time, a whole second.
+      long sinceStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
       Runtime rt = Runtime.getRuntime();
       System.gc();
       out.printf("first-paint\t%d\t%d\tsince-start-ms=%d\theap-used-bytes=%d%n", counter.count - bytesBefore,

@@ -5,8 +5,8 @@ package brief.tui;
  * content pane and the status line. Shared by the view (to draw) and the update (to page
  * and scroll by what is visible).
  */
-public record Layout(int headerRows, int bodyTop, int bodyRows, int listX, int listWidth,
-    int contentX, int contentWidth, boolean twoPanes, int columns, int rows) {
+public record Layout(int bodyTop, int bodyRows, int listWidth, int contentX, int contentWidth, boolean twoPanes,
+    int columns, int rows) {
 
   public static Layout of(Size size, boolean banner) {
     int columns = size.columns();
@@ -16,8 +16,7 @@ public record Layout(int headerRows, int bodyTop, int bodyRows, int listX, int l
     int bodyRows = Math.max(0, rows - header - 1);
     int listWidth = two ? Math.max(22, Math.min(32, columns / 4 + 2)) : columns;
     int contentX = two ? listWidth : 0;
-    return new Layout(header, header, bodyRows, 0, listWidth, contentX, columns - contentX, two,
-        columns, rows);
+    return new Layout(header, bodyRows, listWidth, contentX, columns - contentX, two, columns, rows);
   }
 
   /** Columns of text inside the content pane: borders, the cursor gutter and a margin taken off. */

@@ -2,6 +2,7 @@ package brief.tui;
 
 import brief.core.Query;
 import brief.render.DisplayWidth;
+import brief.render.Highlight;
 import brief.render.Wrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,21 +43,8 @@ public final class Lines {
   }
 
   private static void addHighlighted(List<Span> line, String text, int[] range, List<int[]> matches, Role role) {
-    int at = range[0];
-    for (int[] m : matches) {
-      int s = Math.max(m[0], range[0]);
-      int e = Math.min(m[1], range[1]);
-      if (s >= e) {
-        continue;
-      }
-      if (s > at) {
-        line.add(new Span(text.substring(at, s), role));
-      }
-      line.add(new Span(text.substring(s, e), Role.MATCH));
-      at = e;
-    }
-    if (at < range[1]) {
-      line.add(new Span(text.substring(at, range[1]), role));
+    for (Highlight.Segment seg : Highlight.segments(text, range, matches)) {
+      line.add(new Span(seg.text(), seg.matched() ? Role.MATCH : role));
     }
   }
 

@@ -28,7 +28,7 @@ public final class View {
       Layout l = s.layout();
       header(f, s, l);
       if (l.twoPanes()) {
-        sections(f, s, l, l.listX(), l.listWidth());
+        sections(f, s, l, 0, l.listWidth());
         content(f, s, l, l.contentX(), l.contentWidth());
       } else if (s.nav().focus() == Focus.SECTIONS) {
         sections(f, s, l, 0, l.columns());

@@ -29,8 +29,11 @@ class PainterTest {
   private DefaultVirtualTerminal terminal;
   private TerminalScreen screen;
 
-  private static Briefing load(String path) throws Exception {
-    return new BriefingLoader().load(Path.of(path), path);
+  private static final String BUNDLED = "briefings/us-azerbaijan-partnership-2025.yaml";
+
+  private static ReaderState reader(String path, int columns, int rows) throws Exception {
+    Briefing b = new BriefingLoader().load(Path.of(path), path);
+    return ReaderState.start(List.of(b), new Size(columns, rows), Glyphs.UNICODE);
   }
 
   private Painter painter(int columns, int rows, Palette palette) throws Exception {
@@ -62,7 +65,7 @@ class PainterTest {
   @Test
   void everyCellOfTheFrameReachesTheTerminal() throws Exception {
     Painter p = painter(80, 24, Palette.colour());
-    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    ReaderState s = reader(BUNDLED, 80, 24);
     Frame frame = View.of(s);
     assertTrue(p.paint(frame, true));
     for (int y = 0; y < 24; y++) {
@@ -73,7 +76,7 @@ class PainterTest {
   @Test
   void colourModeUsesTheSixteenAnsiColoursAndSelectionIsReverseVideo() throws Exception {
     Painter p = painter(80, 24, Palette.colour());
-    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    ReaderState s = reader(BUNDLED, 80, 24);
     p.paint(View.of(s), true);
     TextCharacter selected = terminal.getCharacter(4, 4);
     assertTrue(selected.getModifiers().contains(SGR.REVERSE), selected.toString());
@@ -92,7 +95,7 @@ class PainterTest {
   @Test
   void withoutColourEveryCellIsDefaultColouredAndTheSelectionStillShows() throws Exception {
     Painter p = painter(80, 24, Palette.mono());
-    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    ReaderState s = reader(BUNDLED, 80, 24);
     p.paint(View.of(brief.tui.Update.apply(brief.tui.Update.apply(s, new Input.Key('/')), new Input.Key('e'))), true);
     boolean reverse = false;
     for (int y = 0; y < 24; y++) {
@@ -109,7 +112,7 @@ class PainterTest {
   @Test
   void wideCharactersTakeTwoColumnsAndTheBorderStaysInPlace() throws Exception {
     Painter p = painter(80, 24, Palette.colour());
-    ReaderState s = ReaderState.start(List.of(load("src/test/resources/library/mekong-data-2023.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    ReaderState s = reader("src/test/resources/library/mekong-data-2023.yaml", 80, 24);
     Frame frame = View.of(Update.apply(Update.apply(s, new Input.Key('j')), new Input.Key('l')));
     p.paint(frame, true);
     for (int y = 0; y < 24; y++) {
@@ -120,7 +123,7 @@ class PainterTest {
   @Test
   void aResizeRepaintsTheNewLayoutWithNothingLeftOver() throws Exception {
     Painter p = painter(100, 30, Palette.colour());
-    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(100, 30), Glyphs.UNICODE);
+    ReaderState s = reader(BUNDLED, 100, 30);
     p.paint(View.of(s), true);
     terminal.setTerminalSize(new TerminalSize(40, 12));
     ReaderState small = Update.apply(s, new Input.Resize(40, 12));
@@ -135,7 +138,7 @@ class PainterTest {
   @Test
   void aFrameForAnOldSizeIsReportedStale() throws Exception {
     Painter p = painter(80, 24, Palette.colour());
-    ReaderState s = ReaderState.start(List.of(load("briefings/us-azerbaijan-partnership-2025.yaml")), new Size(80, 24), Glyphs.UNICODE);
+    ReaderState s = reader(BUNDLED, 80, 24);
     terminal.setTerminalSize(new TerminalSize(60, 20));
     assertFalse(p.paint(View.of(s), false));
   }
