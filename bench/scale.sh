@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scale: synthetic libraries of 100, 1,000 and 2,000 briefings; the wall time and peak RSS of
 # `list`, `search` and `summary ID` (start-up included) on a cold run (no library cache) and
-# a warm one (cache kept from the run before), the reader's first paint, and the live heap
+# a warm one (cache kept from the run before), the reader's first paint (*: JVM uptime at the
+# end of the first refresh, warm cache), and the live heap
 # after loading against the library's YAML bytes.
 # Usage: bench/scale.sh [SIZES] [RESULT_FILE]  (defaults: "100 1000 2000", bench/results/scale.txt)
 set -euo pipefail
@@ -32,7 +33,7 @@ first_paint() { # the reader's first paint: ms since start, and the live heap th
   sleep 0.3
   tmux -L "brief-scale-$$" kill-server 2>/dev/null || true
   awk -F'\t' '/^first-paint/ { for (i = 1; i <= NF; i++) if ($i ~ /=/) { split($i, kv, "="); v[kv[1]] = kv[2] } }
-    END { printf "%-22s %8.2f s %8.1f MB live heap\n", "reader first paint", v["since-start-ms"] / 1000, v["heap-used-bytes"] / 1048576 }' "$trace"
+    END { printf "%-22s %8.2f s %8.1f MB live heap\n", "reader first paint*", v["since-start-ms"] / 1000, v["heap-used-bytes"] / 1048576 }' "$trace"
 }
 
 {

@@ -94,4 +94,13 @@ class SummaryCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("brief summary"), r.err());
   }
+
+  @Test
+  void theWarmUpUsedToTrainTheStartUpArchivePrintsNothingAndSucceeds() {
+    Cli.Result r = brief("warm-up");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
+    assertEquals("", r.err());
+    assertFalse(brief("--help").out().contains("warm-up"), "hidden from people");
+  }
 }
