@@ -109,4 +109,12 @@ class ColorAndAsciiTest {
     }
     assertTrue(brief("--version").out().startsWith("brief "));
   }
+
+  @Test
+  void aPosixLocaleMeansPlainAsciiWhateverLangSays() {
+    Cli.Result r = new Cli().env("LANG", "en_US.UTF-8").env("LC_ALL", "POSIX").run("summary");
+    assertEquals(0, r.code());
+    assertTrue(r.out().chars().allMatch(c -> c < 0x80), r.out());
+    assertTrue(r.out().startsWith("UNCLASSIFIED ---"), r.out());
+  }
 }
