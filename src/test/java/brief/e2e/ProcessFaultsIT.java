@@ -57,19 +57,14 @@ class ProcessFaultsIT {
   void aSignalWhileReadingRestoresTheTerminal(String signal, int expected) throws Exception {
     assumeTrue(Tmux.available(), "tmux is not installed");
     String marker = "brief.test.marker=" + UUID.randomUUID();
-    Path before = temp.resolve("before");
-    Path after = temp.resolve("after");
-    Path done = temp.resolve("done");
     try (Tmux t = new Tmux(80, 24, REPO)) {
-      t.run("stty -g > " + before + "; BRIEF_JAVA_OPTS=-D" + marker + " bin/brief read; echo \"exit=$?\" > " + done
-          + "; stty -g > " + after);
+      Tmux.Run reader = t.start("BRIEF_JAVA_OPTS=-D" + marker + " bin/brief read", temp);
       t.await("Sections");
       Process kill = new ProcessBuilder("pkill", "-" + signal, "-f", marker).start();
       assertTrue(kill.waitFor(5, TimeUnit.SECONDS));
-      t.await(s -> Files.exists(done), Duration.ofSeconds(15), "the reader to end on SIG" + signal);
-      Thread.sleep(300);
-      assertEquals("exit=" + expected, Files.readString(done).strip());
-      assertEquals(Files.readString(before), Files.readString(after), "stty -g after SIG" + signal);
+      assertEquals(expected, reader.exitCode());
+      String[] modes = reader.modes();
+      assertEquals(modes[0], modes[1], "stty -g after SIG" + signal);
       String screen = t.screen();
       assertFalse(screen.contains("Exception") || screen.contains("\tat "), screen);
       assertFalse(screen.contains("┌ Sections"), "the alternate screen was left: " + screen);

@@ -33,11 +33,8 @@ class ReaderInTmuxIT {
 
   @Test
   void aReaderSessionMovesFiltersSearchesResizesAndRestoresTheTerminal() throws Exception {
-    Path before = temp.resolve("stty.before");
-    Path after = temp.resolve("stty.after");
-    Path done = temp.resolve("done");
     try (Tmux t = new Tmux(100, 30, REPO)) {
-      t.run("stty -g > " + before + "; bin/brief read; echo \"exit=$?\" > " + done + "; stty -g > " + after);
+      Tmux.Run reader = t.start("bin/brief read", temp);
       String start = t.await("Sections");
       assertTrue(start.contains("U.S.–Azerbaijan partnership and the South Caucasus"), start);
       assertTrue(start.contains("▶ Overview"), start);
@@ -79,26 +76,21 @@ class ReaderInTmuxIT {
       assertTrue(wide.contains("Sections"), wide);
 
       t.type("q");
-      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the reader to exit");
-      Thread.sleep(300);
-      assertEquals("exit=0", Files.readString(done).strip());
-      assertEquals(Files.readString(before), Files.readString(after), "stty -g after the reader");
+      assertEquals(0, reader.exitCode());
+      String[] modes = reader.modes();
+      assertEquals(modes[0], modes[1], "stty -g after the reader");
     }
   }
 
   @Test
   void ctrlCQuitsCleanlyAndRestoresTheTerminal() throws Exception {
-    Path before = temp.resolve("stty.before");
-    Path after = temp.resolve("stty.after");
-    Path done = temp.resolve("done");
     try (Tmux t = new Tmux(80, 24, REPO)) {
-      t.run("stty -g > " + before + "; bin/brief read; echo \"exit=$?\" > " + done + "; stty -g > " + after);
+      Tmux.Run reader = t.start("bin/brief read", temp);
       t.await("Sections");
       t.type("C-c");
-      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the reader to exit");
-      Thread.sleep(300);
-      assertEquals("exit=0", Files.readString(done).strip());
-      assertEquals(Files.readString(before), Files.readString(after));
+      assertEquals(0, reader.exitCode());
+      String[] modes = reader.modes();
+      assertEquals(modes[0], modes[1]);
       assertFalse(t.screen().contains("Exception"), t.screen());
     }
   }
@@ -106,17 +98,16 @@ class ReaderInTmuxIT {
   @Test
   void theTerminalReceivesWholeCharactersAndNoNulBytes() throws Exception {
     Path wire = temp.resolve("wire.bin");
-    Path done = temp.resolve("done");
     try (Tmux t = new Tmux(100, 30, REPO)) {
       t.pipeTo(wire);
-      t.run("bin/brief read src/test/resources/library/mekong-data-2023.yaml; touch " + done);
+      Tmux.Run reader = t.start("bin/brief read src/test/resources/library/mekong-data-2023.yaml", temp);
       t.await("┌ Sections");
       t.type("j", "l");
       String screen = t.await("shared by six countries");
       assertTrue(screen.contains("(澜沧江)"), screen);
       assertTrue(screen.contains("year. 🌊"), screen);
       t.type("q");
-      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the reader to exit");
+      assertEquals(0, reader.exitCode());
       byte[] bytes = Files.readAllBytes(wire);
       String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
       assertFalse(text.contains("\u0000"), "no NUL byte on the wire");
@@ -129,22 +120,18 @@ class ReaderInTmuxIT {
   @Test
   void escapeCodesInABriefingShowAsTextAndNeverReachTheTerminal() throws Exception {
     Path wire = temp.resolve("wire.bin");
-    Path before = temp.resolve("stty.before");
-    Path after = temp.resolve("stty.after");
-    Path done = temp.resolve("done");
     try (Tmux t = new Tmux(100, 30, REPO)) {
       t.pipeTo(wire);
-      t.run("stty -g > " + before + "; bin/brief read src/test/resources/hostile/escape-every-field.yaml; touch " + done
-          + "; stty -g > " + after);
+      Tmux.Run reader = t.start("bin/brief read src/test/resources/hostile/escape-every-field.yaml", temp);
       String start = t.await("┌ Sections");
       assertTrue(start.contains("Both \\u001b[2J sides"), start);
       t.type("j", "l");
       String section = t.await("┌ The \\u001b[7m talks");
       assertTrue(section.contains("Delegations \\u001b[1A\\u001b[2K met"), section);
       t.type("q");
-      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the reader to exit");
-      Thread.sleep(300);
-      assertEquals(Files.readString(before), Files.readString(after));
+      assertEquals(0, reader.exitCode());
+      String[] modes = reader.modes();
+      assertEquals(modes[0], modes[1]);
       String bytes = new String(Files.readAllBytes(wire), java.nio.charset.StandardCharsets.UTF_8);
       assertFalse(bytes.contains("\u001b[2J sides"), "the briefing's own escape never reaches the terminal");
       assertFalse(bytes.contains("\u001b[5m"), "nor its blink");
@@ -165,12 +152,9 @@ class ReaderInTmuxIT {
 
   @Test
   void aDumbTerminalIsRefusedWithAHint() throws Exception {
-    Path done = temp.resolve("done");
     try (Tmux t = new Tmux(80, 24, REPO)) {
-      t.run("TERM=dumb bin/brief read 2> " + temp.resolve("err") + "; echo \"exit=$?\" > " + done);
-      t.await(s -> Files.exists(done), Duration.ofSeconds(10), "the refusal");
-      Thread.sleep(200);
-      assertEquals("exit=2", Files.readString(done).strip());
+      Tmux.Run reader = t.start("TERM=dumb bin/brief read 2> " + temp.resolve("err"), temp);
+      assertEquals(2, reader.exitCode());
       assertTrue(Files.readString(temp.resolve("err")).contains("TERM is 'dumb'"));
     }
   }

@@ -2,6 +2,7 @@ package brief.e2e;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,6 +43,45 @@ final class Tmux implements AutoCloseable {
   void run(String line) throws IOException, InterruptedException {
     tmux("send-keys", "-t", session, "-l", line);
     tmux("send-keys", "-t", session, "Enter");
+  }
+
+  /** A command run by the shell in the session, between two snapshots of the terminal modes. */
+  final class Run {
+    private final Path before;
+    private final Path after;
+    private final Path done;
+
+    private Run(Path dir) {
+      before = dir.resolve("stty.before");
+      after = dir.resolve("stty.after");
+      done = dir.resolve("exit");
+    }
+
+    /** Waits for the command to end; returns its exit code. */
+    int exitCode() throws IOException, InterruptedException {
+      await(s -> written(done) && written(after), Duration.ofSeconds(15), "the command to end");
+      return Integer.parseInt(Files.readString(done).strip());
+    }
+
+    private static boolean written(Path file) {
+      try {
+        return Files.exists(file) && Files.readString(file).endsWith("\n");
+      } catch (IOException e) {
+        return false;
+      }
+    }
+
+    /** The terminal modes (stty -g) before and after, once the command has ended. */
+    String[] modes() throws IOException {
+      return new String[] {Files.readString(before), Files.readString(after)};
+    }
+  }
+
+  /** Runs {@code command} in the session's shell, recording its exit code and stty -g around it. */
+  Run start(String command, Path dir) throws IOException, InterruptedException {
+    Run r = new Run(dir);
+    run("stty -g > " + r.before + "; " + command + "; echo $? > " + r.done + "; stty -g > " + r.after);
+    return r;
   }
 
   void resize(int columns, int rows) throws IOException, InterruptedException {
