@@ -50,10 +50,10 @@ final class Briefings {
     if (dir == null && !context.env().get("BRIEF_LIBRARY").isEmpty()) {
       dir = Path.of(context.env().get("BRIEF_LIBRARY"));
     }
-    if (dir == null) {
-      return new LibraryScanner(loader).bundled();
-    }
     LibraryScanner scanner = new LibraryScanner(loader, cacheDir(context.env()));
+    if (dir == null) {
+      return scanner.bundled();
+    }
     try {
       return scanner.scan(dir);
     } catch (BriefingException e) {

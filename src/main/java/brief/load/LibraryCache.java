@@ -113,6 +113,19 @@ final class LibraryCache {
     }
   }
 
+  /** Every cached briefing, when all were cached from a source with this stamp; else empty. */
+  synchronized List<Briefing> all(Stamp stamp) {
+    boolean current = !entries.isEmpty() && entries.values().stream().allMatch(e -> e.stamp().equals(stamp));
+    return current ? entries.values().stream().map(Entry::briefing).toList() : List.of();
+  }
+
+  /** Replaces the cache's content by these briefings, all from a source with this stamp. */
+  synchronized void replace(Map<String, Briefing> byName, Stamp stamp) {
+    entries.clear();
+    byName.forEach((name, b) -> entries.put(name, new Entry(stamp, b)));
+    changed = true;
+  }
+
   /** Forgets the files that are no longer in the library. */
   synchronized void retain(java.util.Set<String> paths) {
     changed |= entries.keySet().retainAll(paths);

@@ -16,6 +16,7 @@ import java.nio.file.Paths;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,8 +133,53 @@ public final class LibraryScanner {
     return "library-" + Integer.toHexString(real.hashCode()) + "-" + Integer.toHexString(real.length()) + ".bin";
   }
 
-  /** The briefings bundled in the application (the repository's {@code briefings/} folder). */
+  /**
+   * The briefings bundled in the application (the repository's {@code briefings/} folder).
+   * Run from a jar with a cache folder, they are parsed once per jar: later runs read them
+   * from the cache while the jar keeps its size and modification time.
+   */
   public Library bundled() {
+    Path jar = applicationJar();
+    if (cacheDir == null || jar == null) {
+      return loadBundled(new LinkedHashMap<>());
+    }
+    LibraryCache.Stamp stamp;
+    try {
+      BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+      stamp = new LibraryCache.Stamp(a.size(), a.lastModifiedTime().toMillis(), -1, -1);
+    } catch (IOException e) {
+      return loadBundled(new LinkedHashMap<>());
+    }
+    LibraryCache cache = LibraryCache.open(cacheDir.resolve(cacheName(jar.toAbsolutePath()).replace("library-", "bundled-")));
+    List<Briefing> cached = cache.all(stamp);
+    if (!cached.isEmpty()) {
+      return new Library("(bundled)", cached, List.of());
+    }
+    Map<String, Briefing> byName = new LinkedHashMap<>();
+    Library fresh = loadBundled(byName);
+    if (fresh.problems().isEmpty() && !byName.isEmpty()) {
+      cache.replace(byName, stamp);
+      cache.save();
+    }
+    return fresh;
+  }
+
+  /** The jar this class was loaded from, or null (classes in a folder, as in tests). */
+  private static Path applicationJar() {
+    try {
+      var source = LibraryScanner.class.getProtectionDomain().getCodeSource();
+      Path path = source == null ? null : Paths.get(source.getLocation().toURI());
+      return path != null && Files.isRegularFile(path) && isJar(path) ? path : null;
+    } catch (URISyntaxException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean isJar(Path path) {
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
+  }
+
+  private Library loadBundled(Map<String, Briefing> byName) {
     List<String> names = bundledNames();
     List<Briefing> briefings = new ArrayList<>();
     List<BriefingException> problems = new ArrayList<>();
@@ -149,7 +195,9 @@ public final class LibraryScanner {
         }
       };
       try (InputStream in = classes.getResourceAsStream(name)) {
-        briefings.add(loader.load(in, name, sources));
+        Briefing b = loader.load(in, name, sources);
+        briefings.add(b);
+        byName.put(name, b);
       } catch (BriefingException e) {
         problems.add(e);
       } catch (IOException e) {

@@ -106,4 +106,19 @@ class LibraryCacheTest {
     List<String> ids = scan(lib).briefings().stream().map(Briefing::id).toList();
     assertEquals(List.of("arctic-council-2024", "caspian-ferry-2024"), ids);
   }
+
+  @Test
+  void aWholeLibraryCachedFromOneSourceIsUsedOnlyWhileThatSourceIsUnchanged() throws Exception {
+    Library parsed = new LibraryScanner(new BriefingLoader()).scan(library());
+    Path file = dir.resolve("cache/bundled.bin");
+    LibraryCache.Stamp jar = new LibraryCache.Stamp(1234, 5678, -1, -1);
+    LibraryCache cache = LibraryCache.open(file);
+    java.util.Map<String, Briefing> byName = new java.util.LinkedHashMap<>();
+    parsed.briefings().forEach(b -> byName.put(b.id() + ".yaml", b));
+    cache.replace(byName, jar);
+    cache.save();
+    LibraryCache reopened = LibraryCache.open(file);
+    assertEquals(parsed.briefings(), new Library("x", reopened.all(jar), List.of()).briefings());
+    assertEquals(List.of(), reopened.all(new LibraryCache.Stamp(1234, 9999, -1, -1)));
+  }
 }
