@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "read", description = {"Open the interactive reader.",
     "With no BRIEFING and a library of several briefings, starts on the library list."},
-    footerHeading = "%nKeys (press ? in the reader for all):%n",
-    footer = {"  j/k move, Tab next section, t themes, / search, s summary, q quit"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  brief read", "  brief read us-azerbaijan-partnership-2025 --no-color", "  brief read --library ~/briefings --ascii",
+        "", "Keys: j/k move, Tab next section, t themes, / search, s summary, ? every key, q quit."})
 final class ReadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LibraryOptions library;

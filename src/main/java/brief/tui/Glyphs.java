@@ -15,7 +15,7 @@ public record Glyphs(boolean ascii, String horizontal, String vertical, String t
   public static final Glyphs UNICODE = new Glyphs(false, "─", "│", "┌", "┐", "└", "┘", "●", "○",
       "·", "▌", "▶", "…", "·", "—", "¶", "“", "”", "[x]", "[ ]");
   public static final Glyphs ASCII = new Glyphs(true, "-", "|", "+", "+", "+", "+", "*", "o",
-      ".", "|", ">", "~", "-", "--", "P", "\"", "\"", "[x]", "[ ]");
+      ".", "#", ">", "~", "-", "--", "P", "\"", "\"", "[x]", "[ ]");
 
   /** Briefing text as one safe line: controls escaped, transliterated in ASCII mode. */
   public String text(String raw) {

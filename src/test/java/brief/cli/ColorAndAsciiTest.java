@@ -102,7 +102,8 @@ class ColorAndAsciiTest {
 
   @Test
   void everyCommandHasHelpWithExamplesAndTheVersionIsKnown() {
-    for (String command : new String[] {"summary", "list", "show", "quotes", "stakeholders", "themes", "search", "validate", "completion"}) {
+    for (String command : new String[] {"read", "summary", "list", "show", "quotes", "stakeholders", "themes", "search",
+        "validate", "completion"}) {
       Cli.Result r = brief(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().contains("Examples:"), command);
