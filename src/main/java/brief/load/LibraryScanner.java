@@ -83,7 +83,7 @@ public final class LibraryScanner {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       throw BriefingException.unreadable(shown, "cannot read the folder: " + BriefingLoader.reason(io));
     }
-    LibraryCache cache = cacheDir == null ? null : LibraryCache.open(cacheDir.resolve(cacheName(root)));
+    LibraryCache cache = cacheDir == null ? null : LibraryCache.open(cacheDir.resolve(cacheName("library", root)));
     // Files load on every core; the results keep the files' (sorted) order.
     List<Path> files = new ArrayList<>(found.keySet());
     List<Object> results = files.parallelStream().map(file -> loadOne(file, found.get(file), root, cache)).toList();
@@ -127,10 +127,10 @@ public final class LibraryScanner {
     }
   }
 
-  /** One cache file per library folder, named after its real path. */
-  private static String cacheName(Path root) {
-    String real = root.toString();
-    return "library-" + Integer.toHexString(real.hashCode()) + "-" + Integer.toHexString(real.length()) + ".bin";
+  /** One cache file per library folder (or jar), named after its path. */
+  private static String cacheName(String kind, Path path) {
+    String name = path.toString();
+    return kind + "-" + Integer.toHexString(name.hashCode()) + "-" + Integer.toHexString(name.length()) + ".bin";
   }
 
   /**
@@ -150,7 +150,7 @@ public final class LibraryScanner {
     } catch (IOException e) {
       return loadBundled(new LinkedHashMap<>());
     }
-    LibraryCache cache = LibraryCache.open(cacheDir.resolve(cacheName(jar.toAbsolutePath()).replace("library-", "bundled-")));
+    LibraryCache cache = LibraryCache.open(cacheDir.resolve(cacheName("bundled", jar.toAbsolutePath())));
     List<Briefing> cached = cache.all(stamp);
     if (!cached.isEmpty()) {
       return new Library("(bundled)", cached, List.of());

@@ -1,5 +1,7 @@
 package brief.load;
 
+import brief.core.UnsafeText;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -31,9 +33,9 @@ final class UnsafeCharacters {
         column = 1;
         continue;
       }
-      if (isUnsafe(c) && c != '\r' && reported++ < 20) {
+      if (UnsafeText.isUnsafe(c) && c != '\r' && reported++ < 20) {
         problems.at(line, column, String.format(
-            "%s character U+%04X is not allowed in a briefing", isBidi(c) ? "bidirectional control" : "control", (int) c));
+            "%s character U+%04X is not allowed in a briefing", UnsafeText.isBidiControl(c) ? "bidirectional control" : "control", (int) c));
       }
       column++;
     }
@@ -48,11 +50,11 @@ final class UnsafeCharacters {
       }
       String value = scalar.getValue();
       String raw = rawText(scalar, text);
-      value.chars().filter(c -> isUnsafe((char) c) && raw.indexOf(c) < 0).distinct().limit(5)
+      value.chars().filter(c -> UnsafeText.isUnsafe(c) && raw.indexOf(c) < 0).distinct().limit(5)
           .forEach(c -> problems.at(scalar, String.format(
               "%s character U+%04X (written as an escape) is not allowed in a briefing",
-              isBidi((char) c) ? "bidirectional control" : "control", c)));
-      if (hasLoneSurrogate(value)) {
+              UnsafeText.isBidiControl(c) ? "bidirectional control" : "control", c)));
+      if (UnsafeText.hasLoneSurrogate(value)) {
         problems.at(scalar, "a lone surrogate (written as an escape) is not a character: not allowed in a briefing");
       }
     }
@@ -82,26 +84,5 @@ final class UnsafeCharacters {
         collect(t.getValueNode(), out, seen);
       }
     }
-  }
-
-  static boolean hasLoneSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean isUnsafe(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || isBidi(c);
-  }
-
-  static boolean isBidi(char c) {
-    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e
-        || c == 0x200f || c == 0x061c;
   }
 }

@@ -9,6 +9,7 @@ import brief.core.Source;
 import brief.core.Stakeholder;
 import brief.core.Theme;
 import brief.core.TimelineEntry;
+import brief.core.UnsafeText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -323,7 +324,7 @@ public final class JsonWriter implements AutoCloseable {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      if ((ch >= 0x80 && ch <= 0x9f) || Sanitizer.isBidiControl(ch)) {
+      if (UnsafeText.isUnsafe(ch)) {
         return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
       }
       return null;

@@ -1,5 +1,7 @@
 package brief.render;
 
+import brief.core.UnsafeText;
+
 /**
  * Makes untrusted text safe for a terminal. C0 controls (but tab and newline), DEL, C1
  * controls and bidirectional controls are shown visibly as {@code \}{@code uXXXX}, so an
@@ -9,14 +11,9 @@ package brief.render;
 public final class Sanitizer {
   private Sanitizer() {}
 
-  public static boolean isUnsafe(int cp) {
-    return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7f && cp <= 0x9f) || isBidiControl(cp)
-        || Character.isSurrogate((char) cp) && cp <= 0xffff;
-  }
-
-  public static boolean isBidiControl(int cp) {
-    return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e
-        || cp == 0x200f || cp == 0x061c;
+  /** Unsafe ({@link UnsafeText}), or half of a surrogate pair on its own. */
+  private static boolean isUnsafe(int cp) {
+    return UnsafeText.isUnsafe(cp) || Character.isSurrogate((char) cp) && cp <= 0xffff;
   }
 
   /** The text with unsafe characters escaped; tabs and newlines kept. */
@@ -39,14 +36,12 @@ public final class Sanitizer {
 
   /** The text with every lone surrogate replaced by U+FFFD; all else untouched. */
   public static String wellFormed(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> b.appendCodePoint(Character.isSurrogate((char) cp) && cp <= 0xffff ? 0xFFFD : cp));
-        return b.toString();
-      }
+    if (!UnsafeText.hasLoneSurrogate(text)) {
+      return text;
     }
-    return text;
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> b.appendCodePoint(Character.isSurrogate((char) cp) && cp <= 0xffff ? 0xFFFD : cp));
+    return b.toString();
   }
 
   /** One line: cleaned, with every run of white space (newlines, tabs) made one space. */
@@ -73,7 +68,7 @@ public final class Sanitizer {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 ? c != '\t' && c != '\n' : (c >= 0x7f && c <= 0x9f) || c == 0x061c
-          || (c >= 0x200e && c <= 0x2069 && isBidiControl(c)) || Character.isSurrogate(c)) {
+          || (c >= 0x200e && c <= 0x2069 && UnsafeText.isBidiControl(c)) || Character.isSurrogate(c)) {
         return false;
       }
     }
