@@ -1,26 +1,17 @@
 package brief.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "brief", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT,
-    versionProvider = Version.class,
-    description = {"Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
-        + "stakeholders, themes and a timeline.", "",
-        "With no command on a terminal, opens the reader on the newest briefing."},
-    footerHeading = "%nExit status:%n",
-    footer = {"  0 success, 1 invalid input, 2 usage error, 3 I/O failure.", "",
-        "Environment: BRIEF_LIBRARY (the library folder), NO_COLOR (no colour)."})
-final class BriefCommand implements Callable<Integer> {
+/** {@code brief} itself: the options every command takes, and the reader when no command is named. */
+final class BriefCommand extends Command {
   /**
    * Every subcommand's name. {@link Main} registers only the one a run asks for: building
    * picocli's model of all of them costs more start-up time than the rest of a lookup, and
-   * {@link #create} loads no other command's class.
+   * {@link #create} loads no other command's class (it returns Object: the verifier would
+   * load every class it names to check that each is a {@link Command}).
    */
   static final List<String> SUBCOMMANDS = List.of("read", "summary", "list", "show", "quotes", "stakeholders",
       "themes", "search", "validate", "completion", "warm-up");
@@ -42,16 +33,24 @@ final class BriefCommand implements Callable<Integer> {
     };
   }
 
-  @Spec CommandSpec spec;
-
-  @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "Show the stack trace of an internal error.")
-  boolean debug;
-
   private final Context context;
 
   BriefCommand(Context context) {
+    super("brief", "Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
+        + "stakeholders, themes and a timeline.", "",
+        "With no command on a terminal, opens the reader on the newest briefing.");
     this.context = context;
+    spec.versionProvider(new Version());
+    spec.usageMessage().footerHeading("%nExit status:%n").footer(
+        "  0 success, 1 invalid input, 2 usage error, 3 I/O failure.", "",
+        "Environment: BRIEF_LIBRARY (the library folder), NO_COLOR (no colour).");
+    // Inherited: every subcommand added later gets its own copy.
+    option(OptionSpec.builder("--debug").scopeType(ScopeType.INHERIT)
+        .description("Show the stack trace of an internal error."));
+    option(OptionSpec.builder("-h", "--help").usageHelp(true).scopeType(ScopeType.INHERIT)
+        .description("Show this help message and exit."));
+    option(OptionSpec.builder("-V", "--version").versionHelp(true).scopeType(ScopeType.INHERIT)
+        .description("Print version information and exit."));
   }
 
   @Override
@@ -62,7 +61,7 @@ final class BriefCommand implements Callable<Integer> {
     }
     CommandLine read = spec.commandLine().getSubcommands().get("read");
     if (read == null) {
-      spec.commandLine().addSubcommand("read", new ReadCommand(context));
+      spec.commandLine().addSubcommand("read", new ReadCommand(context).spec);
     }
     return spec.commandLine().execute("read");
   }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Turns BRIEFING arguments into briefings: a library id, a path to a file, or {@code -} for
@@ -24,14 +25,15 @@ import java.util.List;
  */
 final class Briefings {
   private final Context context;
-  private final LibraryOptions where;
+  private final Path folder;
   private final PrintWriter err;
   private final BriefingLoader loader = new BriefingLoader();
   private Library library;
 
-  Briefings(Context context, LibraryOptions where, PrintWriter err) {
+  /** {@code folder} is the library asked for with {@code --library}, or null. */
+  Briefings(Context context, Path folder, PrintWriter err) {
     this.context = context;
-    this.where = where;
+    this.folder = folder;
     this.err = err;
   }
 
@@ -46,7 +48,7 @@ final class Briefings {
   }
 
   private Library scan() {
-    Path dir = where.library;
+    Path dir = folder;
     if (dir == null && !context.env().get("BRIEF_LIBRARY").isEmpty()) {
       dir = Path.of(context.env().get("BRIEF_LIBRARY"));
     }
@@ -117,12 +119,19 @@ final class Briefings {
     return CliException.usage("unknown briefing '" + Sanitizer.line(id) + "'" + hint);
   }
 
+  /** The optional BRIEFING of a command about one briefing. */
+  static PositionalParamSpec.Builder oneBriefing(Context context) {
+    return PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..1")
+        .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
+        .description("A briefing id, a .yaml file, or - (default: the newest).");
+  }
+
   /** The theme filter that {@code --theme} asks for, checked against these briefings' themes. */
-  static ThemeFilter filter(ThemeOptions options, List<Briefing> briefings) {
-    if (options.themes.isEmpty()) {
+  static ThemeFilter filter(List<String> themes, List<Briefing> briefings) {
+    if (themes.isEmpty()) {
       return ThemeFilter.NONE;
     }
-    ThemeResolver.Resolution r = new ThemeResolver(briefings).resolve(options.themes);
+    ThemeResolver.Resolution r = new ThemeResolver(briefings).resolve(themes);
     if (!r.ok()) {
       throw CliException.usage(Sanitizer.line(r.error()));
     }

@@ -15,7 +15,7 @@ final class Candidates {
   private Candidates() {}
 
   static List<Briefing> library(Context context) {
-    Briefings briefings = new Briefings(context, new LibraryOptions(), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    Briefings briefings = new Briefings(context, null, new java.io.PrintWriter(java.io.Writer.nullWriter()));
     try {
       return briefings.library().briefings();
     } catch (CliException e) {

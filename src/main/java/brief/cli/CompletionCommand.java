@@ -1,23 +1,19 @@
 package brief.cli;
 
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "completion", description = {"Print a shell completion script for bash or zsh.",
-    "It completes commands, options, theme ids and briefing ids (those of the library at the time it is made)."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  source <(brief completion bash)", "  brief completion zsh > ~/.zfunc/_brief"})
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends Command {
   enum Shell { bash, zsh }
 
-  @Spec CommandSpec spec;
+  private final PositionalParamSpec shell = positional(PositionalParamSpec.builder().paramLabel("SHELL").required(true)
+      .type(Shell.class).description("bash or zsh."));
 
-  @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
-  Shell shell;
+  CompletionCommand() {
+    super("completion", "Print a shell completion script for bash or zsh.",
+        "It completes commands, options, theme ids and briefing ids (those of the library at the time it is made).");
+    examples("  source <(brief completion bash)", "  brief completion zsh > ~/.zfunc/_brief");
+  }
 
   @Override
   public Integer call() {

@@ -4,14 +4,11 @@ import brief.core.Briefing;
 import brief.core.ThemeFilter;
 import brief.render.Documents;
 import java.util.List;
-import picocli.CommandLine.Command;
 
-@Command(name = "list", description = "List the library: id, date, title and themes, one line each, newest first.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  brief list", "  brief list --theme water --format json", "  BRIEF_LIBRARY=~/briefings brief list"})
 final class ListCommand extends LookupCommand {
   ListCommand(Context context) {
-    super(context);
+    super(context, "list", "List the library: id, date, title and themes, one line each, newest first.");
+    examples("  brief list", "  brief list --theme water --format json", "  BRIEF_LIBRARY=~/briefings brief list");
   }
 
   @Override

@@ -7,37 +7,34 @@ import brief.render.JsonWriter;
 import brief.render.Options;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What the printing commands share: output options, the library, the theme filter, and
  * printing blocks as text or markdown, or a JSON document.
  */
-abstract class LookupCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
-  @Mixin LibraryOptions library;
-  @Mixin ThemeOptions themes;
+abstract class LookupCommand extends Command {
+  final OutputOptions output = new OutputOptions(spec);
+  final LibraryOptions library = new LibraryOptions(spec);
+  final ThemeOptions themes;
 
   final Context context;
   private Briefings briefings;
 
-  LookupCommand(Context context) {
+  LookupCommand(Context context, String name, String... description) {
+    super(name, description);
     this.context = context;
+    this.themes = new ThemeOptions(spec, context);
   }
 
   Briefings briefings() {
     if (briefings == null) {
-      briefings = new Briefings(context, library, spec.commandLine().getErr());
+      briefings = new Briefings(context, library.folder(), err());
     }
     return briefings;
   }
 
   ThemeFilter filter(List<Briefing> chosen) {
-    return Briefings.filter(themes, chosen);
+    return Briefings.filter(themes.themes(), chosen);
   }
 
   Options options() {
@@ -45,7 +42,7 @@ abstract class LookupCommand implements Callable<Integer> {
   }
 
   boolean json() {
-    return output.format == OutputOptions.Format.json;
+    return output.format() == OutputOptions.Format.json;
   }
 
   PrintWriter out() {

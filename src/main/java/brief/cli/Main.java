@@ -6,7 +6,6 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -47,18 +46,21 @@ public final class Main {
    * of them when they name none (help, a usage error that lists the commands).
    */
   static CommandLine commandLine(Context context, String[] args) {
-    CommandLine cl = new CommandLine(new BriefCommand(context), new Factory(context));
+    CommandLine cl = new CommandLine(new BriefCommand(context).spec);
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     boolean one = BriefCommand.SUBCOMMANDS.contains(named) && !named.equals("completion");
     for (String name : BriefCommand.SUBCOMMANDS) {
       if (!one || name.equals(named)) {
-        cl.addSubcommand(name, BriefCommand.create(name, context));
+        cl.addSubcommand(name, ((Command) BriefCommand.create(name, context)).spec);
       }
     }
     return cl;
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Env env) {
+    // picocli looks up its converters for java.sql and java.time types by reflection for every
+    // command line (~15 ms a run); brief takes no such values, and converts paths itself.
+    System.setProperty("picocli.converters.excludes", "java\\..*");
     Context context = new Context(env, in);
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cl = commandLine(context, args);
@@ -91,18 +93,5 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
-  }
-
-  /** Builds commands with the run's context; picocli's own classes as usual. */
-  private record Factory(Context context) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      try {
-        Constructor<K> withContext = cls.getDeclaredConstructor(Context.class);
-        return withContext.newInstance(context);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(cls);
-      }
-    }
   }
 }

@@ -2,7 +2,8 @@ package brief.cli;
 
 import brief.render.Options;
 import brief.render.Style;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** How to print: shared by every command that prints briefings. */
 final class OutputOptions {
@@ -10,34 +11,43 @@ final class OutputOptions {
 
   enum ColorMode { auto, always, never }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
+  private final OptionSpec format;
+  private final OptionSpec width;
+  private final OptionSpec ascii;
+  private final OptionSpec noColor;
+  private final OptionSpec color;
 
-  @Option(names = "--width", paramLabel = "N",
-      description = "Wrap text to N columns (default: the terminal's width, else 80).")
-  Integer width;
+  OutputOptions(CommandSpec spec) {
+    format = Command.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
+        .defaultValue("text")
+        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+    width = Command.option(spec, OptionSpec.builder("--width").paramLabel("N").type(Integer.class)
+        .description("Wrap text to N columns (default: the terminal's width, else 80)."));
+    ascii = Command.option(spec, OptionSpec.builder("--ascii")
+        .description("Plain ASCII: no box drawing, typographic characters transliterated."));
+    noColor = Command.option(spec, OptionSpec.builder("--no-color")
+        .description("No colour (also NO_COLOR, and when output is not a terminal)."));
+    color = Command.option(spec, OptionSpec.builder("--color").paramLabel("WHEN").type(ColorMode.class)
+        .defaultValue("auto")
+        .description("Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+  }
 
-  @Option(names = "--ascii", description = "Plain ASCII: no box drawing, typographic characters transliterated.")
-  boolean ascii;
-
-  @Option(names = "--no-color", description = "No colour (also NO_COLOR, and when output is not a terminal).")
-  boolean noColor;
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ColorMode color = ColorMode.auto;
+  Format format() {
+    return format.getValue();
+  }
 
   Options options(Env env) {
-    if (width != null && (width < Options.MIN_WIDTH || width > 1000)) {
-      throw CliException.usage("--width must be between " + Options.MIN_WIDTH + " and 1000, not " + width);
+    Integer columns = width.getValue();
+    if (columns != null && (columns < Options.MIN_WIDTH || columns > 1000)) {
+      throw CliException.usage("--width must be between " + Options.MIN_WIDTH + " and 1000, not " + columns);
     }
-    int w = width != null ? width : env.stdoutTerminal() && env.columns() > 0 ? env.columns() : 80;
-    boolean colour = switch (color) {
-      case always -> !noColor;
+    int w = columns != null ? columns : env.stdoutTerminal() && env.columns() > 0 ? env.columns() : 80;
+    boolean plain = Command.isSet(noColor);
+    boolean colour = switch ((ColorMode) color.getValue()) {
+      case always -> !plain;
       case never -> false;
-      case auto -> !noColor && !env.noColor() && env.stdoutTerminal() && env.capableTerminal();
+      case auto -> !plain && !env.noColor() && env.stdoutTerminal() && env.capableTerminal();
     };
-    return new Options(w, ascii || !env.utf8(), new Style(colour && format == Format.text));
+    return new Options(w, Command.isSet(ascii) || !env.utf8(), new Style(colour && format() == Format.text));
   }
 }

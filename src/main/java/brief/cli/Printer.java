@@ -12,7 +12,7 @@ final class Printer {
   private Printer() {}
 
   static void print(PrintWriter out, OutputOptions output, Options options, List<Block> blocks) {
-    String rendered = output.format == OutputOptions.Format.markdown
+    String rendered = output.format() == OutputOptions.Format.markdown
         ? MarkdownRenderer.render(blocks, options)
         : TextRenderer.render(blocks, options);
     out.print(rendered);

@@ -2,39 +2,37 @@ package brief.cli;
 
 import brief.core.Briefing;
 import brief.core.Quote;
+import brief.core.QuotesOf;
 import brief.core.Speakers;
 import brief.core.ThemeFilter;
 import brief.render.Documents;
 import brief.render.Sanitizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "quotes", description = {"Print quotes with their speakers and context.",
-    "With no BRIEFING, every briefing of the library."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  brief quotes --speaker aliyev", "  brief quotes --speaker \"President Aliyev\" --format json",
-        "  brief quotes us-azerbaijan-partnership-2025 --theme peace"})
 final class QuotesCommand extends LookupCommand {
-  @Option(names = "--speaker", paramLabel = "NAME",
-      description = "Only quotes by this speaker: an id, a name or an alias, accent- and case-insensitive.")
-  String speaker;
-
-  @Parameters(paramLabel = "BRIEFING", arity = "0..*", completionCandidates = Candidates.BriefingIds.class, description = "Briefing ids or .yaml files (default: the library).")
-  List<String> names = new ArrayList<>();
+  private final OptionSpec speakerOption = option(OptionSpec.builder("--speaker").paramLabel("NAME").type(String.class)
+      .description("Only quotes by this speaker: an id, a name or an alias, accent- and case-insensitive."));
+  private final PositionalParamSpec names;
 
   QuotesCommand(Context context) {
-    super(context);
+    super(context, "quotes", "Print quotes with their speakers and context.",
+        "With no BRIEFING, every briefing of the library.");
+    names = positional(PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..*")
+        .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
+        .description("Briefing ids or .yaml files (default: the library)."));
+    examples("  brief quotes --speaker aliyev", "  brief quotes --speaker \"President Aliyev\" --format json",
+        "  brief quotes us-azerbaijan-partnership-2025 --theme peace");
   }
 
   @Override
   public Integer call() {
-    List<Briefing> chosen = names.isEmpty() ? briefings().library().briefings() : briefings().resolve(names);
+    String speaker = speakerOption.getValue();
+    List<String> named = values(names);
+    List<Briefing> chosen = named.isEmpty() ? briefings().library().briefings() : briefings().resolve(named);
     ThemeFilter filter = filter(chosen);
     if (speaker != null && chosen.stream().flatMap(b -> b.stakeholders().stream())
         .noneMatch(s -> Speakers.matches(s, speaker))) {
@@ -43,17 +41,17 @@ final class QuotesCommand extends LookupCommand {
       throw CliException.usage("unknown speaker '" + Sanitizer.line(speaker) + "' (speakers: "
           + Sanitizer.line(String.join(", ", known)) + ")");
     }
-    Map<Briefing, List<Quote>> found = new LinkedHashMap<>();
+    List<QuotesOf> found = new ArrayList<>();
     for (Briefing original : chosen) {
       Briefing b = filter.apply(original);
-      found.put(b, speaker == null ? b.quotes() : Speakers.quotesBy(b, speaker));
+      found.add(new QuotesOf(b, speaker == null ? b.quotes() : Speakers.quotesBy(b, speaker)));
     }
     if (json()) {
       return printJson(w -> {
         w.generator().writeArrayFieldStart("quotes");
-        for (var e : found.entrySet()) {
-          for (Quote q : e.getValue()) {
-            w.quote(e.getKey(), q, e.getKey().id());
+        for (QuotesOf q : found) {
+          for (Quote quote : q.quotes()) {
+            w.quote(q.briefing(), quote, q.briefing().id());
           }
         }
         w.generator().writeEndArray();
@@ -61,5 +59,4 @@ final class QuotesCommand extends LookupCommand {
     }
     return print(Documents.quotes(found));
   }
-
 }

@@ -3,39 +3,27 @@ package brief.cli;
 import brief.core.Briefing;
 import brief.terminal.Reader;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "read", description = {"Open the interactive reader.",
-    "With no BRIEFING and a library of several briefings, starts on the library list."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  brief read", "  brief read us-azerbaijan-partnership-2025 --no-color", "  brief read --library ~/briefings --ascii",
-        "", "Keys: j/k move, Tab next section, t themes, / search, s summary, ? every key, q quit."})
-final class ReadCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin LibraryOptions library;
-
-  @Option(names = "--ascii", description = "Draw with plain ASCII characters.")
-  boolean ascii;
-
-  @Option(names = "--no-color", description = "No colour (also NO_COLOR): selection stays visible in reverse video.")
-  boolean noColor;
-
-  @Parameters(paramLabel = "BRIEFING", arity = "0..1", completionCandidates = Candidates.BriefingIds.class,
-      description = "A briefing id, or a .yaml file (default: the library).")
-  List<String> briefings = new ArrayList<>();
-
+final class ReadCommand extends Command {
+  private final LibraryOptions library = new LibraryOptions(spec);
+  private final OptionSpec ascii = option(OptionSpec.builder("--ascii").description("Draw with plain ASCII characters."));
+  private final OptionSpec noColor = option(OptionSpec.builder("--no-color")
+      .description("No colour (also NO_COLOR): selection stays visible in reverse video."));
+  private final PositionalParamSpec briefings;
   private final Context context;
 
   ReadCommand(Context context) {
+    super("read", "Open the interactive reader.",
+        "With no BRIEFING and a library of several briefings, starts on the library list.");
     this.context = context;
+    briefings = positional(PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..1")
+        .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
+        .description("A briefing id, or a .yaml file (default: the library)."));
+    examples("  brief read", "  brief read us-azerbaijan-partnership-2025 --no-color", "  brief read --library ~/briefings --ascii",
+        "", "Keys: j/k move, Tab next section, t themes, / search, s summary, ? every key, q quit.");
   }
 
   @Override
@@ -48,12 +36,13 @@ final class ReadCommand implements Callable<Integer> {
       throw CliException.usage("the reader needs a terminal that understands escape codes (TERM is "
           + (env.get("TERM").isEmpty() ? "not set" : "'" + env.get("TERM") + "'") + "); try 'brief summary'");
     }
-    Briefings source = new Briefings(context, library, spec.commandLine().getErr());
-    List<Briefing> shown = briefings.isEmpty() ? source.library().briefings() : source.resolve(briefings);
+    Briefings source = new Briefings(context, library.folder(), spec.commandLine().getErr());
+    List<String> named = values(briefings);
+    List<Briefing> shown = named.isEmpty() ? source.library().briefings() : source.resolve(named);
     if (shown.isEmpty()) {
       throw CliException.usage("the library holds no briefing");
     }
-    Reader.run(shown, new Reader.Settings(ascii || !env.utf8(), !noColor && !env.noColor()));
+    Reader.run(shown, new Reader.Settings(isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor()));
     return ExitCodes.OK;
   }
 }

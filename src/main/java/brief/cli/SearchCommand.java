@@ -9,24 +9,21 @@ import brief.render.Sanitizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "search", description = {"Find every point, quote, stakeholder and timeline entry of the library that matches.",
-    "Case-, accent- and locale-insensitive; every word must match; a quoted phrase matches as a phrase."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  brief search energy", "  brief search '\"good news\"' --format json", "  brief search susa --library ~/briefings"})
 final class SearchCommand extends LookupCommand {
-  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to find (all of them), or \"a phrase\".")
-  List<String> words;
+  private final PositionalParamSpec words = positional(PositionalParamSpec.builder().paramLabel("QUERY").arity("1..*").required(true)
+      .type(List.class).auxiliaryTypes(String.class).description("Words to find (all of them), or \"a phrase\"."));
 
   SearchCommand(Context context) {
-    super(context);
+    super(context, "search", "Find every point, quote, stakeholder and timeline entry of the library that matches.",
+        "Case-, accent- and locale-insensitive; every word must match; a quoted phrase matches as a phrase.");
+    examples("  brief search energy", "  brief search '\"good news\"' --format json", "  brief search susa --library ~/briefings");
   }
 
   @Override
   public Integer call() {
-    Query query = Query.parse(String.join(" ", words));
+    Query query = Query.parse(String.join(" ", values(words)));
     if (query.isEmpty()) {
       throw CliException.usage("the query is empty");
     }

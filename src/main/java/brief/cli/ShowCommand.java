@@ -7,31 +7,30 @@ import brief.core.ThemeFilter;
 import brief.render.Documents;
 import brief.render.Sanitizer;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "show", description = "Print a whole briefing, or one of its sections, in full.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  brief show us-azerbaijan-partnership-2025", "  brief show us-azerbaijan-partnership-2025 energy",
-        "  brief show briefing.yaml --format markdown"})
 final class ShowCommand extends LookupCommand {
-  @Parameters(index = "0", paramLabel = "BRIEFING", completionCandidates = Candidates.BriefingIds.class, description = "A briefing id, a .yaml file, or - for standard input.")
-  String name;
-
-  @Parameters(index = "1", arity = "0..1", paramLabel = "SECTION",
-      description = "A section id or the start of its title (default: the whole briefing).")
-  String sectionName;
+  private final PositionalParamSpec name;
+  private final PositionalParamSpec sectionName;
 
   ShowCommand(Context context) {
-    super(context);
+    super(context, "show", "Print a whole briefing, or one of its sections, in full.");
+    name = positional(PositionalParamSpec.builder().index("0").required(true).paramLabel("BRIEFING").type(String.class)
+        .completionCandidates(new Candidates.BriefingIds(context))
+        .description("A briefing id, a .yaml file, or - for standard input."));
+    sectionName = positional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("SECTION").type(String.class)
+        .description("A section id or the start of its title (default: the whole briefing)."));
+    examples("  brief show us-azerbaijan-partnership-2025", "  brief show us-azerbaijan-partnership-2025 energy",
+        "  brief show briefing.yaml --format markdown");
   }
 
   @Override
   public Integer call() {
-    Briefing original = briefings().resolve(name);
+    Briefing original = briefings().resolve((String) name.getValue());
     ThemeFilter filter = filter(List.of(original));
     Briefing b = filter.apply(original);
-    Section section = sectionName == null ? null : section(b, sectionName);
+    String wanted = sectionName.getValue();
+    Section section = wanted == null ? null : section(b, wanted);
     if (json()) {
       return printJson(w -> {
         if (section == null) {

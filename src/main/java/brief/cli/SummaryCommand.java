@@ -7,34 +7,32 @@ import brief.render.Block;
 import brief.render.Documents;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "summary", description = "Print the condensed summary of one or more briefings.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  brief summary", "  brief summary us-azerbaijan-partnership-2025 --theme energy",
-        "  brief summary briefings/*.yaml --format markdown > report.md"})
 final class SummaryCommand extends LookupCommand {
-  @Option(names = "--max-points", paramLabel = "N", description = "Show at most N points.")
-  Integer maxPoints;
-
-  @Parameters(paramLabel = "BRIEFING", arity = "0..*", completionCandidates = Candidates.BriefingIds.class,
-      description = "A briefing id, a .yaml file, or - for standard input (default: the newest).")
-  List<String> names = new ArrayList<>();
+  private final OptionSpec maxPoints = option(OptionSpec.builder("--max-points").paramLabel("N")
+      .type(Integer.class).description("Show at most N points."));
+  private final PositionalParamSpec names;
 
   SummaryCommand(Context context) {
-    super(context);
+    super(context, "summary", "Print the condensed summary of one or more briefings.");
+    names = positional(PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..*")
+        .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
+        .description("A briefing id, a .yaml file, or - for standard input (default: the newest)."));
+    examples("  brief summary", "  brief summary us-azerbaijan-partnership-2025 --theme energy",
+        "  brief summary briefings/*.yaml --format markdown > report.md");
   }
 
   @Override
   public Integer call() {
-    if (maxPoints != null && maxPoints < 0) {
-      throw CliException.usage("--max-points must be 0 or more, not " + maxPoints);
+    Integer max = maxPoints.getValue();
+    if (max != null && max < 0) {
+      throw CliException.usage("--max-points must be 0 or more, not " + max);
     }
-    List<Briefing> chosen = briefings().resolve(names);
+    List<Briefing> chosen = briefings().resolve(values(names));
     ThemeFilter filter = filter(chosen);
-    int cap = maxPoints == null ? Integer.MAX_VALUE : maxPoints;
+    int cap = max == null ? Integer.MAX_VALUE : max;
     List<CondensedSummary> summaries =
         chosen.stream().map(b -> CondensedSummary.of(b, filter, cap)).toList();
     if (json()) {

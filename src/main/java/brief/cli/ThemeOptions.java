@@ -1,12 +1,21 @@
 package brief.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code --theme T}, repeatable: keep what carries any of the themes. */
 final class ThemeOptions {
-  @Option(names = "--theme", paramLabel = "THEME", completionCandidates = Candidates.ThemeIds.class,
-      description = "Only what carries this theme (id or label, case-insensitive, a unique prefix is enough; repeatable: any of them).")
-  List<String> themes = new ArrayList<>();
+  private final OptionSpec theme;
+
+  ThemeOptions(CommandSpec spec, Context context) {
+    theme = Command.option(spec, OptionSpec.builder("--theme").paramLabel("THEME")
+        .type(List.class).auxiliaryTypes(String.class)
+        .completionCandidates(new Candidates.ThemeIds(context))
+        .description("Only what carries this theme (id or label, case-insensitive, a unique prefix is enough; repeatable: any of them)."));
+  }
+
+  List<String> themes() {
+    return Command.values(theme);
+  }
 }

@@ -18,31 +18,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "validate",
-    description = {"Check briefing files against the format (version 1).",
-        "With a source text (source.text), also check that every quote is verbatim in it and that every paragraph number exists.",
-        "Exit status: 0 valid, 1 invalid, 2 usage, 3 unreadable."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  brief validate briefings/", "  brief validate draft.yaml --format json"})
-final class ValidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
-
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Briefing files, or folders to search for *.yaml and *.yml.")
-  List<Path> paths = new ArrayList<>();
-
+final class ValidateCommand extends Command {
+  private final OutputOptions output = new OutputOptions(spec);
+  private final PositionalParamSpec paths = positional(PositionalParamSpec.builder().paramLabel("FILE").arity("1..*").required(true)
+      .type(List.class).auxiliaryTypes(Path.class).converters(PATH)
+      .description("Briefing files, or folders to search for *.yaml and *.yml."));
   private final Context context;
 
   ValidateCommand(Context context) {
+    super("validate", "Check briefing files against the format (version 1).",
+        "With a source text (source.text), also check that every quote is verbatim in it and that every paragraph number exists.",
+        "Exit status: 0 valid, 1 invalid, 2 usage, 3 unreadable.");
     this.context = context;
+    examples("  brief validate briefings/", "  brief validate draft.yaml --format json");
   }
 
   /** The outcome for one file. */
@@ -52,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     BriefingLoader loader = new BriefingLoader(Limits.DEFAULT, true);
     List<Outcome> outcomes = new ArrayList<>();
-    for (Path path : paths) {
+    for (Path path : Command.<Path>values(paths)) {
       for (String file : files(path, outcomes)) {
         try {
           outcomes.add(new Outcome(file, loader.load(Path.of(file), file), List.of(), false));
@@ -63,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     outcomes = withDuplicateIds(outcomes);
     PrintWriter out = spec.commandLine().getOut();
-    if (output.format == OutputOptions.Format.json) {
+    if (output.format() == OutputOptions.Format.json) {
       json(out, outcomes);
     } else {
       text(out, outcomes);

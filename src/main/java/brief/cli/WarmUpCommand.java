@@ -3,19 +3,18 @@ package brief.cli;
 import brief.terminal.Reader;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
 /**
  * Runs every path once with its output thrown away: the launcher trains the class-data
  * archive (or AOT cache) with it, so that the reader and every format start fast, not only the
  * command that happened to run first. Hidden: it is not for people.
  */
-@Command(name = "warm-up", hidden = true, description = "Exercise every command once, printing nothing.")
-final class WarmUpCommand implements Callable<Integer> {
+final class WarmUpCommand extends Command {
   private final Context context;
 
   WarmUpCommand(Context context) {
+    super("warm-up", "Exercise every command once, printing nothing.");
+    spec.usageMessage().hidden(true);
     this.context = context;
   }
 
@@ -30,7 +29,7 @@ final class WarmUpCommand implements Callable<Integer> {
     for (String[] args : runs) {
       Main.run(args, nowhere, nowhere, context.stdin(), context.env());
     }
-    Reader.warmUp(new Briefings(context, new LibraryOptions(), nowhere).library().briefings());
+    Reader.warmUp(new Briefings(context, null, nowhere).library().briefings());
     return ExitCodes.OK;
   }
 }

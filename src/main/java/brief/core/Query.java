@@ -51,8 +51,16 @@ public record Query(String raw, List<String> terms) {
     if (terms.isEmpty()) {
       return false;
     }
-    List<String> folded = texts.stream().map(Fold::fold).toList();
-    return terms.stream().allMatch(t -> folded.stream().anyMatch(f -> f.contains(t)));
+    for (String term : terms) {
+      boolean found = false;
+      for (int i = 0; i < texts.size() && !found; i++) {
+        found = Fold.contains(texts.get(i), term);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the terms occur in {@code text}, as [start, end) char ranges of the original. */

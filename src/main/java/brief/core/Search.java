@@ -12,7 +12,9 @@ public final class Search {
     if (query.isEmpty()) {
       return List.of();
     }
-    return briefings.parallelStream().map(b -> run(b, query, filter)).flatMap(List::stream).toList();
+    List<SearchHit> hits = new ArrayList<>();
+    Parallel.map(briefings, b -> run(b, query, filter)).forEach(hits::addAll);
+    return List.copyOf(hits);
   }
 
   private static List<SearchHit> run(Briefing original, Query query, ThemeFilter filter) {

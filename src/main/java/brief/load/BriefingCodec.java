@@ -10,7 +10,6 @@ import brief.core.Stakeholder;
 import brief.core.StakeholderKind;
 import brief.core.Theme;
 import brief.core.TimelineEntry;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +23,16 @@ final class BriefingCodec {
   /** Bumped whenever the layout below or the meaning of a loaded field changes. */
   static final int VERSION = 2;
 
+  // values() copies its array on every call, once per point of a 2,000-briefing library.
+  private static final Priority[] PRIORITIES = Priority.values();
+  private static final StakeholderKind[] KINDS = StakeholderKind.values();
+
   interface Writer<T> {
     void write(DataOutputStream out, T value) throws IOException;
   }
 
   interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
+    T read(CacheInput in) throws IOException;
   }
 
   static void write(DataOutputStream out, Briefing b) throws IOException {
@@ -88,7 +91,7 @@ final class BriefingCodec {
     });
   }
 
-  static Briefing read(DataInputStream in) throws IOException {
+  static Briefing read(CacheInput in) throws IOException {
     String id = text(in);
     String title = text(in);
     String summary = text(in);
@@ -99,13 +102,20 @@ final class BriefingCodec {
     Source source = new Source(text(in), text(in), text(in), text(in), text(in), text(in), text(in), texts(in));
     List<Theme> themes = list(in, i -> new Theme(text(i), text(i), text(i)));
     List<Section> sections = list(in, i -> new Section(text(i), text(i), text(i),
-        list(i, i2 -> new Point(text(i2), texts(i2), Priority.values()[i2.readByte()], numbers(i2)))));
+        list(i, i2 -> new Point(text(i2), texts(i2), enumValue(PRIORITIES, i2.readByte()), numbers(i2)))));
     List<Quote> quotes = list(in, i -> new Quote(text(i), text(i), text(i), text(i), texts(i), numbers(i), i.readBoolean()));
     List<Stakeholder> stakeholders = list(in, i -> new Stakeholder(text(i), text(i),
-        StakeholderKind.values()[i.readByte()], text(i), text(i), text(i), texts(i), texts(i), texts(i)));
+        enumValue(KINDS, i.readByte()), text(i), text(i), text(i), texts(i), texts(i), texts(i)));
     List<TimelineEntry> timeline = list(in, i -> new TimelineEntry(text(i), text(i), texts(i)));
     return new Briefing(id, title, summary, date, classification, region, tags, source, themes, sections, quotes,
         stakeholders, timeline);
+  }
+
+  private static <E> E enumValue(E[] values, byte ordinal) throws IOException {
+    if (ordinal < 0 || ordinal >= values.length) {
+      throw new IOException("corrupt cache: no value " + ordinal);
+    }
+    return values[ordinal];
   }
 
   static void text(DataOutputStream out, String s) throws IOException {
@@ -114,19 +124,15 @@ final class BriefingCodec {
     out.write(bytes);
   }
 
-  static String text(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > 64 * 1024 * 1024) {
-      throw new IOException("corrupt cache: a string of " + n + " bytes");
-    }
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  static String text(CacheInput in) throws IOException {
+    return in.readText();
   }
 
   private static void texts(DataOutputStream out, List<String> values) throws IOException {
     list(out, values, BriefingCodec::text);
   }
 
-  private static List<String> texts(DataInputStream in) throws IOException {
+  private static List<String> texts(CacheInput in) throws IOException {
     return list(in, BriefingCodec::text);
   }
 
@@ -134,8 +140,8 @@ final class BriefingCodec {
     list(out, values, DataOutputStream::writeInt);
   }
 
-  private static List<Integer> numbers(DataInputStream in) throws IOException {
-    return list(in, DataInputStream::readInt);
+  private static List<Integer> numbers(CacheInput in) throws IOException {
+    return list(in, CacheInput::readInt);
   }
 
   private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
@@ -145,7 +151,7 @@ final class BriefingCodec {
     }
   }
 
-  private static <T> List<T> list(DataInputStream in, Reader<T> reader) throws IOException {
+  private static <T> List<T> list(CacheInput in, Reader<T> reader) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > 1_000_000) {
       throw new IOException("corrupt cache: a list of " + n + " items");

@@ -1,6 +1,7 @@
 package brief.load;
 
 import brief.core.Briefing;
+import brief.core.Parallel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,7 +87,7 @@ public final class LibraryScanner {
     LibraryCache cache = cacheDir == null ? null : LibraryCache.open(cacheDir.resolve(cacheName("library", root)));
     // Files load on every core; the results keep the files' (sorted) order.
     List<Path> files = new ArrayList<>(found.keySet());
-    List<Object> results = files.parallelStream().map(file -> loadOne(file, found.get(file), root, cache)).toList();
+    List<Object> results = Parallel.map(files, file -> loadOne(file, found.get(file), root, cache));
     if (cache != null) {
       cache.retain(files.stream().map(Path::toString).collect(java.util.stream.Collectors.toSet()));
       cache.save();

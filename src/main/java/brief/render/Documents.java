@@ -6,6 +6,7 @@ import brief.core.Point;
 import brief.core.Priority;
 import brief.core.Query;
 import brief.core.Quote;
+import brief.core.QuotesOf;
 import brief.core.SearchHit;
 import brief.core.Section;
 import brief.core.Stakeholder;
@@ -104,14 +105,15 @@ public final class Documents {
   }
 
   /** Quotes grouped by briefing, each with its attribution. */
-  public static List<Block> quotes(Map<Briefing, List<Quote>> byBriefing) {
+  public static List<Block> quotes(List<QuotesOf> byBriefing) {
     List<Block> blocks = new ArrayList<>();
-    byBriefing.forEach((b, quotes) -> {
-      if (!quotes.isEmpty()) {
+    for (QuotesOf found : byBriefing) {
+      Briefing b = found.briefing();
+      if (!found.quotes().isEmpty()) {
         blocks.add(new Block.Heading(b.title() + " (" + b.id() + ")"));
-        quotes.forEach(q -> blocks.add(quotation(b, q)));
+        found.quotes().forEach(q -> blocks.add(quotation(b, q)));
       }
-    });
+    }
     return blocks;
   }
 

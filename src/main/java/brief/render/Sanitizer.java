@@ -47,6 +47,9 @@ public final class Sanitizer {
   /** One line: cleaned, with every run of white space (newlines, tabs) made one space. */
   public static String line(String text) {
     String cleaned = clean(text);
+    if (isOneLine(cleaned)) {
+      return cleaned;
+    }
     StringBuilder b = new StringBuilder(cleaned.length());
     boolean space = false;
     for (int i = 0; i < cleaned.length(); i++) {
@@ -62,6 +65,19 @@ public final class Sanitizer {
       }
     }
     return b.toString();
+  }
+
+  /** No newline or tab, no two spaces together, none at either end. */
+  private static boolean isOneLine(String text) {
+    char previous = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\t' || c == ' ' && previous == ' ') {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ' || text.isEmpty();
   }
 
   private static boolean isClean(String text) {

@@ -41,4 +41,30 @@ class FoldTest {
     assertEquals("Şuşa", text.substring(spans.get(0)[0], spans.get(0)[1]));
     assertEquals("ŞUŞA", text.substring(spans.get(1)[0], spans.get(1)[1]));
   }
+
+  @Test
+  void containsAnswersAsTheFoldedCopyWouldForEveryTextAndTerm() {
+    String[] alphabet = {"a", "S", "s", "ß", "ẞ", "İ", "ı", "I", "i", "ə", "Ə", "æ", "e", "é", "\u0301", "😀", "’",
+        "'", " ", "Ş", "u", "\u00a0", "œ", "o"};
+    java.util.Random random = new java.util.Random(42);
+    for (int round = 0; round < 20_000; round++) {
+      String text = randomText(random, alphabet, random.nextInt(8));
+      String term = random.nextBoolean()
+          ? Fold.fold(randomText(random, alphabet, 1 + random.nextInt(3)))
+          : Fold.fold(text).substring(0, 0) + Fold.fold(text).substring(Math.min(random.nextInt(4), Fold.fold(text).length()));
+      assertEquals(Fold.fold(text).contains(term), Fold.contains(text, term), () -> "'" + text + "' contains '" + term + "'");
+    }
+    assertTrue(Fold.contains("Straße", "ss"));
+    assertTrue(Fold.contains("Straße", "sse"));
+    assertTrue(Fold.contains("ŞUŞA and Lənkəran", "lenk"));
+    assertFalse(Fold.contains("Şuşa", "susan"));
+  }
+
+  private static String randomText(java.util.Random random, String[] alphabet, int length) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      b.append(alphabet[random.nextInt(alphabet.length)]);
+    }
+    return b.toString();
+  }
 }
