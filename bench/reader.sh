@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 result=${1:-bench/results/reader.txt}
 command -v tmux >/dev/null || { echo "bench/reader.sh needs tmux" >&2; exit 3; }
-[ -f target/brief.jar ] || mvn -q -B -DskipTests package >&2
+bin/brief --version >/dev/null   # builds the jar if it is missing or older than the sources
 
 trace=$(mktemp); labels=$(mktemp); sock="brief-bench-$$"
 trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -f "$trace" "$labels" "$trace.sel"' EXIT

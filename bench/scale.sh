@@ -1,25 +1,32 @@
 #!/usr/bin/env bash
-# Scale: synthetic libraries of 100, 1,000 and 2,000 briefings; the wall time and peak RSS of
-# `list`, `search` and `summary ID` (start-up included) on a cold run (no library cache) and
-# a warm one (cache kept from the run before), the reader's first paint (*: JVM uptime at the
-# end of the first refresh, warm cache), and the live heap
+# Scale: synthetic libraries of 100, 1,000 and 2,000 briefings; the median wall time and the
+# peak RSS of `list`, `search` and `summary ID` (start-up included) on cold runs (no library
+# cache) and warm ones (cache kept from the run before), the reader's first paint (*: JVM
+# uptime at the end of the first refresh, warm cache), and the live heap
 # after loading against the library's YAML bytes.
 # Usage: bench/scale.sh [SIZES] [RESULT_FILE]  (defaults: "100 1000 2000", bench/results/scale.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-100 1000 2000}
 result=${2:-bench/results/scale.txt}
-[ -f target/brief.jar ] || mvn -q -B -DskipTests package >&2
+bin/brief --version >/dev/null   # builds the jar if it is missing or older than the sources
 export BRIEF_JAR=$PWD/target/brief.jar LANG=C.UTF-8
 work=$(mktemp -d); trap 'rm -rf "$work"; tmux -L brief-scale-$$ kill-server 2>/dev/null || true' EXIT
 export XDG_CACHE_HOME=$work/cache
-bin/brief summary >/dev/null; sleep 5   # the class-data archive, made once
+. bench/archive.sh; wait_for_archive
 
-timed() { # timed LABEL COMMAND...: one line "LABEL seconds peak-RSS-MB"
-  local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
-  read -r secs kb < "$work/t"
-  printf '%-22s %8s s %8d MB\n' "$label" "$secs" $((kb / 1024))
+timed() { # timed LABEL RUNS COLD COMMAND...: "LABEL median-seconds max-peak-RSS-MB (RUNS runs)";
+  # COLD=1 deletes the library cache before every run.
+  local label=$1 runs=$2 cold=$3; shift 3
+  : > "$work/times"; local maxkb=0
+  for _ in $(seq 1 "$runs"); do
+    [ "$cold" = 1 ] && rm -rf "$XDG_CACHE_HOME"/brief/library-*
+    /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
+    read -r secs kb < "$work/t"
+    echo "$secs" >> "$work/times"
+    [ "$kb" -gt "$maxkb" ] && maxkb=$kb
+  done
+  printf '%-22s %8s s %8d MB   (median of %d)\n' "$label" "$(sort -n "$work/times" | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')" $((maxkb / 1024)) "$runs"
 }
 
 first_paint() { # the reader's first paint: ms since start, and the live heap then
@@ -45,14 +52,12 @@ first_paint() { # the reader's first paint: ms since start, and the live heap th
     python3 bench/generate-library.py "$n" "$lib"
     echo
     echo "## $n briefings, $(du -sb "$lib" | cut -f1) bytes of YAML"
-    rm -rf "$XDG_CACHE_HOME"/brief/library-*
-    timed "list (cold)" bin/brief list --library "$lib"
-    timed "list (warm)" bin/brief list --library "$lib"
-    rm -rf "$XDG_CACHE_HOME"/brief/library-*
-    timed "search (cold)" bin/brief search drought --library "$lib"
-    timed "search (warm)" bin/brief search drought --library "$lib"
-    timed "search 2 words (warm)" bin/brief search "lənkəran energy" --library "$lib"
-    timed "summary ID (warm)" bin/brief summary synthetic-00042 --library "$lib"
+    timed "list (cold)" 3 1 bin/brief list --library "$lib"
+    timed "list (warm)" 7 0 bin/brief list --library "$lib"
+    timed "search (cold)" 3 1 bin/brief search drought --library "$lib"
+    timed "search (warm)" 7 0 bin/brief search drought --library "$lib"
+    timed "search 2 words (warm)" 7 0 bin/brief search "lənkəran energy" --library "$lib"
+    timed "summary ID (warm)" 7 0 bin/brief summary synthetic-00042 --library "$lib"
     first_paint "$lib"
   done
 } | tee "$result"

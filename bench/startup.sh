@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-21}
 result=${2:-bench/results/startup.txt}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-[ -f target/brief.jar ] || mvn -q -B -DskipTests package >&2
+bin/brief --version >/dev/null   # builds the jar if it is missing or older than the sources
 export BRIEF_JAR=$PWD/target/brief.jar LANG=C.UTF-8
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -16,8 +16,8 @@ public class Hello { public static void main(String[] a) { System.out.println("h
 JAVA
 "${java%java}javac" -d "$work" "$work/Hello.java"
 
-# One warm-up each (page cache, and the class-data archive the launcher builds on first use).
-bin/brief summary >/dev/null; sleep 3; bin/brief summary >/dev/null
+# One warm-up each (page cache, and the class-data archive the launcher makes on first use).
+. bench/archive.sh; wait_for_archive; bin/brief summary >/dev/null
 "$java" -cp "$work" Hello >/dev/null
 
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }

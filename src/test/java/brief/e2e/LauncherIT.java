@@ -1,0 +1,142 @@
+package brief.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data archive (or AOT cache): made in the background, never in a run's
+ * way, and never changing what a run prints, whether it is missing, current or stale.
+ */
+class LauncherIT {
+  static final Path REPO = Path.of("").toAbsolutePath();
+
+  @TempDir Path temp;
+
+  private record Run(int code, String out, String err) {}
+
+  private Path jar() throws IOException {
+    Path jar = temp.resolve("brief.jar");
+    if (!Files.exists(jar)) {
+      Files.copy(REPO.resolve("target/brief.jar"), jar);
+    }
+    return jar;
+  }
+
+  private Run brief(Map<String, String> extra, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(REPO.resolve("bin/brief").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(temp.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().put("BRIEF_JAR", jar().toString());
+    pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    pb.environment().put("LANG", "C.UTF-8");
+    pb.environment().remove("BRIEF_CDS");
+    pb.environment().putAll(extra);
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+
+  private Path cache() {
+    return temp.resolve("cache/brief");
+  }
+
+  /** The archive, once it is made and nothing is making one any more. */
+  private Path awaitArchive(Instant newerThan) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    while (Instant.now().isBefore(deadline)) {
+      Optional<Path> archive = find(".jsa").or(() -> find(".aot"));
+      if (archive.isPresent() && find(".lock").isEmpty()
+          && Files.getLastModifiedTime(archive.get()).toInstant().isAfter(newerThan)) {
+        return archive.get();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no archive after two minutes in " + cache());
+  }
+
+  private Optional<Path> find(String suffix) {
+    if (!Files.isDirectory(cache())) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(cache())) {
+      return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Test
+  void theArchiveIsMadeAfterTheFirstRunAndChangesNothingThatARunPrints() throws Exception {
+    Run first = brief(Map.of(), "summary");
+    assertEquals(0, first.code());
+    assertEquals("", first.err());
+    assertTrue(first.out().startsWith("UNCLASSIFIED"), first.out());
+    awaitArchive(Instant.EPOCH);
+    Run second = brief(Map.of(), "summary");
+    assertEquals(first, second);
+  }
+
+  @Test
+  void aStaleArchiveIsNotUsedAndIsMadeAgain() throws Exception {
+    Run first = brief(Map.of(), "summary", "--format", "json");
+    Path archive = awaitArchive(Instant.EPOCH);
+    // A rebuilt jar: newer than the archive made for the old one.
+    Instant rebuilt = Instant.now().plusSeconds(5);
+    Files.setLastModifiedTime(jar(), FileTime.from(rebuilt));
+    Run stale = brief(Map.of(), "summary", "--format", "json");
+    assertEquals(first, stale);
+    Path remade = awaitArchive(rebuilt);
+    assertEquals(archive.getFileName(), remade.getFileName());
+    assertEquals(first, brief(Map.of(), "summary", "--format", "json"));
+  }
+
+  @Test
+  void aLockLeftByAKilledJobIsClearedAfterTenMinutes() throws Exception {
+    brief(Map.of(), "list");
+    Path archive = awaitArchive(Instant.EPOCH);
+    String name = archive.getFileName().toString();
+    Path lock = cache().resolve(name.substring(0, name.lastIndexOf('.')) + ".lock");
+    Files.delete(archive);
+    Files.createDirectory(lock);
+    Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofMinutes(11))));
+    assertEquals(0, brief(Map.of(), "list").code());
+    assertEquals(archive, awaitArchive(Instant.EPOCH));
+  }
+
+  @Test
+  void noArchiveIsMadeWhenTurnedOff() throws Exception {
+    Run run = brief(Map.of("BRIEF_CDS", "0"), "list");
+    assertEquals(0, run.code());
+    Thread.sleep(1000);
+    assertTrue(find(".jsa").isEmpty() && find(".aot").isEmpty() && find(".lock").isEmpty(), "cache: " + cache());
+  }
+
+  @Test
+  void withoutJavaTheLauncherSaysSoInOneLine() throws Exception {
+    Run run = brief(Map.of("JAVA_HOME", "/nonexistent-jdk"), "summary");
+    assertEquals(3, run.code());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("brief: no Java found (JAVA_HOME=/nonexistent-jdk, PATH="), run.err());
+    assertTrue(run.err().endsWith("install a JDK, version 17 or newer\n"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+}
