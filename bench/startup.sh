@@ -32,7 +32,7 @@ mb=$(median "$work/brief"); mh=$(median "$work/hello")
 {
   echo "# start-up: bin/brief summary vs a Java hello world, $runs alternating runs each"
   echo "# machine: $(nproc) cores, $(uname -sr); $("$java" -version 2>&1 | head -1)"
-  echo "# command: bench/startup.sh $runs   date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "# command: ${JAVA_HOME:+JAVA_HOME=$JAVA_HOME }bench/startup.sh $runs $result   date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "hello-world median ms: $mh"
   echo "brief-summary median ms: $mb"
   echo "ratio: $(awk -v a="$mb" -v b="$mh" 'BEGIN {printf "%.2f", a / b}')"
