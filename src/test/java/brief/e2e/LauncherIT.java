@@ -43,7 +43,7 @@ class LauncherIT {
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(temp.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    pb.environment().put("BRIEF_JAR", jar().toString());
+    pb.environment().put("BRIEF_JAR", extra.containsKey("BRIEF_JAR") ? extra.get("BRIEF_JAR") : jar().toString());
     pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
     pb.environment().put("LANG", "C.UTF-8");
     pb.environment().remove("BRIEF_CDS");
@@ -120,6 +120,24 @@ class LauncherIT {
     Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofMinutes(11))));
     assertEquals(0, brief(Map.of(), "list").code());
     assertEquals(archive, awaitArchive(Instant.EPOCH));
+  }
+
+  @Test
+  void theArchiveOfAJarThatIsGoneIsRemovedWhenTheNextOneIsMade() throws Exception {
+    brief(Map.of(), "list");
+    Path old = awaitArchive(Instant.EPOCH);
+    Path moved = Files.createDirectories(temp.resolve("moved")).resolve("brief.jar");
+    Files.move(jar(), moved);
+    assertEquals(0, brief(Map.of("BRIEF_JAR", moved.toString()), "list").code());
+    Instant deadline = Instant.now().plusSeconds(120);
+    while (Files.exists(old) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertTrue(Files.notExists(old), "left behind: " + old);
+    try (Stream<Path> files = Files.list(cache())) {
+      assertTrue(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("brief-"))
+          .allMatch(f -> f.contains("moved")), "only the moved jar's archive");
+    }
   }
 
   @Test
