@@ -110,11 +110,31 @@ class LauncherIT {
   }
 
   @Test
+  void aJarReplacedByAnOlderOneIsNotGivenTheNewerOnesArchive() throws Exception {
+    Run first = brief(Map.of(), "summary");
+    Path archive = awaitArchive(Instant.EPOCH);
+    FileTime archived = Files.getLastModifiedTime(archive);
+    // Another file in the jar's place, dated before the archive (as `cp -p` or an unpacked
+    // release would leave it).
+    Path other = temp.resolve("other.jar");
+    Files.copy(jar(), other);
+    Files.move(other, jar(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.setLastModifiedTime(jar(), FileTime.from(archived.toInstant().minusSeconds(3600)));
+    assertEquals(first, brief(Map.of(), "summary"));
+    Path remade = awaitArchive(archived.toInstant());
+    assertTrue(Files.isSameFile(remade.resolveSibling(name(remade) + ".id"), jar()), "linked to the new jar");
+  }
+
+  private static String name(Path archive) {
+    String name = archive.getFileName().toString();
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  @Test
   void aLockLeftByAKilledJobIsClearedAfterTenMinutes() throws Exception {
     brief(Map.of(), "list");
     Path archive = awaitArchive(Instant.EPOCH);
-    String name = archive.getFileName().toString();
-    Path lock = cache().resolve(name.substring(0, name.lastIndexOf('.')) + ".lock");
+    Path lock = cache().resolve(name(archive) + ".lock");
     Files.delete(archive);
     Files.createDirectory(lock);
     Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofMinutes(11))));
