@@ -161,6 +161,29 @@ class LauncherIT {
   }
 
   @Test
+  void aJavaThatCannotMakeAnArchiveIsNotAskedAgainOnEveryRun() throws Exception {
+    Path jdk = Files.createDirectories(temp.resolve("jdk/bin"));
+    Path log = temp.resolve("dumps.log");
+    Path java = jdk.resolve("java");
+    Files.writeString(java, "#!/bin/bash\n"
+        + "for a in \"$@\"; do case $a in -Xshare:dump|-XX:DumpLoadedClassList=*|-XX:AOTCacheOutput=*)\n"
+        + "  echo tried >> '" + log + "'; exit 1;; esac; done\n"
+        + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    assertTrue(java.toFile().setExecutable(true));
+    Map<String, String> env = Map.of("JAVA_HOME", jdk.getParent().toString());
+    Run first = brief(env, "summary");
+    assertEquals(0, first.code());
+    Instant deadline = Instant.now().plusSeconds(60);
+    while ((find(".failed").isEmpty() || find(".lock").isPresent()) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertTrue(find(".failed").isPresent(), "the failure is remembered");
+    assertEquals(first, brief(env, "summary"));
+    Thread.sleep(1500);
+    assertEquals(1, Files.readAllLines(log).size(), "one attempt, not one per run");
+  }
+
+  @Test
   void noArchiveIsMadeWhenTurnedOff() throws Exception {
     Run run = brief(Map.of("BRIEF_CDS", "0"), "list");
     assertEquals(0, run.code());
