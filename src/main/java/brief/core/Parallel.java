@@ -1,6 +1,7 @@
 package brief.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,6 +24,6 @@ public final class Parallel {
     for (T item : items) {
       results.add(f.apply(item));
     }
-    return List.copyOf(results);
+    return Collections.unmodifiableList(results);
   }
 }
