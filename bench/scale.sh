@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Scale: synthetic libraries of 100, 1,000 and 2,000 briefings; the median wall time and the
 # peak RSS of `list`, `search` and `summary ID` (start-up included) on cold runs (no library
-# cache) and warm ones (cache kept from the run before), the reader's first paint (*: JVM
-# uptime at the end of the first refresh, warm cache), and the live heap
+# cache) and warm ones (cache kept from the run before), the reader's first paint warm and cold (*: JVM
+# uptime at the end of the first refresh), and the live heap
 # after loading against the library's YAML bytes.
 # Usage: bench/scale.sh [SIZES] [RESULT_FILE]  (defaults: "100 1000 2000", bench/results/scale.txt)
 set -euo pipefail
@@ -29,18 +29,25 @@ timed() { # timed LABEL RUNS COLD COMMAND...: "LABEL median-seconds max-peak-RSS
   printf '%-22s %8s s %8d MB   (median of %d)\n' "$label" "$(sort -n "$work/times" | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')" $((maxkb / 1024)) "$runs"
 }
 
-first_paint() { # the reader's first paint: ms since start, and the live heap then
-  local lib=$1 trace=$work/trace
-  rm -f "$trace"
-  tmux -L "brief-scale-$$" new-session -d -x 120 -y 40 -e LANG=C.UTF-8 -e TERM=xterm-256color \
-    -e "BRIEF_JAVA_OPTS=-Dbrief.trace=$trace" -e "BRIEF_JAR=$BRIEF_JAR" -e "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
-    "bin/brief read --library $lib"
-  for _ in $(seq 1 300); do [ -s "$trace" ] && break; sleep 0.05; done
-  tmux -L "brief-scale-$$" send-keys q
-  sleep 0.3
-  tmux -L "brief-scale-$$" kill-server 2>/dev/null || true
-  awk -F'\t' '/^first-paint/ { for (i = 1; i <= NF; i++) if ($i ~ /=/) { split($i, kv, "="); v[kv[1]] = kv[2] } }
-    END { printf "%-22s %8.2f s %8.1f MB live heap\n", "reader first paint*", v["since-start-ms"] / 1000, v["heap-used-bytes"] / 1048576 }' "$trace"
+first_paint() { # first_paint LIB LABEL RUNS COLD: the reader's first paint (median of RUNS;
+  # COLD=1 deletes the library cache first), and the live heap then
+  local lib=$1 label=$2 runs=$3 cold=$4 trace=$work/trace
+  : > "$work/paints"
+  for _ in $(seq 1 "$runs"); do
+    [ "$cold" = 1 ] && rm -rf "$XDG_CACHE_HOME"/brief/library-*
+    rm -f "$trace"
+    tmux -L "brief-scale-$$" new-session -d -x 120 -y 40 -e LANG=C.UTF-8 -e TERM=xterm-256color \
+      -e "BRIEF_JAVA_OPTS=-Dbrief.trace=$trace" -e "BRIEF_JAR=$BRIEF_JAR" -e "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
+      "bin/brief read --library $lib"
+    for _ in $(seq 1 300); do [ -s "$trace" ] && break; sleep 0.05; done
+    tmux -L "brief-scale-$$" send-keys q
+    sleep 0.3
+    tmux -L "brief-scale-$$" kill-server 2>/dev/null || true
+    awk -F'\t' '/^first-paint/ { for (i = 1; i <= NF; i++) if ($i ~ /=/) { split($i, kv, "="); v[kv[1]] = kv[2] } }
+      END { printf "%.2f %.1f\n", v["since-start-ms"] / 1000, v["heap-used-bytes"] / 1048576 }' "$trace" >> "$work/paints"
+  done
+  sort -n "$work/paints" | awk -v label="$label" -v runs="$runs" '{s[NR]=$1; h[NR]=$2}
+    END { m=int((NR+1)/2); printf "%-22s %8.2f s %8.1f MB live heap   (median of %d)\n", label, s[m], h[m], runs }'
 }
 
 {
@@ -58,6 +65,7 @@ first_paint() { # the reader's first paint: ms since start, and the live heap th
     timed "search (warm)" 7 0 bin/brief search drought --library "$lib"
     timed "search 2 words (warm)" 7 0 bin/brief search "lənkəran energy" --library "$lib"
     timed "summary ID (warm)" 7 0 bin/brief summary synthetic-00042 --library "$lib"
-    first_paint "$lib"
+    first_paint "$lib" "reader first paint*" 5 0
+    first_paint "$lib" "reader 1st paint, cold" 3 1
   done
 } | tee "$result"
