@@ -40,11 +40,12 @@ final class BriefCommand extends Command {
         + "stakeholders, themes and a timeline.", "",
         "With no command on a terminal, opens the reader on the newest briefing.");
     this.context = context;
-    spec.versionProvider(new Version());
+    // Subcommands take the version (for -V) and these options from here.
+    spec.scopeType(ScopeType.INHERIT).versionProvider(new Version());
     spec.usageMessage().footerHeading("%nExit status:%n").footer(
         "  0 success, 1 invalid input, 2 usage error, 3 I/O failure.", "",
         "Environment: BRIEF_LIBRARY (the library folder), NO_COLOR (no colour).");
-    // Inherited: every subcommand added later gets its own copy.
+    // Every subcommand added later gets its own copy of these.
     option(OptionSpec.builder("--debug").scopeType(ScopeType.INHERIT)
         .description("Show the stack trace of an internal error."));
     option(OptionSpec.builder("-h", "--help").usageHelp(true).scopeType(ScopeType.INHERIT)

@@ -103,4 +103,20 @@ class SummaryCommandTest {
     assertEquals("", r.err());
     assertFalse(brief("--help").out().contains("warm-up"), "hidden from people");
   }
+
+  @Test
+  void everyCommandAnswersHelpAndVersionLikeBriefItself() {
+    String version = brief("--version").out();
+    assertTrue(version.startsWith("brief "), version);
+    for (String command : BriefCommand.SUBCOMMANDS) {
+      if (command.equals("warm-up")) {
+        continue;
+      }
+      assertEquals(version, brief(command, "-V").out(), command + " -V");
+      Cli.Result help = brief(command, "--help");
+      assertEquals(0, help.code(), command);
+      assertTrue(help.out().startsWith("Usage: brief " + command + " "), help.out());
+      assertTrue(help.out().contains("--debug") && help.out().contains("-h, --help"), help.out());
+    }
+  }
 }
