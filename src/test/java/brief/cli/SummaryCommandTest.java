@@ -101,6 +101,9 @@ class SummaryCommandTest {
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     assertEquals("", r.err());
+    java.io.File[] left = new java.io.File(System.getProperty("java.io.tmpdir"))
+        .listFiles((dir, name) -> name.startsWith("brief-warm-up"));
+    assertEquals(0, left == null ? 0 : left.length, "its own library is removed");
     assertFalse(brief("--help").out().contains("warm-up"), "hidden from people");
   }
 
