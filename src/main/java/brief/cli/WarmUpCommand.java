@@ -90,7 +90,7 @@ final class WarmUpCommand extends Command {
       Map<String, String> vars = new HashMap<>(context.env().vars());
       vars.put("XDG_CACHE_HOME", library.resolve("cache").toString());
       vars.remove("BRIEF_CACHE");
-      Env fresh = new Env(vars, false, false, 0);
+      Env fresh = Env.pipe(vars);
       String dir = library.toString();
       String[][] freshRuns = {{"list", "--library", dir}, {"list", "--library", dir}, {"summary"}, {"summary"},
           {"validate", dir}, {"validate", "--format", "json", dir}};
