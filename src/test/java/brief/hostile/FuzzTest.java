@@ -65,7 +65,7 @@ class FuzzTest {
     long seed = Long.getLong("brief.fuzz.seed", 20261128L);
     Random random = new Random(seed);
     List<byte[]> seeds = new ArrayList<>();
-    for (String f : List.of("briefings/us-azerbaijan-partnership-2025.yaml", "src/test/resources/valid/water-talks.yaml",
+    for (String f : List.of("src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml", "src/test/resources/valid/water-talks.yaml",
         "src/test/resources/library/caspian-ferry-2024.yaml", "src/test/resources/library/mekong-data-2023.yaml",
         "src/test/resources/library/arctic-council-2024.yaml")) {
       seeds.add(Files.readAllBytes(Path.of(f)));
@@ -132,7 +132,7 @@ class FuzzTest {
 
   private static byte[] readSource() {
     try {
-      return Files.readAllBytes(Path.of("briefings/sources/us-azerbaijan-partnership-2025.txt"));
+      return Files.readAllBytes(Path.of("src/test/resources/frozen/sources/us-azerbaijan-partnership-2025.txt"));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

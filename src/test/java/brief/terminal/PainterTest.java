@@ -29,7 +29,7 @@ class PainterTest {
   private DefaultVirtualTerminal terminal;
   private TerminalScreen screen;
 
-  private static final String BUNDLED = "briefings/us-azerbaijan-partnership-2025.yaml";
+  private static final String BUNDLED = "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml";
 
   private static ReaderState reader(String path, int columns, int rows) throws Exception {
     Briefing b = new BriefingLoader().load(Path.of(path), path);
