@@ -237,12 +237,12 @@ public final class Documents {
     return String.join(" · ", parts);
   }
 
+  /** {@code opinion piece by AUTHOR}, or the kind and the author as they are for news. */
   private static String kindAndAuthor(brief.core.Source s) {
-    String kind = s.kind().equals("opinion") ? "opinion piece" : s.kind();
-    if (s.author().isEmpty() || kind.isEmpty()) {
-      return String.join(" · ", List.of(kind, s.author()).stream().filter(x -> !x.isEmpty()).toList());
+    if (Claim.isArgument(s)) {
+      return Claim.authorship(s);
     }
-    return Claim.isArgument(s) ? kind + " by " + s.author() : kind + " · " + s.author();
+    return String.join(" · ", List.of(s.kind(), s.author()).stream().filter(x -> !x.isEmpty()).toList());
   }
 
   /**
