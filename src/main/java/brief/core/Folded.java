@@ -117,6 +117,18 @@ record Folded(String text, int[] paragraph, int[] offset) {
       return this;
     }
 
+    /** Appends paragraph {@code p}, folded, leaving out its double quotation marks. */
+    Builder appendUnquoted(int p, String s) {
+      int from = 0;
+      for (int i = 0; i <= s.length(); i++) {
+        if (i == s.length() || foldChar(s.charAt(i)) == '"') {
+          append(p, s, from, i);
+          from = i + 1;
+        }
+      }
+      return this;
+    }
+
     /** A single space where a paragraph break joins two pieces. */
     Builder space(int p, int offsetInP) {
       if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {

@@ -27,7 +27,10 @@ public final class SourceText {
   private final List<String> paragraphs;
   /** Each quotation of the source: the text between its marks, across paragraphs if continued. */
   private final List<Folded> quotations;
-  /** The whole text, paragraphs joined by a space, with which chars lie inside a quotation. */
+  /**
+   * The whole text, paragraphs joined by a space and double quotation marks left out (so that a
+   * quote running past its closing mark is still found), with which chars lie inside a quotation.
+   */
   private final Folded whole;
   private final boolean[] quoted;
 
@@ -39,7 +42,7 @@ public final class SourceText {
       if (p > 0) {
         all.space(p + 1, -1);
       }
-      all.append(p + 1, this.paragraphs.get(p), 0, this.paragraphs.get(p).length());
+      all.appendUnquoted(p + 1, this.paragraphs.get(p));
     }
     this.whole = all.build();
     this.quoted = new boolean[whole.text().length()];
@@ -87,25 +90,23 @@ public final class SourceText {
     if (!cited.isEmpty()) {
       List<Mark> elsewhere = inOneQuotation(parts, List.of());
       if (elsewhere != null) {
-        int at = elsewhere.get(0).paragraph();
-        return new Finding.Problem("the quote is in ¶" + at + ", not in the cited " + paragraphList(cited),
-            at, excerpt(at, elsewhere.get(0).start()));
+        Mark first = elsewhere.get(0);
+        return new Finding.Problem("the quote is in ¶" + first.paragraph() + ", not in the cited "
+            + paragraphList(cited), first.paragraph(), excerpt(first.paragraph(), first.start()));
       }
     }
-    if (parts.size() > 1 && parts.stream().allMatch(p -> inOneQuotation(List.of(p), cited) != null)) {
-      int at = inOneQuotation(List.of(parts.get(0)), cited).get(0).paragraph();
-      return new Finding.Problem("the parts around '…' are not in this order within one quotation",
-          at, excerpt(at, inOneQuotation(List.of(parts.get(0)), cited).get(0).start()));
-    }
     for (String part : parts) {
-      if (inOneQuotation(List.of(part), cited) == null) {
+      List<Mark> alone = inOneQuotation(List.of(part), List.of());
+      if (alone == null) {
         return whyNot(part, cited);
       }
     }
-    return new Finding.Problem("the quote is not inside one quotation of the source", 0, "");
+    Mark first = inOneQuotation(List.of(parts.get(0)), List.of()).get(0);
+    return new Finding.Problem("the parts around '…' do not stand in this order within one quotation",
+        first.paragraph(), excerpt(first.paragraph(), first.start()));
   }
 
-  /** Explains why one part of a quote is not inside a quotation. */
+  /** Explains why one part of a quote, found in no quotation, is not a quotation. */
   private Finding whyNot(String part, List<Integer> cited) {
     for (Folded q : quotations) {
       int at = q.text().indexOf(part);
@@ -116,17 +117,18 @@ public final class SourceText {
             + " in the middle of a word in ¶" + p, p, excerpt(p, q.offset()[at]));
       }
     }
-    int at = whole.find(part, 0);
+    String bare = part.replace("\"", "");
+    int at = whole.find(bare, 0);
     if (at >= 0) {
       int first = whole.paragraph()[at];
-      int last = whole.paragraph()[at + part.length() - 1];
+      int last = whole.paragraph()[at + bare.length() - 1];
       String excerpt = excerpt(first, whole.offset()[at]);
       if (first != last) {
         return new Finding.Problem("the quote runs across the paragraph break between ¶" + first + " and ¶"
             + last + ", where no quotation continues", first, excerpt);
       }
       boolean partly = false;
-      for (int i = at; i < at + part.length() && !partly; i++) {
+      for (int i = at; i < at + bare.length() && !partly; i++) {
         partly = quoted[i];
       }
       return new Finding.Problem(partly
@@ -134,17 +136,22 @@ public final class SourceText {
           : "these words stand outside quotation marks in ¶" + first + ": they are the author's, not a quotation",
           first, excerpt);
     }
-    return nearest(part, cited);
+    return nearest(bare, cited);
   }
 
-  /** Not in the text at all: the longest run of its words that is, or the best cited paragraph. */
+  /**
+   * Not in the text at all: where the longest run of its words stands (shown from where the
+   * quote would start), else the first cited paragraph.
+   */
   private Finding nearest(String part, List<Integer> cited) {
     String[] words = part.split(" ");
     for (int n = words.length - 1; n >= 3; n--) {
-      for (int from = 0; from + n <= words.length; from += Math.max(1, words.length - n)) {
-        String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n));
-        int at = whole.find(run, 0);
+      for (int from = 0; from + n <= words.length; from++) {
+        int at = whole.find(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)), 0);
         if (at >= 0) {
+          for (int back = from; back > 0 && at > 0; back--) {
+            at = whole.text().lastIndexOf(' ', at - 2) + 1;
+          }
           int p = whole.paragraph()[at];
           return new Finding.Problem("the quote is not in the source text", p, excerpt(p, whole.offset()[at]));
         }
