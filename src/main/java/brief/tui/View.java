@@ -217,7 +217,7 @@ public final class View {
       f.fill(x, y + r, w, " ", Role.NORMAL);
     }
     Glyphs g = s.glyphs();
-    box(f, g, x, y, w, h, Overlays.title(s), "", true);
+    box(f, g, x, y, w, h, Overlays.title(s), Overlays.right(s), true);
     int inner = h - 2;
     if (s.overlay() == Overlay.PICKER) {
       picker(f, s, x, y, w, inner);
