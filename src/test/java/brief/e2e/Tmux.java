@@ -92,6 +92,11 @@ final class Tmux implements AutoCloseable {
     tmux("pipe-pane", "-t", session, "-o", "cat >> '" + file + "'");
   }
 
+  /** A tmux format such as {@code #{cursor_x}} expanded for the session's pane. */
+  String display(String format) throws IOException, InterruptedException {
+    return tmux("display-message", "-p", "-t", session, format).strip();
+  }
+
   String screen() throws IOException, InterruptedException {
     return tmux("capture-pane", "-t", session, "-p");
   }
