@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,8 @@ class DisplayWidthInTmuxIT {
   }
 
   private static String describe(String sample) {
-    return sample.codePoints().mapToObj(cp -> String.format("U+%04X %s", cp, Character.getName(cp)))
+    return sample.codePoints()
+        .mapToObj(cp -> String.format("U+%04X %s", cp, Objects.toString(Character.getName(cp), "")))
         .collect(Collectors.joining(" + "));
   }
 }
