@@ -5,7 +5,7 @@ Usage: python3 tools/display-width.py [--ucd DIR] [--out FILE]
   --ucd  the UCD folder (default /usr/share/unicode, Debian's `unicode-data` package)
   --out  where to write (default: the DisplayWidth.java in this repository; `-` for stdout)
 
-Standard library only. The three properties come from the data files of one Unicode version
+Standard library only. The properties come from the data files of one Unicode version
 rather than from Python's `unicodedata`: that module carries East Asian Width but not emoji
 presentation, and its version follows the Python release (3.11 has 14.0.0, 3.12 15.0.0), so
 the output would change with whichever Python runs the script. The files used:
@@ -164,7 +164,7 @@ public final class DisplayWidth {{
   /** Binary search of sorted, disjoint ranges held as {{first0, last0, first1, last1, ...}}. */
   private static boolean in(int[] ranges, int cp) {{
     if (cp < ranges[0]) {{
-      return false; // below U+1100 (Greek, Cyrillic, Arabic...) WIDE costs one comparison
+      return false; // so Greek, Cyrillic, Arabic (below U+1100) cost WIDE one comparison
     }}
     int lo = 0;
     int hi = ranges.length / 2 - 1;

@@ -40,7 +40,7 @@ public final class DisplayWidth {
   /** Binary search of sorted, disjoint ranges held as {first0, last0, first1, last1, ...}. */
   private static boolean in(int[] ranges, int cp) {
     if (cp < ranges[0]) {
-      return false; // below U+1100 (Greek, Cyrillic, Arabic...) WIDE costs one comparison
+      return false; // so Greek, Cyrillic, Arabic (below U+1100) cost WIDE one comparison
     }
     int lo = 0;
     int hi = ranges.length / 2 - 1;

@@ -1,8 +1,6 @@
 package brief.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import brief.render.DisplayWidth;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +52,7 @@ class DisplayWidthInTmuxIT {
 
   @BeforeAll
   static void needsTmux() {
-    if ("true".equals(System.getenv("CI"))) {
-      assertTrue(Tmux.available(), "tmux must be installed in CI (.ci/run installs it)");
-    }
-    assumeTrue(Tmux.available(), "tmux is not installed");
+    Tmux.assumeAvailable();
   }
 
   @Test

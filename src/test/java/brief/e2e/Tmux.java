@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A private tmux server holding one session: type keys, resize, and read the screen exactly as
@@ -24,6 +26,14 @@ final class Tmux implements AutoCloseable {
     } catch (IOException | InterruptedException e) {
       return false;
     }
+  }
+
+  /** For a test's @BeforeAll: fails in CI, where .ci/run installs tmux; else skips without it. */
+  static void assumeAvailable() {
+    if ("true".equals(System.getenv("CI"))) {
+      Assertions.assertTrue(available(), "tmux must be installed in CI (.ci/run installs it)");
+    }
+    Assumptions.assumeTrue(available(), "tmux is not installed");
   }
 
   Tmux(int columns, int rows, Path dir) throws IOException, InterruptedException {
