@@ -20,7 +20,7 @@ public final class View {
     Frame f = new Frame(size.columns(), size.rows());
     if (size.tooSmall()) {
       tooSmall(f, size);
-    } else if (s.briefing() == null) {
+    } else if (s.inLibrary()) {
       LibraryView.draw(f, s);
       if (s.overlay() == Overlay.HELP) {
         overlay(f, s, Layout.of(size, false));
