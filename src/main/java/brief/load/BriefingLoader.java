@@ -62,7 +62,7 @@ public final class BriefingLoader {
   public Briefing load(Path file, String shown) throws BriefingException {
     byte[] bytes = readFile(file, shown, limits.maxBytes());
     Path dir = file.toAbsolutePath().getParent();
-    return parse(shown, bytes, relative -> readBytes(dir.resolve(relative), MAX_SOURCE_BYTES));
+    return parse(shown, bytes, relative -> readBytes(SourcePath.resolve(dir, relative), MAX_SOURCE_BYTES));
   }
 
   /** Loads a briefing from a stream (standard input, a bundled resource), reading at most the size limit. */
@@ -121,6 +121,9 @@ public final class BriefingLoader {
     List<String> paragraphs;
     try {
       paragraphs = Paragraphs.split(TextDecoder.decodeLenient(sources.read(path)));
+    } catch (SourcePath.Escape e) {
+      problems.at(mapper.sourceTextNode, "source text '" + path + "' " + e.getMessage());
+      return briefing;
     } catch (IOException e) {
       if (strict) {
         problems.at(mapper.sourceTextNode, "source text '" + path + "' cannot be read"
@@ -235,13 +238,11 @@ public final class BriefingLoader {
     if (Files.size(file) > maxBytes) {
       throw new TooLarge();
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) maxBytes + 1);
-      if (bytes.length > maxBytes) {
-        throw new TooLarge();
-      }
-      return bytes;
+    byte[] bytes = BoundedRead.read(file, maxBytes);
+    if (bytes.length > maxBytes) {
+      throw new TooLarge();
     }
+    return bytes;
   }
 
   private static final class TooLarge extends IOException {
