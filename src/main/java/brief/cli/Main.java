@@ -30,6 +30,10 @@ public final class Main {
       err.println("brief: out of memory: the Java heap is limited to "
           + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with BRIEF_JAVA_OPTS=-Xmx2g");
       code = ExitCodes.IO;
+    } catch (ExceptionInInitializerError e) {
+      // The JDK's own I/O classes fail to start when no file descriptor is left (ulimit -n).
+      err.println("brief: cannot start: " + (e.getCause() == null ? e : e.getCause().getMessage()));
+      code = ExitCodes.IO;
     }
     out.flush();
     if (stdout.failure() != null) {
