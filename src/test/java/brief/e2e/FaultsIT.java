@@ -82,10 +82,14 @@ class FaultsIT {
     pb.environment().remove("BRIEF_CACHE");
     pb.environment().remove("BRIEF_LIBRARY");
     pb.environment().putAll(env);
-    File out = temp.resolve("out").toFile();
-    File err = temp.resolve("err").toFile();
+    return finish(pb, command, "");
+  }
+
+  private Run finish(ProcessBuilder pb, List<String> command, String tag) throws Exception {
+    File out = temp.resolve("out" + tag).toFile();
+    File err = temp.resolve("err" + tag).toFile();
     Process p = pb.redirectOutput(out).redirectError(err).start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished within a minute: " + command);
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "finished within five minutes: " + command);
     return new Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
         Files.readString(err.toPath(), StandardCharsets.UTF_8));
   }
@@ -411,5 +415,50 @@ class FaultsIT {
     assertEquals(summary, brief(Map.of(), "summary"));
     assertEquals(list, brief(Map.of(), "list", "--library", lib.toString()));
     assertArrayEquals(jar, Files.readAllBytes(temp.resolve("brief.jar")));
+  }
+
+  @Test
+  void parallelRunsAfterASourceChangeBuildOnceAndAFutureDatedSourceBuildsNever() throws Exception {
+    Path tree = Files.createDirectories(temp.resolve("tree"));
+    for (String part : List.of("pom.xml", ".mvn", "src/main", "briefings", "bin")) {
+      Files.createDirectories(tree.resolve(part).getParent());
+      assertEquals(0, new ProcessBuilder("cp", "-r", REPO.resolve(part).toString(), tree.resolve(part).toString())
+          .start().waitFor());
+    }
+    Files.createDirectories(tree.resolve("target"));
+    Files.copy(REPO.resolve("target/brief.jar"), tree.resolve("target/brief.jar"));
+    Run expected = brief(Map.of("BRIEF_CDS", "0"), "summary");
+    Path source = tree.resolve("src/main/java/brief/cli/Main.java");
+    Files.writeString(source, Files.readString(source) + "// changed\n");
+    List<Process> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      runs.add(fromTree(tree).redirectOutput(temp.resolve("out" + i).toFile())
+          .redirectError(temp.resolve("err" + i).toFile()).start());
+    }
+    int builds = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      assertTrue(runs.get(i).waitFor(300, TimeUnit.SECONDS), "run " + i + " finished");
+      String err = Files.readString(temp.resolve("err" + i));
+      assertEquals(0, runs.get(i).exitValue(), err);
+      assertEquals(expected.out(), Files.readString(temp.resolve("out" + i)), "run " + i);
+      builds += err.contains("brief: building") ? 1 : 0;
+    }
+    assertEquals(1, builds, "one build for four runs");
+    Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(365L * 24 * 3600)));
+    for (int i = 0; i < 2; i++) {
+      Run run = finish(fromTree(tree), List.of("brief"), "-future");
+      assertEquals(new Run(0, expected.out(), ""), run, "a future-dated source, run " + i);
+    }
+  }
+
+  /** {@code bin/brief summary} of a source tree (which builds its own jar). */
+  private ProcessBuilder fromTree(Path tree) {
+    ProcessBuilder pb = new ProcessBuilder(tree.resolve("bin/brief").toString(), "summary").directory(work.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    pb.environment().put("LANG", "C.UTF-8");
+    pb.environment().put("BRIEF_CDS", "0");
+    pb.environment().remove("BRIEF_JAR");
+    return pb;
   }
 }
