@@ -107,6 +107,12 @@ final class Briefings {
       report(e);
       throw new CliException(e.unreadable() ? ExitCodes.IO : ExitCodes.INVALID, "");
     }
+    List<String> files = library().duplicates().get(arg);
+    if (files != null) {
+      throw new CliException(ExitCodes.INVALID, "the id '" + Sanitizer.line(arg) + "' belongs to "
+          + files.size() + " briefings (" + Sanitizer.line(String.join(", ", files))
+          + "): change the id of all but one, or name the file");
+    }
     return library().byId(arg).orElseThrow(() -> unknown(arg));
   }
 

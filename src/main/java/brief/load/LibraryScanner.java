@@ -102,15 +102,16 @@ public final class LibraryScanner {
       cache.retain(files.stream().map(Path::toString).collect(java.util.stream.Collectors.toSet()));
       cache.save();
     }
-    List<Briefing> briefings = new ArrayList<>();
-    for (Object r : results) {
+    Map<String, Briefing> byName = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      Object r = results.get(i);
       if (r instanceof Briefing b) {
-        briefings.add(b);
+        byName.put(shownPath(dir, root, files.get(i)), b);
       } else if (r != null) {
         problems.add((BriefingException) r);
       }
     }
-    return deduplicate(shown, briefings, problems);
+    return withDuplicates(shown, byName, problems);
   }
 
   /** Hidden files and editor leftovers ({@code .#x.yaml}, {@code ._x.yaml}) are not briefings. */
@@ -214,7 +215,6 @@ public final class LibraryScanner {
 
   private Library loadBundled(Map<String, Briefing> byName) {
     List<String> names = bundledNames();
-    List<Briefing> briefings = new ArrayList<>();
     List<BriefingException> problems = new ArrayList<>();
     ClassLoader classes = LibraryScanner.class.getClassLoader();
     for (String name : names) {
@@ -228,16 +228,14 @@ public final class LibraryScanner {
         }
       };
       try (InputStream in = classes.getResourceAsStream(name)) {
-        Briefing b = loader.load(in, name, sources);
-        briefings.add(b);
-        byName.put(name, b);
+        byName.put(name, loader.load(in, name, sources));
       } catch (BriefingException e) {
         problems.add(e);
       } catch (IOException e) {
         problems.add(BriefingException.unreadable(name, "cannot read: " + BriefingLoader.reason(e)));
       }
     }
-    return deduplicate("(bundled)", briefings, problems);
+    return withDuplicates("(bundled)", byName, problems);
   }
 
   private static List<String> bundledNames() {
@@ -269,18 +267,27 @@ public final class LibraryScanner {
     return names;
   }
 
-  /** A second file with an id already seen is reported, not silently shadowed. */
-  private static Library deduplicate(String origin, List<Briefing> briefings, List<BriefingException> problems) {
-    Map<String, Briefing> byId = new HashMap<>();
-    List<Briefing> unique = new ArrayList<>();
-    for (Briefing b : briefings) {
-      if (byId.putIfAbsent(b.id(), b) == null) {
-        unique.add(b);
-      } else {
-        problems.add(new BriefingException(List.of(Diagnostic.of(origin,
-            "two briefings have the id '" + b.id() + "': only the first is used")), false));
+  /**
+   * The library of these briefings (by file name). Two files with one id are both kept and
+   * each reported naming the other: neither silently hides the other, and a lookup by that id
+   * fails naming both until one is changed.
+   */
+  private static Library withDuplicates(String origin, Map<String, Briefing> byName, List<BriefingException> problems) {
+    Map<String, List<String>> files = new LinkedHashMap<>();
+    byName.forEach((name, b) -> files.computeIfAbsent(b.id(), id -> new ArrayList<>()).add(name));
+    Map<String, List<String>> duplicates = new LinkedHashMap<>();
+    files.forEach((id, names) -> {
+      if (names.size() > 1) {
+        duplicates.put(id, names);
+        for (String name : names) {
+          List<String> others = new ArrayList<>(names);
+          others.remove(name);
+          problems.add(new BriefingException(List.of(Diagnostic.of(name, "the id '" + id
+              + "' is also the id of " + String.join(", ", others)
+              + ": both are listed, and a lookup by this id fails until one is changed")), false));
+        }
       }
-    }
-    return new Library(origin, unique, problems);
+    });
+    return new Library(origin, List.copyOf(byName.values()), problems, duplicates);
   }
 }
