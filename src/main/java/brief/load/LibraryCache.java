@@ -57,7 +57,10 @@ final class LibraryCache {
       try {
         read(file, values, 0);
         if (!sourceText.isEmpty()) {
-          Path source = SourcePath.resolve(file.toAbsolutePath().getParent(), sourceText);
+          // Links are followed: a source replaced by a link has another stamp, and is parsed
+          // (and checked by SourcePath) again. No realpath here: it costs a syscall per
+          // folder of the path, for every file of every run.
+          Path source = file.toAbsolutePath().getParent().resolve(SourcePath.relative(sourceText));
           if (Files.isRegularFile(source)) {
             read(source, values, FIELDS);
           }

@@ -4,7 +4,9 @@ import brief.core.CondensedSummary;
 import brief.render.Documents;
 import brief.render.Options;
 import brief.render.Style;
+import brief.render.Sanitizer;
 import brief.render.TextRenderer;
+import brief.render.Wrap;
 import brief.tui.Lines.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ final class Overlays {
       {"n N", "next / previous match"},
       {"s", "the condensed summary"},
       {"?", "this help"},
+      {"!", "the library's problems (broken files, shared ids), when it has any"},
       {"Ctrl-L", "repaint the screen"},
       {"Esc", "close an overlay; clear the search"},
       {"q Ctrl-C", "quit (q closes an overlay first)"},
@@ -58,6 +61,7 @@ final class Overlays {
       case SUMMARY -> "Summary";
       case PICKER -> "Themes: space toggles, Enter applies, Esc cancels";
       case SOURCE -> SourceView.title(s);
+      case PROBLEMS -> "Problems in the library";
       default -> "";
     };
   }
@@ -86,6 +90,12 @@ final class Overlays {
       }
     } else if (s.overlay() == ReaderState.Overlay.SOURCE) {
       lines.addAll(SourceView.lines(s, textWidth(s)));
+    } else if (s.overlay() == ReaderState.Overlay.PROBLEMS) {
+      for (String problem : s.problems()) {
+        for (String line : Wrap.lines(s.glyphs().text(Sanitizer.line(problem)), textWidth(s))) {
+          lines.add(List.of(new Span(line, Role.NORMAL)));
+        }
+      }
     }
     return lines;
   }

@@ -12,6 +12,7 @@ import java.util.Set;
  * kept here so that a keystroke does not rebuild it.
  */
 public record ReaderState(
+    List<String> problems,
     List<Briefing> library,
     int libraryCursor,
     Briefing briefing,
@@ -32,7 +33,7 @@ public record ReaderState(
   public enum Focus { SECTIONS, CONTENT }
 
   /** What is drawn over the panes. */
-  public enum Overlay { NONE, HELP, SUMMARY, PICKER, SEARCH, SOURCE }
+  public enum Overlay { NONE, HELP, SUMMARY, PICKER, SEARCH, SOURCE, PROBLEMS }
 
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */
   public record Nav(Focus focus, int entry, int item, int scroll) {
@@ -58,68 +59,79 @@ public record ReaderState(
 
   /** The reader on a library; with one briefing it opens that briefing straight away. */
   public static ReaderState start(List<Briefing> library, Size size, Glyphs glyphs) {
-    ReaderState s = new ReaderState(List.copyOf(library), 0, null, ThemeFilter.NONE, List.of(), glyphs,
-        Nav.START, Overlay.NONE, 0, new Picker(0, Set.of()), Search.NONE, "", size, false, false);
-    return library.size() == 1 ? s.open(library.get(0)) : s;
+    return start(library, List.of(), size, glyphs);
+  }
+
+  /**
+   * The reader on a library with problems (broken files, shared ids): their count is on the
+   * message line from the start, and {@code !} lists them, rather than standard error after
+   * the reader is closed.
+   */
+  public static ReaderState start(List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
+    ReaderState s = new ReaderState(List.copyOf(problems), List.copyOf(library), 0, null, ThemeFilter.NONE, List.of(),
+        glyphs, Nav.START, Overlay.NONE, 0, new Picker(0, Set.of()), Search.NONE, "", size, false, false);
+    s = library.size() == 1 ? s.open(library.get(0)) : s;
+    return problems.isEmpty() ? s : s.withMessage(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+        + " in the library: press ! to see " + (problems.size() == 1 ? "it" : "them"));
   }
 
   public ReaderState open(Briefing b) {
-    return new ReaderState(library, libraryCursor, b, ThemeFilter.NONE, Contents.of(b, ThemeFilter.NONE, glyphs),
+    return new ReaderState(problems, library, libraryCursor, b, ThemeFilter.NONE, Contents.of(b, ThemeFilter.NONE, glyphs),
         glyphs, Nav.START, Overlay.NONE, 0, new Picker(0, Set.of()), Search.NONE, "", size, false, repaint);
   }
 
   public ReaderState closeBriefing() {
-    return new ReaderState(library, libraryCursor, null, ThemeFilter.NONE, List.of(), glyphs, Nav.START,
+    return new ReaderState(problems, library, libraryCursor, null, ThemeFilter.NONE, List.of(), glyphs, Nav.START,
         Overlay.NONE, 0, picker, Search.NONE, "", size, false, repaint);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
-    return new ReaderState(library, libraryCursor, briefing, f, Contents.of(briefing, f, glyphs), glyphs,
+    return new ReaderState(problems, library, libraryCursor, briefing, f, Contents.of(briefing, f, glyphs), glyphs,
         nav, overlay, overlayScroll, picker, search, message, size, quit, repaint);
   }
 
   public ReaderState withLibraryCursor(int cursor) {
-    return new ReaderState(library, cursor, briefing, filter, entries, glyphs, nav, overlay, overlayScroll,
+    return new ReaderState(problems, library, cursor, briefing, filter, entries, glyphs, nav, overlay, overlayScroll,
         picker, search, message, size, quit, repaint);
   }
 
   public ReaderState withNav(Nav n) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, n, overlay, overlayScroll,
+    return new ReaderState(problems, library, libraryCursor, briefing, filter, entries, glyphs, n, overlay, overlayScroll,
         picker, search, message, size, quit, repaint);
   }
 
   public ReaderState withOverlay(Overlay o, int scroll) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, o, scroll, picker,
+    return new ReaderState(problems, library, libraryCursor, briefing, filter, entries, glyphs, nav, o, scroll, picker,
         search, message, size, quit, repaint);
   }
 
   public ReaderState withPicker(Picker p) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
+    return new ReaderState(problems, library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
         overlayScroll, p, search, message, size, quit, repaint);
   }
 
   public ReaderState withSearch(Search s) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
+    return new ReaderState(problems, library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
         overlayScroll, picker, s, message, size, quit, repaint);
   }
 
   public ReaderState withMessage(String m) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
+    return new ReaderState(problems, library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
         overlayScroll, picker, search, m, size, quit, repaint);
   }
 
   public ReaderState withSize(Size s) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
+    return new ReaderState(problems, library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
         overlayScroll, picker, search, message, s, quit, true);
   }
 
   public ReaderState quitting() {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
+    return new ReaderState(problems, library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
         overlayScroll, picker, search, message, size, true, repaint);
   }
 
   public ReaderState withRepaint(boolean r) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
+    return new ReaderState(problems, library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
         overlayScroll, picker, search, message, size, quit, r);
   }
 

@@ -37,7 +37,8 @@ public final class Update {
       return is(input, 'q') ? s.quitting() : s;
     }
     if (s.briefing() == null) {
-      return s.overlay() == Overlay.HELP ? scrolled(s, input, '?') : library(s, input);
+      return s.overlay() == Overlay.HELP ? scrolled(s, input, '?')
+          : s.overlay() == Overlay.PROBLEMS ? scrolled(s, input, '!') : library(s, input);
     }
     return switch (s.overlay()) {
       case NONE -> reading(s, input);
@@ -46,6 +47,7 @@ public final class Update {
       case PICKER -> picking(s, input);
       case SEARCH -> searching(s, input);
       case SOURCE -> sourceView(s, input);
+      case PROBLEMS -> scrolled(s, input, '!');
     };
   }
 
@@ -76,6 +78,9 @@ public final class Update {
     if (is(in, '?')) {
       return s.withOverlay(Overlay.HELP, 0);
     }
+    if (is(in, '!') && !s.problems().isEmpty()) {
+      return s.withOverlay(Overlay.PROBLEMS, 0);
+    }
     return s;
   }
 
@@ -104,6 +109,7 @@ public final class Update {
         case 'N': return nextMatch(s, -1);
         case 's': return s.withOverlay(Overlay.SUMMARY, 0);
         case '?': return s.withOverlay(Overlay.HELP, 0);
+        case '!': return s.problems().isEmpty() ? s : s.withOverlay(Overlay.PROBLEMS, 0);
         default: return s;
       }
     }
