@@ -451,6 +451,35 @@ class FaultsIT {
     }
   }
 
+  @Test
+  void aSignalToTheLauncherEndsTheJavaItStarted() throws Exception {
+    brief(Map.of(), "summary");
+    awaitArchive();  // with an archive, the launcher waits for the JVM instead of becoming it
+    String marker = "--width=" + (60 + new Random().nextInt(30));
+    ProcessBuilder pb = new ProcessBuilder(REPO.resolve("bin/brief").toString(), "summary", "-", marker)
+        .directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true);
+    pb.environment().put("BRIEF_JAR", temp.resolve("brief.jar").toString());
+    pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    Process launcher = pb.start();  // standard input stays open: the JVM waits for a briefing
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (ProcessHandle.allProcesses().noneMatch(p -> isJava(p, marker)) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertTrue(ProcessHandle.allProcesses().anyMatch(p -> isJava(p, marker)), "the JVM is running");
+    launcher.destroy();  // SIGTERM, as timeout(1) sends it
+    assertTrue(launcher.waitFor(10, TimeUnit.SECONDS));
+    deadline = Instant.now().plusSeconds(10);
+    while (ProcessHandle.allProcesses().anyMatch(p -> isJava(p, marker)) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertFalse(ProcessHandle.allProcesses().anyMatch(p -> isJava(p, marker)), "no JVM left behind");
+  }
+
+  private static boolean isJava(ProcessHandle p, String marker) {
+    String line = p.info().commandLine().orElse("");
+    return line.contains("-jar") && line.endsWith("summary - " + marker);
+  }
+
   /** {@code bin/brief summary} of a source tree (which builds its own jar). */
   private ProcessBuilder fromTree(Path tree) {
     ProcessBuilder pb = new ProcessBuilder(tree.resolve("bin/brief").toString(), "summary").directory(work.toFile())
