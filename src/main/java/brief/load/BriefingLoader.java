@@ -89,7 +89,7 @@ public final class BriefingLoader {
   public Checked check(Path file, String shown) throws BriefingException {
     byte[] bytes = readFile(file, shown, limits.maxBytes());
     Path dir = file.toAbsolutePath().getParent();
-    return check(shown, bytes, relative -> readBytes(dir.resolve(relative), MAX_SOURCE_BYTES));
+    return check(shown, bytes, relative -> readBytes(SourcePath.resolve(dir, relative), MAX_SOURCE_BYTES));
   }
 
   public Checked check(String shown, byte[] bytes, SourceReader sources) throws BriefingException {
@@ -137,6 +137,9 @@ public final class BriefingLoader {
     List<String> paragraphs;
     try {
       paragraphs = Paragraphs.split(TextDecoder.decodeLenient(sources.read(path)));
+    } catch (SourcePath.Escape e) {
+      problems.at(mapper.sourceTextNode, "source text '" + path + "' " + e.getMessage());
+      return briefing;
     } catch (IOException e) {
       if (strict) {
         problems.at(mapper.sourceTextNode, "source text '" + path + "' cannot be read"
@@ -251,13 +254,11 @@ public final class BriefingLoader {
     if (Files.size(file) > maxBytes) {
       throw new TooLarge();
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) maxBytes + 1);
-      if (bytes.length > maxBytes) {
-        throw new TooLarge();
-      }
-      return bytes;
+    byte[] bytes = BoundedRead.read(file, maxBytes);
+    if (bytes.length > maxBytes) {
+      throw new TooLarge();
     }
+    return bytes;
   }
 
   private static final class TooLarge extends IOException {
