@@ -51,7 +51,7 @@ public final class Reader {
         terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
         startKeyThread(terminal, inputs);
         TerminalSize size = screen.getTerminalSize();
-        ReaderState start = ReaderState.start(library, problems.size(), new Size(size.getColumns(), size.getRows()),
+        ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
             settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
         Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
         try (Trace trace = Trace.open(counted)) {

@@ -16,13 +16,15 @@ final class LibraryView {
     int h = size.rows() - 2;
     View.box(f, g, 0, top, w, h, "Library", "", true);
     int inner = h - 2;
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+    s.library().forEach(b -> ids.merge(b.id(), 1, Integer::sum));
     int cursor = s.libraryCursor();
     int first = Math.max(0, cursor - inner + 1);
     for (int r = 0; r < inner && first + r < s.library().size(); r++) {
       Briefing b = s.library().get(first + r);
       String themes = String.join(", ", b.themes().stream().map(t -> t.id()).toList());
       // Two files with one id are both shown, marked: a lookup by that id fails until one changes.
-      String mark = shared(s, b.id()) ? "(duplicate id!) " : "";
+      String mark = ids.get(b.id()) > 1 ? "(duplicate id!) " : "";
       String line = Wrap.pad(b.effectiveDate(), 10) + "  " + mark + g.text(b.title()) + "  " + themes;
       f.put(2, top + 1 + r, Wrap.truncate(line, w - 4, g.ellipsis()), Role.NORMAL, w - 2);
       if (first + r == cursor) {
@@ -32,19 +34,6 @@ final class LibraryView {
     if (s.library().isEmpty()) {
       f.put(2, top + 1, "The library holds no briefing.", Role.DIM);
     }
-    if (s.message().isEmpty()) {
-      StatusLine.hints(f, size.rows() - 1, w, Keys.hints(Keys.Mode.LIBRARY, false));
-    } else {
-      f.put(1, size.rows() - 1, Wrap.truncate(s.message(), w - 2, g.ellipsis()), Role.MESSAGE);
-    }
-  }
-
-  /** Whether another briefing of the library has this id. */
-  private static boolean shared(ReaderState s, String id) {
-    int n = 0;
-    for (Briefing b : s.library()) {
-      n += b.id().equals(id) ? 1 : 0;
-    }
-    return n > 1;
+    StatusLine.hints(f, size.rows() - 1, w, Keys.hints(Keys.Mode.LIBRARY, false));
   }
 }
