@@ -480,6 +480,15 @@ class FaultsIT {
     return line.contains("-jar") && line.endsWith("summary - " + marker);
   }
 
+  @Test
+  void aClosedStandardStreamIsNeverTakenByAFileTheJvmOpens() throws Exception {
+    Run closedIn = run(Map.of(), List.of("bash", "-c", "exec \"$0\" \"$@\" <&-"), "summary", "-");
+    assertEquals(new Run(1, "", "<stdin>: error: the file is empty (expected a briefing: format, id, title,"
+        + " summary, themes, sections)\n"), closedIn);
+    Run closedOut = run(Map.of(), List.of("bash", "-c", "exec \"$0\" \"$@\" >&-"), "summary");
+    assertEquals(new Run(3, "", "brief: standard output is closed; nothing to write to\n"), closedOut);
+  }
+
   /** {@code bin/brief summary} of a source tree (which builds its own jar). */
   private ProcessBuilder fromTree(Path tree) {
     ProcessBuilder pb = new ProcessBuilder(tree.resolve("bin/brief").toString(), "summary").directory(work.toFile())
