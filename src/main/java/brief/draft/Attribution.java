@@ -1,0 +1,136 @@
+package brief.draft;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who said a quotation, from the words around it in its paragraph: an attribution after it
+ * ({@code ," President Aliyev said}, {@code ," said Jane Smith}, {@code ," he added}), or in
+ * the sentence that introduces it ({@code according to X}, {@code X: "…"}, {@code in X's
+ * words}, {@code The President pointed out, "…"}, {@code Smith called the plan "…"}); the
+ * second half of a quotation split around an attribution keeps the first half's speaker.
+ * Nothing found means nobody: the draft then says the speaker is unknown, never guesses.
+ */
+final class Attribution {
+  private Attribution() {}
+
+  /** A mention in a paragraph and the person it was resolved to (null when it could not be). */
+  record Resolved(Mention mention, Entity person) {}
+
+  /** The speaker found and the words that say so, shown to the analyst. */
+  record Speaker(Entity person, String evidence) {
+    static final Speaker UNKNOWN = new Speaker(null, "");
+  }
+
+  private static final String SPEECH = "(?:said|says|told|tells|added|adds|stated|declared|noted|argued|wrote"
+      + "|writes|warned|warns|insisted|insists|promised|promises|pledged|vowed|called|calls|described|urged|asked"
+      + "|replied|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed|praised|remarked"
+      + "|continued|acknowledged|admitted|claimed|announced|observed|concluded|countered|cautioned|dismissed|hailed"
+      + "|suggested|predicted|put it|saying|adding|telling|insisting|warning|stating|describing|calling|promising"
+      + "|posted|tweeted|answered|responded|conceded)";
+  private static final Pattern VERB_FIRST = Pattern.compile("^(?:said|says|added|adds|wrote|writes|asked|replied"
+      + "|continued|explained|insisted|told|warned|argued|noted|recalled|declared|stated)\\s+");
+  private static final Pattern VERB_NEXT = Pattern.compile(
+      "^(?:’s|'s)?(?:,[^,]{1,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?" + SPEECH + "\\b");
+  private static final Pattern SPEECH_VERB = Pattern.compile("\\b" + SPEECH + "\\b");
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "(?:according to|in the words of|words of)\\s+$|^\\s*(?:’s|'s) words|^\\s+put it|^\\s*:\\s*$");
+
+  static Speaker of(QuotedSpan span, String text, int previousClose, int nextOpen, List<Resolved> mentions,
+      Speaker previous, Speaker carried) {
+    if (span.continued() && carried.person() != null) {
+      return new Speaker(carried.person(), "continues the quotation of the paragraph before");
+    }
+    Speaker after = after(span, text, nextOpen, mentions);
+    if (after.person() != null) {
+      return after;
+    }
+    Speaker before = before(span, text, previousClose, mentions);
+    if (before.person() != null) {
+      return before;
+    }
+    if (previous.person() != null) {
+      return new Speaker(previous.person(), "the quotation before it in this paragraph");
+    }
+    return Speaker.UNKNOWN;
+  }
+
+  private static Speaker after(QuotedSpan span, String text, int nextOpen, List<Resolved> mentions) {
+    int from = span.close() + 1;
+    if (from >= text.length()) {
+      return Speaker.UNKNOWN;
+    }
+    int a = from;
+    while (a < nextOpen && (Character.isWhitespace(text.charAt(a)) || ",—–-".indexOf(text.charAt(a)) >= 0)) {
+      a++;
+    }
+    int end = Sentences.firstEnd(text, a, nextOpen);
+    String clause = text.substring(a, end);
+    Matcher verb = VERB_FIRST.matcher(clause);
+    if (verb.find()) {
+      Resolved m = mentionAt(mentions, a + verb.end());
+      if (m != null && m.person() != null) {
+        return evidence(m, text.substring(a, m.mention().end()));
+      }
+    }
+    Resolved first = mentionAt(mentions, a);
+    if (first != null && first.person() != null
+        && VERB_NEXT.matcher(text.substring(first.mention().end(), end)).find()) {
+      return evidence(first, text.substring(a, Math.min(end, first.mention().end() + 12)).strip() + "…");
+    }
+    for (Resolved r : mentions) {
+      int s = r.mention().start();
+      if (s >= a && s < end && r.person() != null
+          && text.substring(a, s).matches("(?s).*according to\\s+$")) {
+        return evidence(r, "according to " + r.mention().form());
+      }
+    }
+    return Speaker.UNKNOWN;
+  }
+
+  private static Speaker before(QuotedSpan span, String text, int previousClose, List<Resolved> mentions) {
+    int from = Sentences.lastStart(text, previousClose, span.open());
+    String fragment = text.substring(from, span.open());
+    if (fragment.isBlank()) {
+      return Speaker.UNKNOWN;
+    }
+    List<Resolved> inside = mentions.stream().filter(r -> r.mention().start() >= from
+        && r.mention().end() <= span.open() && r.person() != null).toList();
+    for (Resolved r : inside) {
+      String lead = text.substring(from, r.mention().start());
+      String rest = text.substring(r.mention().end(), span.open());
+      if (LEAD_IN.matcher(lead).find() || LEAD_IN.matcher(rest).find()) {
+        return evidence(r, fragment.strip());
+      }
+    }
+    if (inside.isEmpty()) {
+      return Speaker.UNKNOWN;
+    }
+    // The speaker is the person named last before the first speech verb; else the sentence's first.
+    Matcher verb = SPEECH_VERB.matcher(text).region(inside.get(0).mention().end(), span.open());
+    Resolved chosen = inside.get(0);
+    if (verb.find()) {
+      for (Resolved r : inside) {
+        if (r.mention().end() <= verb.start()) {
+          chosen = r;
+        }
+      }
+    }
+    return evidence(chosen, fragment.strip());
+  }
+
+  private static Resolved mentionAt(List<Resolved> mentions, int at) {
+    for (Resolved r : mentions) {
+      if (r.mention().start() >= at && r.mention().start() <= at + 1) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static Speaker evidence(Resolved r, String words) {
+    String w = words.replaceAll("\\s+", " ");
+    return new Speaker(r.person(), w.length() > 70 ? "…" + w.substring(w.length() - 69) : w);
+  }
+}

@@ -1,0 +1,162 @@
+package brief.draft;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the mentions of people in a paragraph whose quotations have been blanked out (words
+ * inside quotation marks name nobody who is speaking). A capitalised name counts as a person
+ * when a title comes before it, or when the sentence treats it as one: a speech verb next to
+ * it, {@code according to}, an apposition naming a role, a colon before a quotation.
+ */
+final class Mentions {
+  private Mentions() {}
+
+  static final String TITLES = "Vice President|President|Deputy Prime Minister|Prime Minister|Foreign Minister"
+      + "|Defen[cs]e Minister|Finance Minister|Energy Minister|Economy Minister|Interior Minister|Health Minister"
+      + "|Trade Minister|Agriculture Minister|Transport Minister|Minister|Secretary of State|Secretary-General"
+      + "|Secretary General|Foreign Secretary|Home Secretary|Secretary|Senator|Sen\\.|Ambassador|Chancellor|King|Queen"
+      + "|Crown Prince|Prince|General|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.|Mayor|Governor|Gov\\."
+      + "|Speaker|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Special Envoy|Envoy"
+      + "|Judge|Pope|Sheikh|Emir|Colonel|Col\\.|Captain|Admiral|Rep\\.|Representative|Premier|CEO|Chief Executive"
+      + "|Mufti|Patriarch|Archbishop|Bishop";
+  static final String ROLES = "president|leader|head of state|prime minister|premier|chancellor|foreign minister"
+      + "|finance minister|defen[cs]e minister|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador"
+      + "|senator|envoy|governor|mayor|general|king|queen|diplomat|chairman|chairwoman|director|commissioner|official"
+      + "|economist|professor|analyst|mufti|emir|sheikh|ceo|chief executive";
+  private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\p{L}|\\p{Lu}\\.)";
+  private static final String SPEECH = "(?:said|says|told|tells|added|adds|stated|declared|noted|argued|wrote|writes"
+      + "|warned|warns|insisted|insists|promised|promises|pledged|vowed|called|calls|described|urged|asked|replied"
+      + "|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed|praised|remarked|continued"
+      + "|acknowledged|admitted|claimed|announced|observed|concluded|countered|cautioned|dismissed|hailed|believes"
+      + "|thinks|suggested|predicted|put it|spoke|speaking|saying|adding|telling|insisting|warning|stating)";
+
+  private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(?:(?:former|acting|then|outgoing|late)\\s+)?"
+      + "(?:(\\p{Lu}[\\p{L}.]*)\\s+)?(" + TITLES + ")\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
+  private static final Pattern BARE = Pattern.compile(
+      "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?![\\p{L}])");
+  private static final Pattern ROLE = Pattern.compile(
+      "(?<![\\p{L}])([Tt]he)\\s+(?:([\\p{L}.\\-]+)\\s+)?(?i:(" + ROLES + "))(?![\\p{L}])");
+  private static final Pattern APPOSITION = Pattern.compile(
+      "^,\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?=[,;.]|\\s+" + SPEECH + ")");
+  private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(he|she|He|She)(?![\\p{L}])");
+  private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}.’'])(\\p{Lu}[\\p{L}’'\\-]*\\p{L})(?![\\p{L}])");
+  private static final Pattern SPEECH_AFTER = Pattern.compile(
+      "^(?:’s|'s)?(?:,[^,\"“”]{1,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|was\\s+|once\\s+)?" + SPEECH + "\\b"
+          + "|^\\s*:\\s*[\"“«]|^(?:’s|'s) words|^,\\s+(?:a|an|the)\\s+[^,]{0,60}?(?i:" + ROLES + ")\\b");
+  private static final Pattern CUE_BEFORE = Pattern.compile(
+      "(?:according to|" + SPEECH + "|words of|quoted|quoting|in|by|from|with|and|as)\\s+$");
+  private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "For", "From", "But",
+      "And", "Or", "As", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "We", "They",
+      "He", "She", "I", "If", "When", "While", "After", "Before", "Since", "Moreover", "However", "Meanwhile", "Still",
+      "Yet", "Perhaps", "Thanks", "With", "Without", "Elevating", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "According", "Speaking", "Asked",
+      "There", "Here", "What", "Why", "How", "Who", "Where", "Some", "Many", "Most", "All", "Both", "Such", "Under",
+      "Over", "By", "To", "Of", "About", "Among", "Despite", "During", "Although", "Because", "Once", "Then", "So",
+      "Not", "No", "Yes", "One", "Two", "Three", "Last", "Next", "New", "Earlier", "Later", "Today", "Tomorrow",
+      "Yesterday", "Speaker", "Minister", "President", "Prime", "Foreign", "Finance", "Global", "Media", "Forum",
+      "Republic", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central");
+
+  static List<Mention> find(String text, Gazetteer places) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = TITLED.matcher(text);
+    while (m.find()) {
+      String name = cutName(m.group(3));
+      if (!name.isEmpty()) {
+        int end = m.start(3) + name.length();
+        String qualifier = qualifier(m.group(1), places);
+        int start = qualifier.isEmpty() ? m.start(2) : m.start(1);
+        found.add(new Mention(Mention.Type.NAMED, start, end, text.substring(m.start(2), end), m.group(2), name, qualifier));
+      }
+    }
+    Matcher r = ROLE.matcher(text);
+    while (r.find()) {
+      String rest = text.substring(r.end());
+      Matcher apposition = APPOSITION.matcher(rest);
+      if (apposition.find() && !containsNonName(apposition.group(1))) {
+        String name = cutName(apposition.group(1));
+        int nameStart = r.end() + apposition.start(1);
+        found.add(new Mention(Mention.Type.NAMED, r.start(), nameStart + name.length(), name, r.group(3), name,
+            qualifier(r.group(2), places)));
+      } else if (!rest.matches("(?s)^\\s+\\p{Lu}.*") || rest.matches("(?s)^\\s+(?:" + SPEECH + ")\\b.*")) {
+        found.add(new Mention(Mention.Type.ROLE, r.start(), r.end(), "the " + text.substring(r.start(1) + 4, r.end()),
+            r.group(3), "", qualifier(r.group(2), places)));
+      }
+    }
+    Matcher b = BARE.matcher(text);
+    while (b.find()) {
+      String name = cutName(b.group(1));
+      if (name.contains(" ") && !containsNonName(name) && isPersonByContext(text, b.start(1), b.start(1) + name.length())
+          && places.find(name).isEmpty()) {
+        found.add(new Mention(Mention.Type.NAMED, b.start(1), b.start(1) + name.length(), name, "", name, ""));
+      }
+    }
+    Matcher s = SINGLE.matcher(text);
+    while (s.find()) {
+      String word = s.group(1).replaceAll("[’']s$", "");
+      if (!NOT_NAMES.contains(word)) {
+        found.add(new Mention(Mention.Type.SURNAME, s.start(1), s.start(1) + word.length(), word, "", word, ""));
+      }
+    }
+    Matcher p = PRONOUN.matcher(text);
+    while (p.find()) {
+      found.add(new Mention(Mention.Type.PRONOUN, p.start(1), p.end(1), p.group(1), "", "", ""));
+    }
+    return withoutOverlaps(found);
+  }
+
+  private static String qualifier(String word, Gazetteer places) {
+    return word != null && places.state(word) != null ? word : "";
+  }
+
+  /** A name ends before a word that is no name ("Aliyev Thursday"), and loses a possessive. */
+  private static String cutName(String name) {
+    String[] words = name.split("\\s+");
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      String bare = w.replaceAll("[’']s$", "");
+      if (NOT_NAMES.contains(bare)) {
+        break;
+      }
+      b.append(b.length() == 0 ? "" : " ").append(bare);
+      if (!bare.equals(w)) {
+        break;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean containsNonName(String name) {
+    for (String w : name.split("\\s+")) {
+      if (NOT_NAMES.contains(w.replaceAll("[’']s$", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPersonByContext(String text, int start, int end) {
+    String after = text.substring(end);
+    String before = text.substring(Math.max(0, start - 30), start);
+    return SPEECH_AFTER.matcher(after).find() || CUE_BEFORE.matcher(before).find()
+        && (before.matches("(?s).*(according to|" + SPEECH + "|words of|quoted|quoting)\\s+$"));
+  }
+
+  /** Longer mentions win where two overlap; a title with a name beats a role or a surname inside it. */
+  private static List<Mention> withoutOverlaps(List<Mention> found) {
+    found.sort(Comparator.comparingInt((Mention x) -> x.type().ordinal()).thenComparingInt(x -> -(x.end() - x.start())));
+    List<Mention> kept = new ArrayList<>();
+    for (Mention candidate : found) {
+      if (kept.stream().noneMatch(candidate::overlaps)) {
+        kept.add(candidate);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Mention::start));
+    return kept;
+  }
+}
