@@ -35,7 +35,7 @@ final class Attribution {
       "^(?:’s|'s)?(?:,[^,]{1,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?" + SPEECH + "\\b");
   private static final Pattern SPEECH_VERB = Pattern.compile("\\b" + SPEECH + "\\b");
   private static final Pattern LEAD_IN = Pattern.compile(
-      "(?:according to|in the words of|words of)\\s+$|^\\s*(?:’s|'s) words|^\\s+put it|^\\s*:\\s*$");
+      "(?i)(?:according to|in the words of|words of)\\s+$|^\\s*(?:’s|'s) words|^\\s+put it|^\\s*:\\s*$");
 
   static Speaker of(QuotedSpan span, String text, int previousClose, int nextOpen, List<Resolved> mentions,
       Speaker previous, Speaker carried) {

@@ -45,7 +45,7 @@ final class Cast {
   Entity resolve(Mention m, int paragraph) {
     Entity who = switch (m.type()) {
       case NAMED -> named(m);
-      case SURNAME -> bySurname(m.name());
+      case SURNAME -> alias(bySurname(m.name()), m.name());
       case ROLE -> byRole(m);
       case PRONOUN -> last;
     };
@@ -81,6 +81,14 @@ final class Cast {
     }
     if (!m.form().equals(who.name) && !m.form().endsWith(" " + who.name)) {
       who.alias(m.form());
+    }
+    return who;
+  }
+
+  /** The person, who is also called so (a surname alone is a name the strict check must find). */
+  private static Entity alias(Entity who, String form) {
+    if (who != null) {
+      who.alias(form);
     }
     return who;
   }

@@ -50,7 +50,7 @@ final class Mentions {
           + "|^\\s*:\\s*[\"“«]|^(?:’s|'s) words|^,\\s+(?:a|an|the)\\s+[^,]{0,60}?(?i:" + ROLES + ")\\b");
   private static final Pattern CUE_BEFORE = Pattern.compile(
       "(?:according to|" + SPEECH + "|words of|quoted|quoting|in|by|from|with|and|as)\\s+$");
-  private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "For", "From", "But",
+  private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "In", "On", "At", "For", "From", "But",
       "And", "Or", "As", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "We", "They",
       "He", "She", "I", "If", "When", "While", "After", "Before", "Since", "Moreover", "However", "Meanwhile", "Still",
       "Yet", "Perhaps", "Thanks", "With", "Without", "Elevating", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -59,8 +59,14 @@ final class Mentions {
       "There", "Here", "What", "Why", "How", "Who", "Where", "Some", "Many", "Most", "All", "Both", "Such", "Under",
       "Over", "By", "To", "Of", "About", "Among", "Despite", "During", "Although", "Because", "Once", "Then", "So",
       "Not", "No", "Yes", "One", "Two", "Three", "Last", "Next", "New", "Earlier", "Later", "Today", "Tomorrow",
-      "Yesterday", "Speaker", "Minister", "President", "Prime", "Foreign", "Finance", "Global", "Media", "Forum",
+      "Yesterday");
+  /** Capitalised words that belong to titles and names of things, not to people's names. */
+  private static final Set<String> TITLE_WORDS = Set.of("Speaker", "Minister", "President", "Prime", "Foreign", "Finance", "Global", "Media", "Forum",
       "Republic", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central");
+
+  private static boolean notAName(String word) {
+    return SENTENCE_WORDS.contains(word) || TITLE_WORDS.contains(word);
+  }
 
   static List<Mention> find(String text, Gazetteer places) {
     List<Mention> found = new ArrayList<>();
@@ -69,9 +75,13 @@ final class Mentions {
       String name = cutName(m.group(3));
       if (!name.isEmpty()) {
         int end = m.start(3) + name.length();
-        String qualifier = qualifier(m.group(1), places);
-        int start = qualifier.isEmpty() ? m.start(2) : m.start(1);
-        found.add(new Mention(Mention.Type.NAMED, start, end, text.substring(m.start(2), end), m.group(2), name, qualifier));
+        String word = m.group(1) == null || SENTENCE_WORDS.contains(m.group(1)) ? "" : m.group(1);
+        String qualifier = qualifier(word, places);
+        // "Foreign Minister": a capitalised word before the title that is no nationality belongs to it.
+        String title = word.isEmpty() || !qualifier.isEmpty() ? m.group(2) : word + " " + m.group(2);
+        int start = word.isEmpty() ? m.start(2) : m.start(1);
+        int formStart = qualifier.isEmpty() ? start : m.start(2);
+        found.add(new Mention(Mention.Type.NAMED, start, end, text.substring(formStart, end), title, name, qualifier));
       }
     }
     Matcher r = ROLE.matcher(text);
@@ -99,7 +109,7 @@ final class Mentions {
     Matcher s = SINGLE.matcher(text);
     while (s.find()) {
       String word = s.group(1).replaceAll("[’']s$", "");
-      if (!NOT_NAMES.contains(word)) {
+      if (!notAName(word)) {
         found.add(new Mention(Mention.Type.SURNAME, s.start(1), s.start(1) + word.length(), word, "", word, ""));
       }
     }
@@ -120,7 +130,7 @@ final class Mentions {
     StringBuilder b = new StringBuilder();
     for (String w : words) {
       String bare = w.replaceAll("[’']s$", "");
-      if (NOT_NAMES.contains(bare)) {
+      if (notAName(bare)) {
         break;
       }
       b.append(b.length() == 0 ? "" : " ").append(bare);
@@ -133,7 +143,7 @@ final class Mentions {
 
   private static boolean containsNonName(String name) {
     for (String w : name.split("\\s+")) {
-      if (NOT_NAMES.contains(w.replaceAll("[’']s$", ""))) {
+      if (notAName(w.replaceAll("[’']s$", ""))) {
         return true;
       }
     }

@@ -82,6 +82,7 @@ final class QuoteScanner {
   private static final Pattern AFTER_ATTRIBUTION = Pattern.compile(
       "^\\s*[,—–-]?\\s*(he|she|they|the \\p{L}+|\\p{Lu}\\p{L}+(\\s\\p{Lu}\\p{L}+)*)\\s+(said|says|added|adds|told|asked|replied)\\b"
           + "|^\\s*[,—–-]?\\s*(said|says|added)\\s");
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(a|an|the|this|its|their|his|her|our|so-called)\\s*$");
   private static final Pattern SMALL_WORD = Pattern.compile("(a|an|the|of|and|or|in|on|for|to|at|by|with|from|is)");
 
   /**
@@ -113,6 +114,9 @@ final class QuoteScanner {
     }
     if (wordCount >= 5) {
       return true;
+    }
+    if (DETERMINER_BEFORE.matcher(before).find()) {
+      return false; // a "frozen conflict": a term the writer keeps at arm's length
     }
     if (wordCount < 2) {
       return false;
