@@ -32,7 +32,7 @@ final class Attribution {
   private static final Pattern VERB_FIRST = Pattern.compile("^(?:said|says|added|adds|wrote|writes|asked|replied"
       + "|continued|explained|insisted|told|warned|argued|noted|recalled|declared|stated)\\s+");
   private static final Pattern VERB_NEXT = Pattern.compile(
-      "^(?:’s|'s)?(?:,[^,]{1,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?" + SPEECH + "\\b");
+      "^(?:’s|'s)?(?:,[^,]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?" + SPEECH + "\\b");
   private static final Pattern SPEECH_VERB = Pattern.compile("\\b" + SPEECH + "\\b");
   private static final Pattern LEAD_IN = Pattern.compile(
       "(?i)(?:according to|in the words of|words of)\\s+$|^\\s*(?:’s|'s) words|^\\s+put it|^\\s*:\\s*$");

@@ -46,7 +46,7 @@ final class Mentions {
   private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(he|she|He|She)(?![\\p{L}])");
   private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}.’'])(\\p{Lu}[\\p{L}’'\\-]*\\p{L})(?![\\p{L}])");
   private static final Pattern SPEECH_AFTER = Pattern.compile(
-      "^(?:’s|'s)?(?:,[^,\"“”]{1,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|was\\s+|once\\s+)?" + SPEECH + "\\b"
+      "^(?:’s|'s)?(?:,[^,\"“”]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|was\\s+|once\\s+)?" + SPEECH + "\\b"
           + "|^\\s*:\\s*[\"“«]|^(?:’s|'s) words|^,\\s+(?:a|an|the)\\s+[^,]{0,60}?(?i:" + ROLES + ")\\b");
   private static final Pattern CUE_BEFORE = Pattern.compile(
       "(?:according to|" + SPEECH + "|words of|quoted|quoting|in|by|from|with|and|as)\\s+$");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Reader {
   private Reader() {}
 
-  private static final Pattern REPORTS = Pattern.compile("^(?:’s|'s)?(?:,[^,]{1,80},)?\\s+(?:also\\s+|later\\s+)?"
+  private static final Pattern REPORTS = Pattern.compile("^(?:’s|'s)?(?:,[^,]{1,80},|,)?\\s+(?:also\\s+|later\\s+)?"
       + "(?:said|says|told|added|stated|declared|noted|argued|wrote|warned|insisted|promised|pledged|vowed|called"
       + "|described|urged|asked|replied|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed"
       + "|praised|remarked|acknowledged|admitted|claimed|announced|expressed)\\b");

@@ -38,11 +38,11 @@ final class WebPage {
       throw new DraftException(DraftException.Kind.UNREADABLE, name + ": cannot read the page: " + e.getMessage());
     }
     String author = meta(page, "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=dc.creator]")
-        .filter(a -> !a.startsWith("http")).or(() -> byline(page)).orElse("");
+        .filter(a -> !a.startsWith("http")).or(() -> bylinePart(page, false)).orElse("");
     String published = meta(page, "meta[property=article:published_time], meta[name=date], meta[name=pubdate], "
         + "meta[itemprop=datePublished], meta[name=dc.date], meta[name=publish-date]")
         .or(() -> Optional.ofNullable(page.selectFirst("time[datetime]")).map(t -> t.attr("datetime")))
-        .flatMap(Header::isoTimestamp).orElse("");
+        .flatMap(Header::isoTimestamp).or(() -> bylinePart(page, true)).orElse("");
     String title = meta(page, "meta[property=og:title], meta[name=twitter:title]")
         .or(() -> Optional.ofNullable(page.selectFirst("h1")).map(Element::text))
         .or(() -> Optional.of(page.title())).map(CleanText::clean).orElse("").strip();
@@ -67,11 +67,14 @@ final class WebPage {
     return Optional.empty();
   }
 
-  private static Optional<String> byline(Document page) {
-    for (Element e : page.select("[rel=author], [itemprop=author], .byline, .author")) {
-      Optional<String> name = Header.byline(e.text());
-      if (name.isPresent()) {
-        return name;
+  /** A byline element's parts: "Rashad Karimov, 3 February 2025" gives a name and a date. */
+  private static Optional<String> bylinePart(Document page, boolean date) {
+    for (Element e : page.select("[rel=author], [itemprop=author], [class~=(?i)byline|author|dateline]")) {
+      for (String part : e.text().split("\\s*(?:[,|·•]|\\s[-–—]\\s)\\s*")) {
+        Optional<String> found = date ? Header.published(part) : Header.byline(part);
+        if (found.isPresent()) {
+          return found;
+        }
       }
     }
     return Optional.empty();
