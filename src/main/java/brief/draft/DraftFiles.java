@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Saves a draft and its source text without ever losing data: nothing is written unless both
@@ -50,11 +53,16 @@ public final class DraftFiles {
 
   private static void write(Path target, byte[] bytes, boolean replace) throws DraftException {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = null;
     try {
       Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new DraftException(DraftException.Kind.UNWRITABLE, "cannot write " + target + ": cannot make the folder " + dir);
+    }
+    Path temp = null;
+    try {
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       Files.write(temp, bytes);
+      permissions(temp, target);
       if (replace) {
         move(temp, target);
       } else {
@@ -84,6 +92,17 @@ public final class DraftFiles {
           // a stray temporary file, named as one, is all that is left
         }
       }
+    }
+  }
+
+  /** A temporary file is private (0600); the draft gets the replaced file's permissions, else rw-r--r--. */
+  private static void permissions(Path temp, Path target) {
+    try {
+      Set<PosixFilePermission> wanted = Files.exists(target) ? Files.getPosixFilePermissions(target)
+          : PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(temp, wanted);
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system: the default is all there is
     }
   }
 

@@ -36,7 +36,7 @@ final class Mentions {
       + "|thinks|suggested|predicted|put it|spoke|speaking|saying|adding|telling|insisting|warning|stating)";
 
   private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(?:(?:former|acting|then|outgoing|late)\\s+)?"
-      + "(?:(\\p{Lu}[\\p{L}.]*)\\s+)?(" + TITLES + ")\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
+      + "(?:(\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?(" + TITLES + ")\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
   private static final Pattern BARE = Pattern.compile(
       "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?![\\p{L}])");
   private static final Pattern ROLE = Pattern.compile(
