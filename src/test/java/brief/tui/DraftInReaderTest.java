@@ -21,11 +21,11 @@ class DraftInReaderTest {
     DraftFiles.save(draft, file, false, null);
     Briefing b = Reader.load(file.toString());
     ReaderState s = ReaderState.start(List.of(b), new Size(100, 40), Glyphs.UNICODE);
-    String screen = text(View.of(Reader.type(s, "jl")));
+    String screen = text(View.of(s));
     assertTrue(screen.contains("Key points"), screen);
     assertTrue(screen.contains("Qabil Ashirov"), screen);
-    String quotes = text(View.of(Reader.type(s, "q")));
-    assertTrue(quotes.contains("Ilham Aliyev") || text(View.of(Reader.type(s, "G", "l"))).contains("Ilham Aliyev"), quotes);
+    String summary = text(View.of(Reader.type(s, "s")));
+    assertTrue(summary.contains("Ilham Aliyev"), summary);
   }
 
   private static String text(Frame f) {
