@@ -23,11 +23,11 @@ final class Mentions {
       + "|Crown Prince|Prince|General|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.|Mayor|Governor|Gov\\."
       + "|Speaker|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Special Envoy|Envoy"
       + "|Judge|Pope|Sheikh|Emir|Colonel|Col\\.|Captain|Admiral|Rep\\.|Representative|Premier|CEO|Chief Executive"
-      + "|Mufti|Patriarch|Archbishop|Bishop";
+      + "|Mufti|Patriarch|Archbishop|Bishop|Ombudsman|Ombudswoman|Ombudsperson";
   static final String ROLES = "president|leader|head of state|prime minister|premier|chancellor|foreign minister"
       + "|finance minister|defen[cs]e minister|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador"
       + "|senator|envoy|governor|mayor|general|king|queen|diplomat|chairman|chairwoman|director|commissioner|official"
-      + "|economist|professor|analyst|mufti|emir|sheikh|ceo|chief executive";
+      + "|economist|professor|analyst|mufti|emir|sheikh|ceo|chief executive|ombudsman|ombudswoman";
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\p{L}|\\p{Lu}\\.)";
   private static final String SPEECH = "(?:said|says|told|tells|added|adds|stated|declared|noted|argued|wrote|writes"
       + "|warned|warns|insisted|insists|promised|promises|pledged|vowed|called|calls|described|urged|asked|replied"
@@ -110,7 +110,11 @@ final class Mentions {
     while (s.find()) {
       String word = s.group(1).replaceAll("[’']s$", "");
       if (!notAName(word)) {
-        found.add(new Mention(Mention.Type.SURNAME, s.start(1), s.start(1) + word.length(), word, "", word, ""));
+        int end = s.start(1) + word.length();
+        // "Bayramov told reporters": a lone name that speaks is a person, even before the full name comes.
+        boolean speaks = isPersonByContext(text, s.start(1), end) && places.find(word).isEmpty()
+            && !(word.endsWith("s") && Sentences.lastStart(text, 0, s.start(1)) == s.start(1));
+        found.add(new Mention(speaks ? Mention.Type.NAMED : Mention.Type.SURNAME, s.start(1), end, word, "", word, ""));
       }
     }
     Matcher p = PRONOUN.matcher(text);
