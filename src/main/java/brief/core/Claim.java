@@ -18,6 +18,18 @@ public final class Claim {
     };
   }
 
+  /**
+   * Who wrote the source and, for an argument, that it is one: {@code opinion piece by Qabil
+   * Ashirov}, {@code analysis by Desk report}; else the author alone (may be empty).
+   */
+  public static String authorship(Source source) {
+    if (!isArgument(source)) {
+      return source.author();
+    }
+    String kind = source.kind().equals("opinion") ? "opinion piece" : source.kind();
+    return source.author().isEmpty() ? kind : kind + " by " + source.author();
+  }
+
   /** Whether the source is someone's argument rather than news: its header says so. */
   public static boolean isArgument(Source source) {
     return source.kind().equals("opinion") || source.kind().equals("analysis");

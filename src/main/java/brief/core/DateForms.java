@@ -15,6 +15,9 @@ final class DateForms {
       "July", "August", "September", "October", "November", "December"};
 
   static Pattern pattern(String date) {
+    if (!date.matches("[0-9]{4}(-(0[1-9]|1[0-2])(-[0-3][0-9])?)?")) {
+      return compile(Pattern.quote(date)); // not a date of the format: the loader reports it
+    }
     String year = date.length() >= 4 ? date.substring(0, 4) : date;
     if (date.length() == 4) {
       return compile(year);

@@ -198,8 +198,8 @@ final class BriefingMapper {
       return null;
     }
     String date = f.text("date");
-    if (!date.isEmpty() && !date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
-        || date.length() == 10 && !isDate(date) || date.length() == 7 && !validMonth(date)) {
+    boolean shaped = date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+    if (!date.isEmpty() && (!shaped || date.length() == 10 && !isDate(date) || date.length() == 7 && !validMonth(date))) {
       problems.at(f.get("date"), "timeline 'date' must be YYYY-MM-DD, YYYY-MM or YYYY, found '" + date + "'");
     }
     TimelineEntry entry = new TimelineEntry(date, f.text("event"), themeIds(f), paragraphs(f),
