@@ -140,6 +140,19 @@ class DraftCommandTest {
     assertTrue(Files.exists(dir.resolve("new/briefings/sources/talks.txt")));
   }
 
+  @Test
+  void controlAndBidiCharactersInAnArticleNeverReachTheDraft() throws Exception {
+    Path article = dir.resolve("hostile.txt");
+    Files.writeString(article, "Talks \u001b[2Jresume\n\n\"We are \u202eready\u202c to talk \u0007now,\" "
+        + "Foreign Minister Jeyhun Bayramov\u009b said.\n");
+    Path out = dir.resolve("hostile.yaml");
+    assertEquals(0, brief("draft", article.toString(), "-o", out.toString()).code());
+    String all = Files.readString(out) + Files.readString(dir.resolve("sources/hostile.txt"));
+    assertTrue(all.chars().noneMatch(c -> brief.core.UnsafeText.isUnsafe(c)), all);
+    assertTrue(all.contains("  - text: We are ready to talk now\n    speaker: jeyhun-bayramov"), all);
+    assertEquals(0, brief("validate", "--strict", out.toString()).code());
+  }
+
   private static void assertOneLine(Cli.Result r, int code, String err) {
     assertEquals(code, r.code(), r.err());
     assertEquals(err + "\n", r.err());
