@@ -33,6 +33,7 @@ final class Attribution {
       + "|continued|explained|insisted|told|warned|argued|noted|recalled|declared|stated)\\s+");
   private static final Pattern VERB_NEXT = Pattern.compile(
       "^(?:’s|'s)?(?:,[^,]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?" + SPEECH + "\\b");
+  private static final Pattern LEAD_WORDS = Pattern.compile("(?i)(according to|in the words of|in|as)\\s+$");
   private static final Pattern SPEECH_VERB = Pattern.compile("\\b" + SPEECH + "\\b");
   private static final Pattern LEAD_IN = Pattern.compile(
       "(?i)(?:according to|in the words of|words of)\\s+$|^\\s*(?:’s|'s) words|^\\s+put it|^\\s*:\\s*$");
@@ -75,9 +76,11 @@ final class Attribution {
       }
     }
     Resolved first = mentionAt(mentions, a);
-    if (first != null && first.person() != null
-        && VERB_NEXT.matcher(text.substring(first.mention().end(), end)).find()) {
-      return evidence(first, text.substring(a, Math.min(end, first.mention().end() + 12)).strip() + "…");
+    if (first != null && first.person() != null) {
+      Matcher next = VERB_NEXT.matcher(text.substring(first.mention().end(), end));
+      if (next.find()) {
+        return evidence(first, text.substring(a, first.mention().end() + next.end()));
+      }
     }
     for (Resolved r : mentions) {
       int s = r.mention().start();
@@ -101,7 +104,7 @@ final class Attribution {
       String lead = text.substring(from, r.mention().start());
       String rest = text.substring(r.mention().end(), span.open());
       if (LEAD_IN.matcher(lead).find() || LEAD_IN.matcher(rest).find()) {
-        return evidence(r, fragment.strip());
+        return evidence(r, around(r, text, span.open()));
       }
     }
     if (inside.isEmpty()) {
@@ -117,7 +120,20 @@ final class Attribution {
         }
       }
     }
-    return evidence(chosen, fragment.strip());
+    return evidence(chosen, around(chosen, text, span.open()));
+  }
+
+  /** The speaker's mention and the words from it to the quotation, the middle elided when long. */
+  private static String around(Resolved r, String text, int open) {
+    Matcher lead = LEAD_WORDS.matcher(text.substring(Math.max(0, r.mention().start() - 20), r.mention().start()));
+    String rest = text.substring(r.mention().end(), open).replaceAll("\\s+", " ").stripTrailing();
+    if (rest.length() > 40) {
+      int firstSpace = rest.indexOf(' ', 1);
+      int cut = rest.indexOf(' ', rest.length() - 30);
+      rest = rest.substring(0, firstSpace > 0 && firstSpace < 16 ? firstSpace : 0) + " … "
+          + rest.substring(cut < 0 ? rest.length() - 30 : cut + 1);
+    }
+    return (lead.find() ? lead.group(1) + " " : "") + text.substring(r.mention().start(), r.mention().end()) + rest;
   }
 
   private static Resolved mentionAt(List<Resolved> mentions, int at) {
@@ -130,7 +146,11 @@ final class Attribution {
   }
 
   private static Speaker evidence(Resolved r, String words) {
-    String w = words.replaceAll("\\s+", " ");
-    return new Speaker(r.person(), w.length() > 70 ? "…" + w.substring(w.length() - 69) : w);
+    String w = words.replaceAll("\\s+", " ").strip();
+    if (w.length() > 70) {
+      int cut = w.indexOf(' ', w.length() - 70);
+      w = "…" + w.substring(cut < 0 ? w.length() - 70 : cut + 1);
+    }
+    return new Speaker(r.person(), w);
   }
 }

@@ -1,7 +1,8 @@
 package brief.draft;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -65,13 +66,20 @@ public final class Drafter {
         || head.startsWith("<!--") && head.contains("<html");
   }
 
+  /** Strict UTF-8; the first bad byte is named by line and column. */
   private static String utf8(String name, byte[] bytes) throws DraftException {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new DraftException(DraftException.Kind.INVALID_INPUT, name + ": not UTF-8 text (save the article as UTF-8, "
-          + "or as a web page)");
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    out.flip();
+    if (result.isError()) {
+      String before = out.toString();
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      throw new DraftException(DraftException.Kind.INVALID_INPUT, name + ":" + line + ":" + column + ": byte 0x"
+          + String.format("%02X", bytes[in.position()] & 0xff) + " is not UTF-8 (save the article as UTF-8, or as a web page)");
     }
+    return out.toString();
   }
 }

@@ -114,7 +114,7 @@ class DraftCommandTest {
     assertOneLine(brief("draft", dir.toString()), 3, "brief: " + dir + ": is a folder, not an article");
     Path latin1 = dir.resolve("latin1.txt");
     Files.write(latin1, "Caf\u00e9 \"owners are angry about it\", said Jean Dupont.".getBytes(StandardCharsets.ISO_8859_1));
-    assertOneLine(brief("draft", latin1.toString()), 1, "brief: " + latin1 + ": not UTF-8 text (save the article as UTF-8, or as a web page)");
+    assertOneLine(brief("draft", latin1.toString()), 1, "brief: " + latin1 + ":1:4: byte 0xE9 is not UTF-8 (save the article as UTF-8, or as a web page)");
     Path empty = dir.resolve("empty.txt");
     Files.writeString(empty, "\n\n  \n");
     assertOneLine(brief("draft", empty.toString()), 1, "brief: " + empty + ": no article text found (an empty file?)");
