@@ -60,9 +60,12 @@ final class QuoteScanner {
     return spaceBefore && wordAfter;
   }
 
-  /** The quote as stored: no surrounding space, no comma or colon left by the sentence around it. */
+  /**
+   * The quote as stored: one line (runs of white space are one space, as the fidelity check
+   * folds them), no surrounding space, no comma or colon left by the sentence around it.
+   */
   static String trim(String s) {
-    String t = s.strip();
+    String t = s.replaceAll("\\s+", " ").strip();
     while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).stripTrailing();
     }

@@ -1,5 +1,6 @@
 package brief.draft;
 
+import brief.load.Paragraphs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -91,6 +92,13 @@ final class WebPage {
     }
     Element root = articleRoot(body);
     List<String> out = new ArrayList<>();
+    if (root.select("p").isEmpty()) {
+      // No paragraph elements (text in <div>s or lines broken by <br>): the text's own blank lines divide it.
+      for (String p : Paragraphs.split(CleanText.clean(root.wholeText()))) {
+        out.add(p.replaceAll("\\s+", " ").strip());
+      }
+      return out;
+    }
     for (Element p : root.select("p, blockquote:not(:has(p))")) {
       String text = CleanText.clean(p.text()).strip();
       if (text.isEmpty() || (!author.isEmpty() && Header.byline(text).filter(author::equals).isPresent())

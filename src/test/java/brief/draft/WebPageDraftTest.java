@@ -53,6 +53,16 @@ class WebPageDraftTest {
   }
 
   @Test
+  void aPageWithoutParagraphElementsIsDividedByItsBlankLines() throws Exception {
+    String page = "<html><body><nav>Home | News</nav><div class=\"story\">Ministers met in Baku on Monday.\n\n"
+        + "\"We agreed on the\n route,\" Foreign Minister Jeyhun Bayramov said.</div><footer>Footer text</footer></body></html>";
+    Draft draft = Drafter.draft(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page.html", "", true);
+    assertEquals(List.of(new Draft.Quote("We agreed on the route", 2, "Jeyhun Bayramov")), draft.quotes());
+    assertEquals("Ministers met in Baku on Monday.\n\n\"We agreed on the route,\" Foreign Minister Jeyhun Bayramov said.\n",
+        draft.sourceText());
+  }
+
+  @Test
   void htmlIsRecognisedByItsContentWhateverTheFileIsCalled() throws Exception {
     byte[] page = Files.readAllBytes(DraftedArticles.DIR.resolve("pages/01-news-site.html"));
     Draft draft = Drafter.draft(page, "saved-page.txt", "", true);
