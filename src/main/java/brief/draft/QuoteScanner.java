@@ -13,25 +13,22 @@ import java.util.regex.Pattern;
 final class QuoteScanner {
   private QuoteScanner() {}
 
-  /** All spans of one paragraph; {@code openFromBefore} when the paragraph before left a quotation open. */
+  /**
+   * All spans of one paragraph; {@code openFromBefore} when the paragraph before left a
+   * quotation open. The marks are read as the fidelity check reads them (the format's
+   * "quoted span"): an opening mark ({@code “ „ ‟ «} or a straight one) opens, a closing one
+   * ({@code ” »} or a straight one) closes, and other marks inside a quotation are its text.
+   */
   static List<QuotedSpan> spans(int number, String p, boolean openFromBefore) {
     List<QuotedSpan> out = new ArrayList<>();
     int open = -1;
     boolean continued = false;
     for (int i = 0; i < p.length(); i++) {
       char c = p.charAt(i);
-      if (!isMark(c)) {
-        continue;
-      }
-      if (open < 0) {
-        if (c == '”' || c == '»') {
-          continue; // a stray closing mark opens nothing
-        }
+      if (open < 0 && opens(c)) {
         open = i;
         continued = openFromBefore && out.isEmpty() && p.substring(0, i).isBlank();
-      } else if (c == '"' && looksOpening(p, i) || c == '“' && p.charAt(open) == '”') {
-        open = i; // the quotation before was never closed: start again here
-      } else {
+      } else if (open >= 0 && (c == '”' || c == '»' || c == '"')) {
         out.add(new QuotedSpan(number, open, i, trim(p.substring(open + 1, i)), false, continued));
         open = -1;
         continued = false;
@@ -46,18 +43,11 @@ final class QuoteScanner {
   /** Whether a paragraph reopens a quotation (its first character is an opening mark). */
   static boolean reopens(String p) {
     String s = p.stripLeading();
-    return !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '“' || s.charAt(0) == '«' || s.charAt(0) == '„');
+    return !s.isEmpty() && opens(s.charAt(0));
   }
 
-  private static boolean isMark(char c) {
-    return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„';
-  }
-
-  /** A straight mark after a space and before a letter opens a quotation rather than closing one. */
-  private static boolean looksOpening(String p, int i) {
-    boolean spaceBefore = i == 0 || Character.isWhitespace(p.charAt(i - 1));
-    boolean wordAfter = i + 1 < p.length() && !Character.isWhitespace(p.charAt(i + 1));
-    return spaceBefore && wordAfter;
+  private static boolean opens(char c) {
+    return c == '"' || c == '“' || c == '„' || c == '‟' || c == '«';
   }
 
   /**
