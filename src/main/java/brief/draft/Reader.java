@@ -51,7 +51,7 @@ final class Reader {
         int previousClose = k == 0 ? 0 : Math.min(text.length(), spans.get(k - 1).close() + 1);
         int nextOpen = k + 1 < spans.size() ? spans.get(k + 1).open() : text.length();
         Attribution.Speaker speaker = Attribution.of(span, text, previousClose, nextOpen, mentions, previous, carried);
-        if (!span.text().isEmpty()) {
+        if (span.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
           reading.quotes.add(new Reading.Found(span.text(), number, speaker));
         }
         previous = speaker;
