@@ -35,18 +35,7 @@ final class ShowCommand extends LookupCommand {
     String wanted = sectionName.getValue();
     Section section = wanted == null ? null : section(b, wanted);
     if (json()) {
-      return printJson(w -> {
-        if (section == null) {
-          w.generator().writeFieldName("briefing");
-          w.briefing(b);
-        } else {
-          w.text("briefing", b.id());
-          w.section(section);
-        }
-        if (isSet(sources)) {
-          w.sourceParagraphs(b);
-        }
-      });
+      return printJson(w -> w.show(b, section, isSet(sources)));
     }
     return print(Documents.show(b, section, isSet(sources)));
   }
