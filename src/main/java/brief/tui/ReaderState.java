@@ -37,6 +37,30 @@ public record ReaderState(
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */
   public record Nav(Focus focus, int entry, int item, int scroll) {
     public static final Nav START = new Nav(Focus.SECTIONS, 0, 0, 0);
+
+    /** The keys go to the sections list; the place in the content is kept. */
+    public Nav inSections() {
+      return new Nav(Focus.SECTIONS, entry, item, scroll);
+    }
+
+    /** The keys go to the content pane, where the cursor was. */
+    public Nav inContent() {
+      return new Nav(Focus.CONTENT, entry, item, scroll);
+    }
+
+    /** The top of another entry, the focus kept. */
+    public Nav atEntry(int other) {
+      return new Nav(focus, other, 0, 0);
+    }
+
+    /** Another item and scroll in the same entry. */
+    public Nav at(int otherItem, int otherScroll) {
+      return new Nav(focus, entry, otherItem, otherScroll);
+    }
+
+    public Nav scrolledTo(int otherScroll) {
+      return new Nav(focus, entry, item, otherScroll);
+    }
   }
 
   /** The theme picker: its cursor and the themes ticked so far. */

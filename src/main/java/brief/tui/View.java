@@ -263,7 +263,7 @@ public final class View {
       f.put(x, y, " ", Role.SELECTED);
       Query q = Query.parse(s.search().draft());
       if (!q.isEmpty()) {
-        int n = Update.matches(s, q).size();
+        int n = Searching.matches(s, q).size();
         String count = n == 0 ? "no match" : n + (n == 1 ? " match" : " matches");
         f.put(w - count.length() - 1, y, count, n == 0 ? Role.MESSAGE : Role.DIM);
       }
@@ -274,8 +274,7 @@ public final class View {
       return;
     }
     if (l.twoPanes()) {
-      hints(f, y, w, new String[] {"j/k", "move", "tab", "section", "t", "themes", "/", "search", "s", "summary",
-          "?", "help", "q", "quit"});
+      hints(f, y, w, Keys.hints(Keys.Mode.READING, false));
       return;
     }
     // One pane at a time has no header line for the filters: they go on the status line.
@@ -287,21 +286,21 @@ public final class View {
       active.add("search: " + s.glyphs().text(s.search().kept().raw()));
     }
     if (active.isEmpty()) {
-      hints(f, y, w, new String[] {"tab", "section", "?", "help", "q", "quit"});
+      hints(f, y, w, Keys.hints(Keys.Mode.READING, true));
     } else {
       f.put(1, y, Wrap.truncate(String.join("  ", active), w - 2, s.glyphs().ellipsis()), Role.MESSAGE);
     }
   }
 
-  static void hints(Frame f, int y, int w, String[] pairs) {
+  static void hints(Frame f, int y, int w, List<String[]> pairs) {
     int x = 1;
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      int need = pairs[i].length() + 1 + pairs[i + 1].length();
+    for (String[] pair : pairs) {
+      int need = pair[0].length() + 1 + pair[1].length();
       if (x + need > w) {
         break;
       }
-      x = f.put(x, y, pairs[i], Role.KEY);
-      x = f.put(x + 1, y, pairs[i + 1], Role.DIM) + 2;
+      x = f.put(x, y, pair[0], Role.KEY);
+      x = f.put(x + 1, y, pair[1], Role.DIM) + 2;
     }
   }
 
@@ -328,7 +327,7 @@ public final class View {
     if (s.library().isEmpty()) {
       f.put(2, top + 1, "The library holds no briefing.", Role.DIM);
     }
-    hints(f, size.rows() - 1, w, new String[] {"j/k", "move", "Enter", "open", "?", "help", "q", "quit"});
+    hints(f, size.rows() - 1, w, Keys.hints(Keys.Mode.LIBRARY, false));
   }
 
 }
