@@ -33,6 +33,7 @@ final class Attribution {
       + "|continued|explained|insisted|told|warned|argued|noted|recalled|declared|stated)\\s+");
   private static final Pattern VERB_NEXT = Pattern.compile(
       "^(?:’s|'s)?(?:,[^,]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?" + SPEECH + "\\b");
+  private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according to\\s+$");
   private static final Pattern LEAD_WORDS = Pattern.compile("(?i)(according to|in the words of|in|as)\\s+$");
   private static final Pattern SPEECH_VERB = Pattern.compile("\\b" + SPEECH + "\\b");
   private static final Pattern LEAD_IN = Pattern.compile(
@@ -85,7 +86,7 @@ final class Attribution {
     for (Resolved r : mentions) {
       int s = r.mention().start();
       if (s >= a && s < end && r.person() != null
-          && text.substring(a, s).matches("(?s).*according to\\s+$")) {
+          && ACCORDING_TO.matcher(text.substring(a, s)).find()) {
         return evidence(r, "according to " + r.mention().form());
       }
     }

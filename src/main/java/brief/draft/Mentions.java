@@ -48,8 +48,9 @@ final class Mentions {
   private static final Pattern SPEECH_AFTER = Pattern.compile(
       "^(?:’s|'s)?(?:,[^,\"“”]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|was\\s+|once\\s+)?" + SPEECH + "\\b"
           + "|^\\s*:\\s*[\"“«]|^(?:’s|'s) words|^,\\s+(?:a|an|the)\\s+[^,]{0,60}?(?i:" + ROLES + ")\\b");
-  private static final Pattern CUE_BEFORE = Pattern.compile(
-      "(?:according to|" + SPEECH + "|words of|quoted|quoting|in|by|from|with|and|as)\\s+$");
+  private static final Pattern CUE_BEFORE = Pattern.compile("(?:according to|" + SPEECH + "|words of|quoted|quoting)\\s+$");
+  private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
+  private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
   private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "In", "On", "At", "For", "From", "But",
       "And", "Or", "As", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "We", "They",
       "He", "She", "I", "If", "When", "While", "After", "Before", "Since", "Moreover", "However", "Meanwhile", "Still",
@@ -93,7 +94,7 @@ final class Mentions {
         int nameStart = r.end() + apposition.start(1);
         found.add(new Mention(Mention.Type.NAMED, r.start(), nameStart + name.length(), name, r.group(3), name,
             qualifier(r.group(2), places)));
-      } else if (!rest.matches("(?s)^\\s+\\p{Lu}.*") || rest.matches("(?s)^\\s+(?:" + SPEECH + ")\\b.*")) {
+      } else if (!NAME_NEXT.matcher(rest).lookingAt() || SPEECH_NEXT.matcher(rest).lookingAt()) {
         found.add(new Mention(Mention.Type.ROLE, r.start(), r.end(), "the " + text.substring(r.start(1) + 4, r.end()),
             r.group(3), "", qualifier(r.group(2), places)));
       }
@@ -155,10 +156,8 @@ final class Mentions {
   }
 
   private static boolean isPersonByContext(String text, int start, int end) {
-    String after = text.substring(end);
-    String before = text.substring(Math.max(0, start - 30), start);
-    return SPEECH_AFTER.matcher(after).find() || CUE_BEFORE.matcher(before).find()
-        && (before.matches("(?s).*(according to|" + SPEECH + "|words of|quoted|quoting)\\s+$"));
+    return SPEECH_AFTER.matcher(text.substring(end)).find()
+        || CUE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
   }
 
   /** Longer mentions win where two overlap; a title with a name beats a role or a surname inside it. */
