@@ -48,7 +48,7 @@ final class Mentions {
   private static final Pattern SPEECH_AFTER = Pattern.compile(
       "^(?:’s|'s)?(?:,[^,\"“”]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|was\\s+|once\\s+)?" + SPEECH + "\\b"
           + "|^\\s*:\\s*[\"“«]|^(?:’s|'s) words|^,\\s+(?:a|an|the)\\s+[^,]{0,60}?(?i:" + ROLES + ")\\b");
-  private static final Pattern CUE_BEFORE = Pattern.compile("(?:according to|" + SPEECH + "|words of|quoted|quoting)\\s+$");
+  private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:according to|" + SPEECH + "|words of|quoted|quoting)\\s+$");
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
   private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
   private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "In", "On", "At", "For", "From", "But",
