@@ -34,6 +34,8 @@ final class Attribution {
   private static final Pattern VERB_NEXT = Pattern.compile(
       "^(?:’s|'s)?(?:,[^,]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|again\\s+)?" + SPEECH + "\\b");
   private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according to\\s+$");
+  /** Words that describe a person before the name: no comma, no sentence end. */
+  private static final Pattern DESCRIPTION = Pattern.compile("[\\p{L}\\p{N}’'\\-. ]+\\s");
   private static final Pattern LEAD_WORDS = Pattern.compile("(?i)(according to|in the words of|in|as)\\s+$");
   private static final Pattern SPEECH_VERB = Pattern.compile("\\b" + SPEECH + "\\b");
   private static final Pattern LEAD_IN = Pattern.compile(
@@ -71,12 +73,12 @@ final class Attribution {
     String clause = text.substring(a, end);
     Matcher verb = VERB_FIRST.matcher(clause);
     if (verb.find()) {
-      Resolved m = mentionAt(mentions, a + verb.end());
+      Resolved m = mentionNear(mentions, text, a + verb.end(), end);
       if (m != null && m.person() != null) {
         return evidence(m, text.substring(a, m.mention().end()));
       }
     }
-    Resolved first = mentionAt(mentions, a);
+    Resolved first = mentionNear(mentions, text, a, end);
     if (first != null && first.person() != null) {
       Matcher next = VERB_NEXT.matcher(text.substring(first.mention().end(), end));
       if (next.find()) {
@@ -135,6 +137,24 @@ final class Attribution {
           + rest.substring(cut < 0 ? rest.length() - 30 : cut + 1);
     }
     return (lead.find() ? lead.group(1) + " " : "") + text.substring(r.mention().start(), r.mention().end()) + rest;
+  }
+
+  /**
+   * The first mention at {@code at}, or after a few words that only describe it ("EU foreign
+   * policy chief Kaja Kallas", "Azerbaijan's foreign minister Jeyhun Bayramov"): no comma, verb or
+   * sentence end comes between.
+   */
+  private static Resolved mentionNear(List<Resolved> mentions, String text, int at, int end) {
+    for (Resolved r : mentions) {
+      int s = r.mention().start();
+      if (r.person() != null && s >= at && s < end && s - at <= 48) {
+        String between = text.substring(at, s);
+        if (s - at <= 1 || DESCRIPTION.matcher(between).matches() && !SPEECH_VERB.matcher(between).find()) {
+          return r;
+        }
+      }
+    }
+    return null;
   }
 
   private static Resolved mentionAt(List<Resolved> mentions, int at) {

@@ -49,6 +49,12 @@ final class Mentions {
       "^(?:’s|'s)?(?:,[^,\"“”]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|was\\s+|once\\s+)?" + SPEECH + "\\b"
           + "|^\\s*:\\s*[\"“«]|^(?:’s|'s) words|^,\\s+(?:a|an|the)\\s+[^,]{0,60}?(?i:" + ROLES + ")\\b");
   private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:according to|" + SPEECH + "|words of|quoted|quoting)\\s+$");
+  private static final Pattern OCCUPATION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:" + ROLES
+      + "|aide|adviser|advisor|engineer|chief|head|driver|teacher|farmer|doctor|nurse|resident|activist|lawyer"
+      + "|researcher|journalist|expert|colleague|student|worker|owner|manager|founder|deputy|candidate|commander"
+      + "|prosecutor|negotiator|mediator|historian|writer|author|novelist|scientist|officer|representative)\\s+$");
+  private static final Pattern SUBJECT_OF = Pattern.compile(
+      "\\s+(?:has|had|is|was|will|would|also|then|later|once|never|recently|\\p{Ll}+ed)\\b");
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
   private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
   private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "In", "On", "At", "For", "From", "But",
@@ -155,9 +161,17 @@ final class Mentions {
     return false;
   }
 
+  /**
+   * Whether the words around a capitalised name treat it as a person: a speech verb or a role
+   * after it, {@code according to} or a speech verb or an occupation before it ({@code chief
+   * engineer Nargiz Abbasova}), or it opens a sentence as the subject of a verb in the past
+   * or perfect ({@code Ramil Qasimov has driven}).
+   */
   private static boolean isPersonByContext(String text, int start, int end) {
-    return SPEECH_AFTER.matcher(text.substring(end)).find()
-        || CUE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    String before = text.substring(Math.max(0, start - 30), start);
+    return SPEECH_AFTER.matcher(text.substring(end)).find() || CUE_BEFORE.matcher(before).find()
+        || OCCUPATION_BEFORE.matcher(before).find()
+        || Sentences.lastStart(text, 0, start) == start && SUBJECT_OF.matcher(text.substring(end)).lookingAt();
   }
 
   /** Longer mentions win where two overlap; a title with a name beats a role or a surname inside it. */
