@@ -26,6 +26,7 @@ for kind in txt html; do
   done
 done
 quotes() { grep -c '^  - text: ' "$1"; }
+strict() { bin/brief validate --strict "$1" >/dev/null 2>&1 && echo pass || echo FAIL; }
 {
   echo "# brief draft of a generated $words-word article, $runs runs each, whole command (JVM start included)"
   echo "# machine: $(nproc) cores, $(uname -sr); $("$java" -version 2>&1 | head -1)"
@@ -33,5 +34,6 @@ quotes() { grep -c '^  - text: ' "$1"; }
   echo "plain-text median ms: $(median "$work/txt.ms")   (all: $(sort -n "$work/txt.ms" | tr '\n' ' '))"
   echo "web-page median ms: $(median "$work/html.ms")   (all: $(sort -n "$work/html.ms" | tr '\n' ' '))"
   echo "quotes found (plain text / web page): $(quotes "$work/out-txt-1.yaml") / $(quotes "$work/out-html-1.yaml")"
+  echo "validate --strict of the drafts (plain text / web page): $(strict "$work/out-txt-1.yaml") / $(strict "$work/out-html-1.yaml")"
   echo "target: under 1000 ms"
 } | tee "$result"
