@@ -45,10 +45,10 @@ public final class ManPage {
       }
     }
     keys(b);
-    b.append(".SH EXIT STATUS\n.TP\n0\nsuccess\n.TP\n1\nthe input is invalid (validation errors, fidelity failures)\n"
-        + ".TP\n2\nusage error: unknown command, option, theme or briefing id\n.TP\n3\nan I/O failure\n");
-    b.append(".SH ENVIRONMENT\n.TP\n.B BRIEF_LIBRARY\nthe library folder, when \\fB\\-\\-library\\fR is not given\n"
-        + ".TP\n.B NO_COLOR\nno colour in printed output or in the reader\n");
+    b.append(".SH EXIT STATUS\n");
+    ExitCodes.MEANINGS.forEach(m -> b.append(".TP\n").append(m[0]).append('\n').append(escape(m[1])).append('\n'));
+    b.append(".SH ENVIRONMENT\n");
+    EnvironmentVariables.ALL.forEach(v -> b.append(".TP\n.B ").append(escape(v[0])).append('\n').append(escape(v[1])).append('\n'));
     b.append(".SH SEE ALSO\nThe briefing format: docs/format.md in the source distribution.\n");
     return b.toString();
   }

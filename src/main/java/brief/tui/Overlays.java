@@ -52,7 +52,7 @@ final class Overlays {
   static List<List<Span>> lines(ReaderState s) {
     List<List<Span>> lines = new ArrayList<>();
     if (s.overlay() == ReaderState.Overlay.HELP) {
-      List<Keys.Binding> bindings = new ArrayList<>(Keys.of(s.briefing() == null ? Keys.Mode.LIBRARY : Keys.Mode.READING));
+      List<Keys.Binding> bindings = new ArrayList<>(Keys.of(s.inLibrary() ? Keys.Mode.LIBRARY : Keys.Mode.READING));
       bindings.addAll(Keys.of(Keys.Mode.ANYWHERE));
       int room = Math.max(1, textWidth(s) - KEY_COLUMN);
       for (Keys.Binding b : bindings) {

@@ -21,7 +21,7 @@ public final class Update {
   public static ReaderState apply(ReaderState s, Input input) {
     if (input instanceof Input.Resize r) {
       ReaderState resized = s.withSize(new Size(r.columns(), r.rows()));
-      return resized.briefing() == null ? resized : resized.withNav(Motion.visible(resized, resized.nav()));
+      return resized.inLibrary() ? resized : resized.withNav(Motion.visible(resized, resized.nav()));
     }
     Action anywhere = Keys.action(Mode.ANYWHERE, input);
     if (anywhere == Action.INTERRUPT) {
@@ -34,7 +34,7 @@ public final class Update {
     if (s.size().tooSmall()) {
       return Keys.action(Mode.READING, input) == Action.QUIT ? s.quitting() : s;
     }
-    if (s.briefing() == null) {
+    if (s.inLibrary()) {
       return s.overlay() == Overlay.HELP ? scrolled(s, Mode.HELP, input) : library(s, input);
     }
     return switch (s.overlay()) {

@@ -18,7 +18,6 @@ import static brief.tui.Input.Special.UP;
 import static brief.tui.Reader.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.core.Briefing;
@@ -331,11 +330,11 @@ class UpdateTest {
     Briefing a = Reader.load("src/test/resources/library/arctic-council-2024.yaml");
     Briefing b = Reader.load("src/test/resources/library/caspian-ferry-2024.yaml");
     ReaderState s = ReaderState.start(List.of(a, b), new Size(80, 24), Glyphs.UNICODE);
-    assertNull(s.briefing());
+    assertTrue(s.inLibrary());
     ReaderState opened = type(s, "j", ENTER);
     assertEquals("caspian-ferry-2024", opened.briefing().id());
     ReaderState back = type(opened, BACKSPACE);
-    assertNull(back.briefing());
+    assertTrue(back.inLibrary());
     assertEquals(1, back.libraryCursor());
     assertEquals(0, type(s, "kkk").libraryCursor());
     assertEquals(1, type(s, "jjjj").libraryCursor());
