@@ -46,6 +46,7 @@ final class Reader {
         mentions.add(new Attribution.Resolved(m, reading.cast.resolve(m, number)));
       }
       Attribution.Speaker previous = Attribution.Speaker.UNKNOWN;
+      List<Attribution.Speaker> speakers = new ArrayList<>();
       for (int k = 0; k < spans.size(); k++) {
         QuotedSpan span = spans.get(k);
         int previousClose = k == 0 ? 0 : Math.min(text.length(), spans.get(k - 1).close() + 1);
@@ -54,13 +55,14 @@ final class Reader {
         if (span.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
           reading.quotes.add(new Reading.Found(span.text(), number, speaker));
         }
+        speakers.add(speaker);
         previous = speaker;
         if (span.runsOn()) {
           carried = speaker;
         }
       }
       if (!article.header().contains(number)) {
-        reading.leads.add(lead(number, text, spans, mentions, reading));
+        reading.leads.add(lead(number, text, spans, speakers, mentions));
         collectSentences(masked, reading.ownSentences);
       }
     }
@@ -78,8 +80,9 @@ final class Reader {
     return new String(chars);
   }
 
-  private static Reading.Lead lead(int number, String text, List<QuotedSpan> spans, List<Attribution.Resolved> mentions,
-      Reading reading) {
+  /** The paragraph's opening sentence, and whose words it reports: a quotation's speaker, or a person with a speech verb. */
+  private static Reading.Lead lead(int number, String text, List<QuotedSpan> spans, List<Attribution.Speaker> speakers,
+      List<Attribution.Resolved> mentions) {
     int end = Sentences.firstEnd(text, 0, text.length());
     for (QuotedSpan s : spans) {
       if (s.open() < end && end <= s.close()) {
@@ -88,10 +91,9 @@ final class Reader {
     }
     String sentence = text.substring(0, end).strip();
     Entity speaker = null;
-    for (Reading.Found q : reading.quotes) {
-      if (q.paragraph() == number && q.speaker().person() != null && text.indexOf(q.text()) < end) {
-        speaker = q.speaker().person();
-        break;
+    for (int k = 0; k < spans.size() && speaker == null; k++) {
+      if (spans.get(k).open() < end) {
+        speaker = speakers.get(k).person();
       }
     }
     for (Attribution.Resolved r : mentions) {
