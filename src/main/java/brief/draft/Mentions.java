@@ -36,7 +36,7 @@ final class Mentions {
       + "|thinks|suggested|predicted|put it|spoke|speaking|saying|adding|telling|insisting|warning|stating)";
 
   private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(?:(?:former|acting|then|outgoing|late)\\s+)?"
-      + "(?:(\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?(" + TITLES + ")\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
+      + "(?:((?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?(" + TITLES + ")\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
   private static final Pattern BARE = Pattern.compile(
       "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?![\\p{L}])");
   private static final Pattern ROLE = Pattern.compile(
@@ -82,12 +82,31 @@ final class Mentions {
       String name = cutName(m.group(3));
       if (!name.isEmpty()) {
         int end = m.start(3) + name.length();
-        String word = m.group(1) == null || SENTENCE_WORDS.contains(m.group(1)) ? "" : m.group(1);
-        String qualifier = qualifier(word, places);
-        // "Foreign Minister": a capitalised word before the title that is no nationality belongs to it.
-        String title = word.isEmpty() || !qualifier.isEmpty() ? m.group(2) : word + " " + m.group(2);
-        int start = word.isEmpty() ? m.start(2) : m.start(1);
-        int formStart = qualifier.isEmpty() ? start : m.start(2);
+        // Up to two capitalised words before the title: a nationality ("Kazakh") is a qualifier,
+        // the rest belongs to the title ("Emergency Situations Minister"), a sentence word to neither.
+        int start = m.start(2);
+        int formStart = m.start(2);
+        String qualifier = "";
+        String prefix = "";
+        if (m.group(1) != null) {
+          int at = m.start(1);
+          for (String word : m.group(1).split("\\s+")) {
+            int wordAt = text.indexOf(word, at);
+            at = wordAt + word.length();
+            if (SENTENCE_WORDS.contains(word)) {
+              continue;
+            }
+            if (prefix.isEmpty() && qualifier.isEmpty() && !qualifier(word, places).isEmpty()) {
+              qualifier = word;
+              start = Math.min(start, wordAt);
+              continue;
+            }
+            prefix = prefix.isEmpty() ? word : prefix + " " + word;
+            start = Math.min(start, wordAt);
+            formStart = Math.min(formStart, wordAt);
+          }
+        }
+        String title = prefix.isEmpty() ? m.group(2) : prefix + " " + m.group(2);
         found.add(new Mention(Mention.Type.NAMED, start, end, text.substring(formStart, end), title, name, qualifier));
       }
     }
