@@ -18,6 +18,7 @@ final class ListCommand extends LookupCommand {
     List<Briefing> shown = all.stream()
         .filter(b -> !filter.isActive() || b.themes().stream().anyMatch(t -> filter.themeIds().contains(t.id())))
         .toList();
-    return json() ? printJson(w -> w.list(shown)) : print(Documents.list(shown));
+    return json() ? printJson(w -> w.list(shown))
+        : print(Documents.list(shown, briefings().library().duplicates().keySet()));
   }
 }

@@ -57,11 +57,13 @@ public final class Documents {
   }
 
   /** The library, one line per briefing: id, date, title, themes. */
-  public static List<Block> list(List<Briefing> briefings) {
+  /** The library list; a briefing whose id another one shares is marked as such. */
+  public static List<Block> list(List<Briefing> briefings, java.util.Set<String> duplicateIds) {
     List<Block> blocks = new ArrayList<>();
     for (Briefing b : briefings) {
       String themes = b.themes().stream().map(Theme::id).collect(Collectors.joining(", "));
-      blocks.add(new Block.Row(List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]")));
+      String mark = duplicateIds.contains(b.id()) ? "  (duplicate id!)" : "";
+      blocks.add(new Block.Row(List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]" + mark)));
     }
     return blocks;
   }

@@ -33,7 +33,8 @@ public final class Reader {
   /** How the reader draws: ASCII or Unicode, colour or monochrome. */
   public record Settings(boolean ascii, boolean colour) {}
 
-  public static void run(List<Briefing> library, Settings settings) throws IOException, InterruptedException {
+  public static void run(List<Briefing> library, List<String> problems, Settings settings)
+      throws IOException, InterruptedException {
     Charset charset = settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
@@ -50,7 +51,7 @@ public final class Reader {
         terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
         startKeyThread(terminal, inputs);
         TerminalSize size = screen.getTerminalSize();
-        ReaderState start = ReaderState.start(library, new Size(size.getColumns(), size.getRows()),
+        ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
             settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
         Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
         try (Trace trace = Trace.open(counted)) {
