@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /** {@code brief serve}: the reader and the read-only lookups over SSH, to authorized keys only. */
 final class ServeCommand extends Command {
   private final LibraryOptions library = new LibraryOptions(spec);
-  private final OptionSpec bind = option(OptionSpec.builder("--bind").paramLabel("ADDR").defaultValue("127.0.0.1")
+  private final OptionSpec bind = option(OptionSpec.builder("--bind").paramLabel("ADDR").type(String.class).defaultValue("127.0.0.1")
       .description("The address to listen on (default: ${DEFAULT-VALUE}, this machine only)."));
   private final OptionSpec port = option(OptionSpec.builder("--port").paramLabel("N").type(Integer.class)
       .defaultValue("2222").description("The port (default: ${DEFAULT-VALUE}; 0 picks a free one)."));

@@ -105,13 +105,19 @@ public final class Server {
     });
     sshd.addSessionListener(new SessionListener() {
       @Override
+      public void sessionCreated(Session session) {
+        session.setAttribute(Sessions.BEGAN, log.now());
+      }
+
+      @Override
       public void sessionClosed(Session session) {
         gate.release(session.getIoSession().getRemoteAddress());
         if (!session.isAuthenticated()) {
           String offered = session.getAttribute(Sessions.KEY);
-          log.session(new SessionLog.Who(session.getUsername(), null, session.getIoSession().getRemoteAddress()),
-              "refused=" + SessionLog.quote(offered == null ? "no key offered" : "key " + offered + " not authorized"),
-              log.now(), "exit=-");
+          java.time.Instant began = session.getAttribute(Sessions.BEGAN);
+          log.session(Sessions.who(session),
+              "refused=" + SessionLog.quote(offered == null ? "no key accepted" : "key " + offered + " not authorized"),
+              began == null ? log.now() : began, "exit=-");
         }
       }
     });
@@ -163,6 +169,7 @@ public final class Server {
   /** The authorized keys decide; the key offered is remembered for the session's log line. */
   private static PublickeyAuthenticator authenticator(PublickeyAuthenticator keys) {
     return (String user, PublicKey key, ServerSession session) -> {
+      session.setAttribute(Sessions.USER, user);
       session.setAttribute(Sessions.KEY, KeyUtils.getFingerPrint(key));
       return keys.authenticate(user, key, session);
     };

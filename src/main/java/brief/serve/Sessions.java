@@ -16,6 +16,10 @@ import org.apache.sshd.common.session.Session;
 final class Sessions {
   /** The fingerprint of the key a session authenticated with (or last offered, if none was accepted). */
   static final AttributeKey<String> KEY = new AttributeKey<>();
+  /** The user name a session asked for (MINA keeps it only once authenticated). */
+  static final AttributeKey<String> USER = new AttributeKey<>();
+  /** When the connection was accepted. */
+  static final AttributeKey<java.time.Instant> BEGAN = new AttributeKey<>();
 
   private final SessionLog log;
   private final Supplier<Library> library;
@@ -47,7 +51,8 @@ final class Sessions {
   }
 
   static SessionLog.Who who(Session session) {
-    return new SessionLog.Who(session.getUsername(), session.isAuthenticated() ? session.getAttribute(KEY) : null,
+    String user = session.getUsername() != null ? session.getUsername() : session.getAttribute(USER);
+    return new SessionLog.Who(user, session.isAuthenticated() ? session.getAttribute(KEY) : null,
         session.getIoSession().getRemoteAddress());
   }
 }
