@@ -7,9 +7,12 @@ import brief.core.ThemeFilter;
 import brief.render.Documents;
 import brief.render.Sanitizer;
 import java.util.List;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ShowCommand extends LookupCommand {
+  private final OptionSpec sources = option(OptionSpec.builder("--sources")
+      .description("After each point, quote and timeline entry, print the source paragraphs it cites."));
   private final PositionalParamSpec name;
   private final PositionalParamSpec sectionName;
 
@@ -21,7 +24,7 @@ final class ShowCommand extends LookupCommand {
     sectionName = positional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("SECTION").type(String.class)
         .description("A section id or the start of its title (default: the whole briefing)."));
     examples("  brief show us-azerbaijan-partnership-2025", "  brief show us-azerbaijan-partnership-2025 energy",
-        "  brief show briefing.yaml --format markdown");
+        "  brief show briefing.yaml --format markdown", "  brief show us-azerbaijan-partnership-2025 --sources");
   }
 
   @Override
@@ -40,9 +43,12 @@ final class ShowCommand extends LookupCommand {
           w.text("briefing", b.id());
           w.section(section);
         }
+        if (isSet(sources)) {
+          w.sourceParagraphs(b);
+        }
       });
     }
-    return print(Documents.show(b, section));
+    return print(Documents.show(b, section, isSet(sources)));
   }
 
   /** A section by id, or by the start of its title (folded); ambiguous or unknown is a usage error. */

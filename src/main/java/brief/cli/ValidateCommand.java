@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ValidateCommand extends Command {
@@ -26,29 +27,45 @@ final class ValidateCommand extends Command {
   private final PositionalParamSpec paths = positional(PositionalParamSpec.builder().paramLabel("FILE").arity("1..*").required(true)
       .type(List.class).auxiliaryTypes(Path.class).converters(PATH)
       .description("Briefing files, or folders to search for *.yaml and *.yml."));
+  private final OptionSpec strict = option(OptionSpec.builder("--strict")
+      .description("Count warnings as errors: what a person must check makes the file invalid."));
   private final Context context;
 
   ValidateCommand(Context context) {
     super("validate", "Check briefing files against the format (version 1).",
-        "With a source text (source.text), also check that every quote is verbatim in it and that every paragraph number exists.",
+        "With a source text (source.text), also check fidelity: every quote inside a quotation of the paragraph it cites,"
+            + " every timeline date written in its paragraph, every paragraph number in range."
+            + " Warnings (a point or date without a source, a speaker not named near the quote, no source text)"
+            + " do not fail a file unless --strict.",
         "Exit status: 0 valid, 1 invalid, 2 usage, 3 unreadable.");
     this.context = context;
-    examples("  brief validate briefings/", "  brief validate draft.yaml --format json");
+    examples("  brief validate briefings/", "  brief validate --strict briefings/",
+        "  brief validate draft.yaml --format json");
   }
 
   /** The outcome for one file. */
-  private record Outcome(String file, Briefing briefing, List<Diagnostic> errors, boolean unreadable) {}
+  private record Outcome(String file, Briefing briefing, List<Diagnostic> errors, List<Diagnostic> warnings,
+      boolean unreadable) {
+    Outcome(String file, List<Diagnostic> errors, boolean unreadable) {
+      this(file, null, errors, List.of(), unreadable);
+    }
+  }
 
   @Override
   public Integer call() {
     BriefingLoader loader = new BriefingLoader(Limits.DEFAULT, true);
+    boolean strictly = isSet(strict);
     List<Outcome> outcomes = new ArrayList<>();
     for (Path path : Command.<Path>values(paths)) {
       for (String file : files(path, outcomes)) {
         try {
-          outcomes.add(new Outcome(file, loader.load(Path.of(file), file), List.of(), false));
+          BriefingLoader.Checked checked = loader.check(Path.of(file), file);
+          outcomes.add(strictly
+              ? new Outcome(file, checked.briefing(), checked.warnings().stream().map(Diagnostic::asError).toList(),
+                  List.of(), false)
+              : new Outcome(file, checked.briefing(), List.of(), checked.warnings(), false));
         } catch (BriefingException e) {
-          outcomes.add(new Outcome(file, null, e.diagnostics(), e.unreadable()));
+          outcomes.add(new Outcome(file, e.diagnostics(), e.unreadable()));
         }
       }
     }
@@ -75,13 +92,13 @@ final class ValidateCommand extends Command {
       List<String> found = walk.filter(p -> LibraryScanner.isBriefingFile(p.getFileName().toString()))
           .filter(p -> !Files.isDirectory(p)).map(Path::toString).sorted().toList();
       if (found.isEmpty()) {
-        outcomes.add(new Outcome(path.toString(), null, List.of(Diagnostic.of(path.toString(),
+        outcomes.add(new Outcome(path.toString(), List.of(Diagnostic.of(path.toString(),
             "is a directory with no briefing files (*.yaml, *.yml) in it")), false));
       }
       return found;
     } catch (IOException | UncheckedIOException e) {
-      outcomes.add(new Outcome(path.toString(), null,
-          List.of(Diagnostic.of(path.toString(), "cannot read the folder")), true));
+      outcomes.add(new Outcome(path.toString(), List.of(Diagnostic.of(path.toString(), "cannot read the folder")),
+          true));
       return List.of();
     }
   }
@@ -94,8 +111,9 @@ final class ValidateCommand extends Command {
       if (o.briefing() != null) {
         String first = firstFile.putIfAbsent(o.briefing().id(), o.file());
         if (first != null) {
-          o = new Outcome(o.file(), o.briefing(), List.of(Diagnostic.of(o.file(),
-              "id '" + o.briefing().id() + "' is already used by " + first)), false);
+          List<Diagnostic> errors = new ArrayList<>(o.errors());
+          errors.add(Diagnostic.of(o.file(), "id '" + o.briefing().id() + "' is already used by " + first));
+          o = new Outcome(o.file(), o.briefing(), errors, o.warnings(), false);
         }
       }
       out.add(o);
@@ -107,7 +125,12 @@ final class ValidateCommand extends Command {
     var style = output.options(context.env()).style();
     int invalid = 0;
     int errors = 0;
+    int warnings = 0;
     for (Outcome o : outcomes) {
+      for (Diagnostic d : o.warnings()) {
+        out.println(Sanitizer.line(d.toString()));
+      }
+      warnings += o.warnings().size();
       if (o.errors().isEmpty()) {
         out.println(Sanitizer.line(o.file()) + ": " + style.ok("ok") + fidelity(o.briefing()));
       } else {
@@ -122,7 +145,9 @@ final class ValidateCommand extends Command {
     if (invalid == 0) {
       boolean checked = outcomes.stream().anyMatch(o -> !o.briefing().source().paragraphs().isEmpty());
       out.println(n + (n == 1 ? " file" : " files") + " valid"
-          + (checked ? "; fidelity check passed" : ""));
+          + (checked ? "; fidelity check passed" : "")
+          + (warnings == 0 ? "" : "; " + warnings + (warnings == 1 ? " warning" : " warnings")
+              + " to check (--strict fails on them)"));
     } else {
       out.println(style.error(invalid + " of " + n + (n == 1 ? " file" : " files") + " invalid ("
           + errors + (errors == 1 ? " error" : " errors") + ")"));
@@ -136,8 +161,9 @@ final class ValidateCommand extends Command {
     long refs = b.sections().stream().flatMap(s -> s.points().stream())
         .mapToLong(p -> p.paragraphs().size()).sum()
         + b.quotes().stream().mapToLong(q -> q.paragraphs().size()).sum();
-    return " (fidelity: " + b.quotes().size() + (b.quotes().size() == 1 ? " quote" : " quotes") + " verbatim, " + refs
-        + " paragraph references exist in " + Sanitizer.line(b.source().textPath()) + ")";
+    return " (fidelity: " + b.quotes().size() + (b.quotes().size() == 1 ? " quote" : " quotes")
+        + " inside quotations of their paragraphs, " + refs + " paragraph references exist in "
+        + Sanitizer.line(b.source().textPath()) + ")";
   }
 
   private static void json(PrintWriter out, List<Outcome> outcomes) {
@@ -155,15 +181,8 @@ final class ValidateCommand extends Command {
           w.text("id", o.briefing().id());
           g.writeBooleanField("fidelity_checked", !o.briefing().source().paragraphs().isEmpty());
         }
-        g.writeArrayFieldStart("errors");
-        for (Diagnostic d : o.errors()) {
-          g.writeStartObject();
-          g.writeNumberField("line", d.line());
-          g.writeNumberField("column", d.column());
-          w.text("message", d.message());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        diagnostics(g, w, "errors", o.errors());
+        diagnostics(g, w, "warnings", o.warnings());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -171,5 +190,18 @@ final class ValidateCommand extends Command {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void diagnostics(JsonGenerator g, JsonWriter w, String name, List<Diagnostic> list)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Diagnostic d : list) {
+      g.writeStartObject();
+      g.writeNumberField("line", d.line());
+      g.writeNumberField("column", d.column());
+      w.text("message", d.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

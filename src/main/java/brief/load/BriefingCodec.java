@@ -1,5 +1,6 @@
 package brief.load;
 
+import brief.core.Basis;
 import brief.core.Briefing;
 import brief.core.Point;
 import brief.core.Priority;
@@ -21,11 +22,12 @@ final class BriefingCodec {
   private BriefingCodec() {}
 
   /** Bumped whenever the layout below or the meaning of a loaded field changes. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   // values() copies its array on every call, once per point of a 2,000-briefing library.
   private static final Priority[] PRIORITIES = Priority.values();
   private static final StakeholderKind[] KINDS = StakeholderKind.values();
+  private static final Basis[] BASES = Basis.values();
 
   interface Writer<T> {
     void write(DataOutputStream out, T value) throws IOException;
@@ -62,6 +64,9 @@ final class BriefingCodec {
         texts(o2, p.themes());
         o2.writeByte(p.priority().ordinal());
         numbers(o2, p.paragraphs());
+        o2.writeByte(p.basis().ordinal());
+        text(o2, p.speaker());
+        text(o2, p.ref());
       });
     });
     list(out, b.quotes(), (o, q) -> {
@@ -88,6 +93,8 @@ final class BriefingCodec {
       text(o, t.date());
       text(o, t.event());
       texts(o, t.themes());
+      numbers(o, t.paragraphs());
+      text(o, t.ref());
     });
   }
 
@@ -102,11 +109,12 @@ final class BriefingCodec {
     Source source = new Source(text(in), text(in), text(in), text(in), text(in), text(in), text(in), texts(in));
     List<Theme> themes = list(in, i -> new Theme(text(i), text(i), text(i)));
     List<Section> sections = list(in, i -> new Section(text(i), text(i), text(i),
-        list(i, i2 -> new Point(text(i2), texts(i2), enumValue(PRIORITIES, i2.readByte()), numbers(i2)))));
+        list(i, i2 -> new Point(text(i2), texts(i2), enumValue(PRIORITIES, i2.readByte()), numbers(i2),
+            enumValue(BASES, i2.readByte()), text(i2), text(i2)))));
     List<Quote> quotes = list(in, i -> new Quote(text(i), text(i), text(i), text(i), texts(i), numbers(i), i.readBoolean()));
     List<Stakeholder> stakeholders = list(in, i -> new Stakeholder(text(i), text(i),
         enumValue(KINDS, i.readByte()), text(i), text(i), text(i), texts(i), texts(i), texts(i)));
-    List<TimelineEntry> timeline = list(in, i -> new TimelineEntry(text(i), text(i), texts(i)));
+    List<TimelineEntry> timeline = list(in, i -> new TimelineEntry(text(i), text(i), texts(i), numbers(i), text(i)));
     return new Briefing(id, title, summary, date, classification, region, tags, source, themes, sections, quotes,
         stakeholders, timeline);
   }

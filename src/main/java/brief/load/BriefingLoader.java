@@ -28,8 +28,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * into a node tree with SnakeYAML's safe settings (no global tags, few aliases, bounded
  * nesting) and mapped by hand. Throws only {@link BriefingException}, holding every error.
  *
- * <p>With {@code strict} (as {@code brief validate} runs it) the loader also checks quote
- * fidelity against the source text and refuses control and bidi characters.
+ * <p>With {@code strict} (as {@code brief validate} runs it) the loader also checks the fidelity
+ * rules against the source text (see {@link Fidelity}), keeps warnings for {@link #check}, and refuses
+ * control and bidi characters.
  */
 public final class BriefingLoader {
   private static final long MAX_SOURCE_BYTES = 8L * 1024 * 1024;
@@ -60,9 +61,7 @@ public final class BriefingLoader {
 
   /** Loads a file; {@code shown} is how the file is named in messages. */
   public Briefing load(Path file, String shown) throws BriefingException {
-    byte[] bytes = readFile(file, shown, limits.maxBytes());
-    Path dir = file.toAbsolutePath().getParent();
-    return parse(shown, bytes, relative -> readBytes(dir.resolve(relative), MAX_SOURCE_BYTES));
+    return check(file, shown).briefing();
   }
 
   /** Loads a briefing from a stream (standard input, a bundled resource), reading at most the size limit. */
@@ -80,6 +79,20 @@ public final class BriefingLoader {
   }
 
   public Briefing parse(String shown, byte[] bytes, SourceReader sources) throws BriefingException {
+    return check(shown, bytes, sources).briefing();
+  }
+
+  /** A briefing that loaded, with what a person should check (found only when strict). */
+  public record Checked(Briefing briefing, List<Diagnostic> warnings) {}
+
+  /** Loads a file as {@link #load(Path, String)} does, keeping the warnings. */
+  public Checked check(Path file, String shown) throws BriefingException {
+    byte[] bytes = readFile(file, shown, limits.maxBytes());
+    Path dir = file.toAbsolutePath().getParent();
+    return check(shown, bytes, relative -> readBytes(dir.resolve(relative), MAX_SOURCE_BYTES));
+  }
+
+  public Checked check(String shown, byte[] bytes, SourceReader sources) throws BriefingException {
     if (bytes.length > limits.maxBytes()) {
       throw tooLarge(shown);
     }
@@ -106,13 +119,16 @@ public final class BriefingLoader {
     }
     BriefingMapper mapper = new BriefingMapper(problems);
     Briefing briefing = mapper.map(root);
+    if (briefing != null && strict) {
+      Fidelity.checkSources(briefing, mapper.nodes, problems);
+    }
     if (briefing != null && !briefing.source().textPath().isEmpty()) {
       briefing = withSourceText(briefing, mapper, sources, problems);
     }
     if (problems.any()) {
       throw new BriefingException(problems.sorted(), false);
     }
-    return briefing;
+    return new Checked(briefing, problems.warnings());
   }
 
   private Briefing withSourceText(Briefing briefing, BriefingMapper mapper, SourceReader sources,
@@ -130,7 +146,7 @@ public final class BriefingLoader {
       return briefing;
     }
     if (strict) {
-      Fidelity.check(briefing, paragraphs, mapper.quoteNodes, mapper.paragraphRefs, problems);
+      Fidelity.checkText(briefing, paragraphs, mapper.nodes, mapper.paragraphRefs, problems);
     }
     return new Briefing(briefing.id(), briefing.title(), briefing.summary(), briefing.date(),
         briefing.classification(), briefing.region(), briefing.tags(),

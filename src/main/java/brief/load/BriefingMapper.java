@@ -1,5 +1,6 @@
 package brief.load;
 
+import brief.core.Basis;
 import brief.core.Briefing;
 import brief.core.Point;
 import brief.core.Priority;
@@ -40,12 +41,14 @@ final class BriefingMapper {
       "published", "text");
   private static final List<String> THEME = List.of("id", "label", "description");
   private static final List<String> SECTION = List.of("id", "title", "summary", "points");
-  private static final List<String> POINT = List.of("text", "themes", "priority", "source");
+  private static final List<String> POINT = List.of("text", "themes", "priority", "source", "basis",
+      "speaker", "ref");
   private static final List<String> QUOTE = List.of("id", "text", "speaker", "context", "themes",
       "source", "key");
   private static final List<String> STAKEHOLDER = List.of("id", "name", "kind", "role",
       "affiliation", "position", "interests", "themes", "aliases");
-  private static final List<String> EVENT = List.of("date", "event", "themes");
+  private static final List<String> EVENT = List.of("date", "event", "themes", "source", "ref");
+  private static final Set<String> BASES = Set.of("author", "reported", "speaker", "analyst");
   private static final Set<String> SOURCE_KINDS = Set.of("news", "opinion", "analysis",
       "transcript", "official", "other");
   private static final Set<String> PRIORITIES = Set.of("high", "normal", "low");
@@ -57,8 +60,8 @@ final class BriefingMapper {
   private final List<Reference> stakeholderRefs = new ArrayList<>();
   /** Paragraph references, checked against the source text by the fidelity check. */
   final List<Fields.ParagraphRef> paragraphRefs = new ArrayList<>();
-  /** Each quote with the node of its text, for the fidelity check. */
-  final Map<Quote, Node> quoteNodes = new IdentityHashMap<>();
+  /** Each quote, point and timeline entry with its node, where the fidelity check reports. */
+  final Map<Object, Node> nodes = new IdentityHashMap<>();
   /** The node of {@code source.text}, where a missing source text is reported. */
   Node sourceTextNode;
 
@@ -142,7 +145,19 @@ final class BriefingMapper {
     String text = f.text("text");
     List<String> themes = themeIds(f);
     Priority priority = Priority.valueOf(f.word("priority", PRIORITIES, "normal").toUpperCase(Locale.ROOT));
-    return new Point(text, themes, priority, paragraphs(f));
+    Basis basis = Basis.of(f.word("basis", BASES, ""));
+    String speaker = f.id("speaker", false);
+    if (basis == Basis.SPEAKER && speaker.isEmpty() && f.has("basis")) {
+      problems.at(f.get("basis"), "a point with basis 'speaker' names whose words it paraphrases: add 'speaker: ID'");
+    } else if (!speaker.isEmpty() && basis != Basis.SPEAKER) {
+      problems.at(f.get("speaker"), "'speaker' goes with 'basis: speaker' (a paraphrase of that stakeholder's words)");
+    }
+    if (!speaker.isEmpty()) {
+      stakeholderRefs.add(new Reference(speaker, f.get("speaker"), "speaker"));
+    }
+    Point point = new Point(text, themes, priority, paragraphs(f), basis, speaker, f.optionalText("ref"));
+    nodes.put(point, node);
+    return point;
   }
 
   private Quote quote(Node node) {
@@ -157,7 +172,7 @@ final class BriefingMapper {
     }
     Quote quote = new Quote(f.id("id", false), text, speaker, f.optionalText("context"),
         themeIds(f), paragraphs(f), f.bool("key"));
-    quoteNodes.put(quote, f.get("text"));
+    nodes.put(quote, f.get("text"));
     return quote;
   }
 
@@ -183,11 +198,14 @@ final class BriefingMapper {
       return null;
     }
     String date = f.text("date");
-    if (!date.isEmpty() && !date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
-        || date.length() == 10 && !isDate(date) || date.length() == 7 && !validMonth(date)) {
+    boolean shaped = date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+    if (!date.isEmpty() && (!shaped || date.length() == 10 && !isDate(date) || date.length() == 7 && !validMonth(date))) {
       problems.at(f.get("date"), "timeline 'date' must be YYYY-MM-DD, YYYY-MM or YYYY, found '" + date + "'");
     }
-    return new TimelineEntry(date, f.text("event"), themeIds(f));
+    TimelineEntry entry = new TimelineEntry(date, f.text("event"), themeIds(f), paragraphs(f),
+        f.optionalText("ref"));
+    nodes.put(entry, f.has("date") ? f.get("date") : node);
+    return entry;
   }
 
   private List<String> themeIds(Fields f) {

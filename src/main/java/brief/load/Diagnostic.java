@@ -1,17 +1,31 @@
 package brief.load;
 
 /**
- * One problem in one file, printed as {@code FILE:LINE:COL: error: MESSAGE}; line and column
- * are 1-based, and 0 when the problem has no place in the file (it is then left out).
+ * One problem in one file, printed as {@code FILE:LINE:COL: error: MESSAGE} (or
+ * {@code warning:}); line and column are 1-based, and 0 when the problem has no place in the
+ * file (it is then left out). A warning does not make a file invalid unless validation is strict.
  */
-public record Diagnostic(String file, int line, int column, String message) {
+public record Diagnostic(String file, int line, int column, String message, boolean warning) {
+  public Diagnostic(String file, int line, int column, String message) {
+    this(file, line, column, message, false);
+  }
+
   public static Diagnostic of(String file, String message) {
     return new Diagnostic(file, 0, 0, message);
+  }
+
+  /** The same problem as an error, as {@code validate --strict} counts warnings. */
+  public Diagnostic asError() {
+    return new Diagnostic(file, line, column, message, false);
+  }
+
+  public String severity() {
+    return warning ? "warning" : "error";
   }
 
   @Override
   public String toString() {
     String where = line > 0 ? file + ":" + line + ":" + column : file;
-    return where + ": error: " + message;
+    return where + ": " + severity() + ": " + message;
   }
 }

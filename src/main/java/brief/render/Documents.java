@@ -1,6 +1,7 @@
 package brief.render;
 
 import brief.core.Briefing;
+import brief.core.Claim;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Priority;
@@ -37,7 +38,7 @@ public final class Documents {
     if (!s.points().isEmpty()) {
       blocks.add(new Block.Heading(b.pointCount() < CondensedSummary.FEW_POINTS ? "Points" : "Key points"));
       for (CondensedSummary.SectionPoint sp : s.points()) {
-        blocks.add(point(sp.point(), sp.section()));
+        blocks.add(point(b, sp.point(), sp.section()));
       }
     }
     if (!s.keyQuotes().isEmpty()) {
@@ -67,19 +68,34 @@ public final class Documents {
 
   /** A whole briefing, or with {@code only} set, one of its sections. */
   public static List<Block> show(Briefing b, Section only) {
+    return show(b, only, false);
+  }
+
+  /**
+   * As {@link #show(Briefing, Section)}; with {@code sources}, each point, quote and timeline
+   * entry is followed by the text of the paragraphs it cites, so it can be checked there.
+   */
+  public static List<Block> show(Briefing b, Section only, boolean sources) {
     List<Block> blocks = new ArrayList<>(header(b));
+    Cited cited = new Cited(b, sources);
+    if (sources && b.source().paragraphs().isEmpty()) {
+      blocks.add(new Block.Byline("no source text comes with this briefing: the cited paragraphs cannot be shown"));
+    }
     if (only != null) {
-      section(blocks, only);
+      section(blocks, b, only, cited);
       return blocks;
     }
     blocks.add(new Block.Heading("Bottom line"));
     blocks.add(new Block.Paragraph(b.summary()));
     for (Section s : b.sections()) {
-      section(blocks, s);
+      section(blocks, b, s, cited);
     }
     if (!b.quotes().isEmpty()) {
       blocks.add(new Block.Heading("Quotes"));
-      b.quotes().forEach(q -> blocks.add(quotation(b, q)));
+      for (Quote q : b.quotes()) {
+        blocks.add(quotation(b, q));
+        cited.add(blocks, q.paragraphs());
+      }
     }
     if (!b.stakeholders().isEmpty()) {
       blocks.add(new Block.Heading("Stakeholders"));
@@ -88,19 +104,39 @@ public final class Documents {
     if (!b.timeline().isEmpty()) {
       blocks.add(new Block.Heading("Timeline"));
       for (TimelineEntry t : b.timeline()) {
-        blocks.add(new Block.Item("•", t.date() + "  " + t.event(), ""));
+        blocks.add(new Block.Item("•", t.date() + "  " + t.event(), paragraphs(t.paragraphs())));
+        if (!t.ref().isEmpty()) {
+          blocks.add(new Block.Field("Ref", t.ref()));
+        }
+        cited.add(blocks, t.paragraphs());
       }
     }
     return blocks;
   }
 
-  private static void section(List<Block> blocks, Section s) {
+  /** The cited paragraphs' text, as fields under what cites them; nothing when not asked for. */
+  private record Cited(Briefing b, boolean wanted) {
+    void add(List<Block> blocks, List<Integer> numbers) {
+      List<String> text = b.source().paragraphs();
+      for (int n : wanted ? numbers : List.<Integer>of()) {
+        if (n >= 1 && n <= text.size()) {
+          blocks.add(new Block.Field("¶" + n, text.get(n - 1)));
+        }
+      }
+    }
+  }
+
+  private static void section(List<Block> blocks, Briefing b, Section s, Cited cited) {
     blocks.add(new Block.Heading(s.title()));
     if (!s.summary().isEmpty()) {
       blocks.add(new Block.Paragraph(s.summary()));
     }
     for (Point p : s.points()) {
-      blocks.add(point(p, String.join(" ", p.themes())));
+      blocks.add(point(b, p, String.join(" ", p.themes())));
+      if (!p.ref().isEmpty()) {
+        blocks.add(new Block.Field("Ref", p.ref()));
+      }
+      cited.add(blocks, p.paragraphs());
     }
   }
 
@@ -187,11 +223,13 @@ public final class Documents {
     return blocks;
   }
 
-  /** Date, kind of source, author, outlet and region, joined by middle dots. */
+  /**
+   * Date, kind of source and author, outlet and region, joined by middle dots; an opinion
+   * piece or an analysis says so first: {@code 2025-07-20 · opinion piece by Qabil Ashirov}.
+   */
   public static String byline(Briefing b) {
     List<String> parts = new ArrayList<>();
-    for (String part : List.of(b.effectiveDate(), b.source().kind(), b.source().author(),
-        b.source().outlet(), b.region())) {
+    for (String part : List.of(b.effectiveDate(), kindAndAuthor(b.source()), b.source().outlet(), b.region())) {
       if (!part.isEmpty()) {
         parts.add(part);
       }
@@ -199,14 +237,33 @@ public final class Documents {
     return String.join(" · ", parts);
   }
 
-  public static Block.Item point(Point p, String where) {
+  /** {@code opinion piece by AUTHOR}, or the kind and the author as they are for news. */
+  private static String kindAndAuthor(brief.core.Source s) {
+    if (Claim.isArgument(s)) {
+      return Claim.authorship(s);
+    }
+    return String.join(" · ", List.of(s.kind(), s.author()).stream().filter(x -> !x.isEmpty()).toList());
+  }
+
+  /**
+   * A point with its note: whose claim it is first ({@code author's claim}, {@code reported},
+   * {@code Ilham Aliyev, paraphrased}, {@code analyst's note}), then {@code where} (themes or
+   * its section) and its paragraphs, or {@code outside source} for a point backed by a ref.
+   */
+  public static Block.Item point(Briefing b, Point p, String where) {
     List<String> note = new ArrayList<>();
+    String claim = Claim.label(b, p);
+    if (!claim.isEmpty()) {
+      note.add(claim);
+    }
     if (!where.isEmpty()) {
       note.add(where);
     }
     String paragraphs = paragraphs(p.paragraphs());
     if (!paragraphs.isEmpty()) {
       note.add(paragraphs);
+    } else if (!p.ref().isEmpty()) {
+      note.add("outside source");
     }
     return new Block.Item(marker(p.priority()), p.text(), String.join(" · ", note));
   }

@@ -215,6 +215,14 @@ public final class JsonWriter implements AutoCloseable {
     g.writeEndObject();
   }
 
+  /**
+   * {@code source_paragraphs}: the source text's paragraphs, in order, so that each {@code source}
+   * number can be looked up (number N is element N - 1); empty without a source text.
+   */
+  public void sourceParagraphs(Briefing b) throws IOException {
+    strings("source_paragraphs", b.source().paragraphs());
+  }
+
   public void theme(Theme t) throws IOException {
     g.writeStartObject();
     text("id", t.id());
@@ -233,6 +241,9 @@ public final class JsonWriter implements AutoCloseable {
     text("priority", p.priority().word());
     strings("themes", p.themes());
     numbers("source", p.paragraphs());
+    text("basis", p.basis().word());
+    text("speaker", p.speaker());
+    text("ref", p.ref());
     g.writeEndObject();
   }
 
@@ -272,6 +283,8 @@ public final class JsonWriter implements AutoCloseable {
     text("date", t.date());
     text("event", t.event());
     strings("themes", t.themes());
+    numbers("source", t.paragraphs());
+    text("ref", t.ref());
     g.writeEndObject();
   }
 

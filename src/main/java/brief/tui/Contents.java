@@ -1,6 +1,7 @@
 package brief.tui;
 
 import brief.core.Briefing;
+import brief.core.Claim;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Priority;
@@ -24,10 +25,11 @@ public final class Contents {
     List<Entry> entries = new ArrayList<>();
     entries.add(overview(original, filter, g));
     for (Section s : b.sections()) {
-      List<Item> items = s.points().stream().map(p -> point(p, g)).toList();
+      List<Item> items = s.points().stream().map(p -> point(original, p, g)).toList();
       entries.add(new Entry(g.text(s.title()), Entry.Kind.SECTION, items.size(), items));
     }
-    List<Item> quotes = b.quotes().stream().map(q -> quote(b, q, g)).toList();
+    // Names come from the whole briefing: a filter may leave out the speaker's own entry.
+    List<Item> quotes = b.quotes().stream().map(q -> quote(original, q, g)).toList();
     entries.add(new Entry("Quotes", Entry.Kind.QUOTES, quotes.size(), quotes));
     List<Item> people = b.stakeholders().stream().map(s -> stakeholder(b, s, g)).toList();
     entries.add(new Entry("Stakeholders", Entry.Kind.STAKEHOLDERS, people.size(), people));
@@ -45,10 +47,11 @@ public final class Contents {
         Para.plain(0, g.text(b.summary()), Role.NORMAL)), b.summary()));
     CondensedSummary s = CondensedSummary.of(b, filter, Integer.MAX_VALUE);
     for (CondensedSummary.SectionPoint sp : s.points()) {
-      Item item = point(sp.point(), g);
+      Item item = point(b, sp.point(), g);
       List<Para> paras = new ArrayList<>(item.paras());
-      paras.set(paras.size() - 1, Para.plain(2, g.text(sp.section()) + noteSuffix(sp.point(), g), Role.DIM));
-      items.add(new Item(paras, item.searchable()));
+      paras.set(paras.size() - 1, Para.plain(2, g.text(note(b, sp.point(), sp.section())) + noteSuffix(sp.point(), g),
+          Role.DIM));
+      items.add(new Item(paras, item.searchable(), item.evidence()));
     }
     for (Quote q : s.keyQuotes()) {
       items.add(quote(b, q, g));
@@ -58,20 +61,29 @@ public final class Contents {
 
   private static String noteSuffix(Point p, Glyphs g) {
     String paragraphs = Documents.paragraphs(p.paragraphs()).replace("¶", g.paragraph());
+    if (paragraphs.isEmpty() && !p.ref().isEmpty()) {
+      paragraphs = "outside source";
+    }
     return paragraphs.isEmpty() ? "" : "  " + paragraphs;
   }
 
-  static Item point(Point p, Glyphs g) {
+  /** Whose claim the point is, then {@code rest} (its themes, or its section). */
+  private static String note(Briefing b, Point p, String rest) {
+    String claim = Claim.label(b, p);
+    return claim.isEmpty() ? rest : rest.isEmpty() ? claim : claim + " · " + rest;
+  }
+
+  static Item point(Briefing b, Point p, Glyphs g) {
     String marker = switch (p.priority()) {
       case HIGH -> g.high();
       case NORMAL -> g.normal();
       case LOW -> g.low();
     };
-    String note = String.join(" ", p.themes()) + noteSuffix(p, g);
+    String note = note(b, p, String.join(" ", p.themes())) + noteSuffix(p, g);
     List<Para> paras = new ArrayList<>();
     paras.add(new Para(0, marker + " ", p.priority() == Priority.HIGH ? Role.HIGH : Role.DIM, g.text(p.text()), Role.NORMAL));
     paras.add(Para.plain(2, g.text(note.strip()), Role.DIM));
-    return new Item(paras, p.text());
+    return new Item(paras, p.text(), Evidence.of(p.paragraphs(), p.ref()));
   }
 
   static Item quote(Briefing b, Quote q, Glyphs g) {
@@ -82,7 +94,7 @@ public final class Contents {
     return new Item(List.of(
         new Para(0, g.openQuote(), Role.DIM, g.text(q.text()) + g.closeQuote(), Role.NORMAL),
         Para.plain(2, g.text(attribution), Role.DIM)),
-        q.text() + " " + who + " " + q.context());
+        q.text() + " " + who + " " + q.context(), new Evidence(q.paragraphs(), q.text(), "", ""));
   }
 
   static Item stakeholder(Briefing b, Stakeholder s, Glyphs g) {
@@ -112,8 +124,13 @@ public final class Contents {
   }
 
   static Item event(TimelineEntry t, Glyphs g) {
-    return new Item(List.of(new Para(0, g.text(t.date()) + "  ", Role.BOLD, g.text(t.event()), Role.NORMAL)),
-        t.date() + " " + t.event());
+    List<Para> paras = new ArrayList<>();
+    paras.add(new Para(0, g.text(t.date()) + "  ", Role.BOLD, g.text(t.event()), Role.NORMAL));
+    String cites = Documents.paragraphs(t.paragraphs()).replace("¶", g.paragraph());
+    if (!cites.isEmpty() || !t.ref().isEmpty()) {
+      paras.add(Para.plain(2, cites.isEmpty() ? "outside source" : cites, Role.DIM));
+    }
+    return new Item(paras, t.date() + " " + t.event(), new Evidence(t.paragraphs(), "", t.date(), t.ref()));
   }
 
   static Item theme(ThemeFilter filter, ThemeCount count, Glyphs g) {

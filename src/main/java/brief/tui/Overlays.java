@@ -23,6 +23,7 @@ final class Overlays {
       {"1 … 9", "jump to section N of the list"},
       {"h ← Backspace", "back to the sections list (Backspace again: the library)"},
       {"l → Enter", "open the section; on a theme: filter by it"},
+      {"Enter", "on a point, quote or date: the source it cites (Esc back)"},
       {"t", "pick themes (space toggles, Enter applies, c clears)"},
       {"c", "clear every filter and the search"},
       {"/", "search as you type; Enter keeps it, Esc cancels"},
@@ -56,8 +57,14 @@ final class Overlays {
       case HELP -> "Keys";
       case SUMMARY -> "Summary";
       case PICKER -> "Themes: space toggles, Enter applies, Esc cancels";
+      case SOURCE -> SourceView.title(s);
       default -> "";
     };
+  }
+
+  /** What the right end of the box's top border says. */
+  static String right(ReaderState s) {
+    return s.overlay() == ReaderState.Overlay.SOURCE ? "Esc back" : "";
   }
 
   static List<List<Span>> lines(ReaderState s) {
@@ -77,6 +84,8 @@ final class Overlays {
       if (!lines.isEmpty() && lines.get(lines.size() - 1).get(0).text().isEmpty()) {
         lines.remove(lines.size() - 1);
       }
+    } else if (s.overlay() == ReaderState.Overlay.SOURCE) {
+      lines.addAll(SourceView.lines(s, textWidth(s)));
     }
     return lines;
   }

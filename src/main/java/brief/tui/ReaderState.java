@@ -32,7 +32,7 @@ public record ReaderState(
   public enum Focus { SECTIONS, CONTENT }
 
   /** What is drawn over the panes. */
-  public enum Overlay { NONE, HELP, SUMMARY, PICKER, SEARCH }
+  public enum Overlay { NONE, HELP, SUMMARY, PICKER, SEARCH, SOURCE }
 
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */
   public record Nav(Focus focus, int entry, int item, int scroll) {
@@ -129,5 +129,11 @@ public record ReaderState(
 
   public Entry currentEntry() {
     return entries.get(nav.entry());
+  }
+
+  /** The item under the cursor of the content pane; null when the entry has none. */
+  public Item currentItem() {
+    List<Item> items = currentEntry().items();
+    return nav.item() < items.size() ? items.get(nav.item()) : null;
   }
 }

@@ -45,6 +45,7 @@ public final class Update {
       case SUMMARY -> scrolled(s, input, 's');
       case PICKER -> picking(s, input);
       case SEARCH -> searching(s, input);
+      case SOURCE -> sourceView(s, input);
     };
   }
 
@@ -130,7 +131,7 @@ public final class Update {
         if (nav.focus() == Focus.SECTIONS) {
           return s.withNav(new Nav(Focus.CONTENT, nav.entry(), nav.item(), nav.scroll()));
         }
-        return themeUnderCursor(s);
+        return s.currentEntry().kind() == Entry.Kind.THEMES ? themeUnderCursor(s) : source(s);
       case ESCAPE:
         return s.search().kept().isEmpty() ? s : s.withSearch(Search.NONE).withMessage("search cleared");
       default: return s;
@@ -240,6 +241,23 @@ public final class Update {
     ReaderState next = s.withFilter(f);
     return next.withNav(visible(next, next.nav()))
         .withMessage(f.isActive() ? "showing only: " + f.describe() : "filter cleared");
+  }
+
+  /** Opens the source view on the item under the cursor, if it cites anything. */
+  private static ReaderState source(ReaderState s) {
+    Item item = s.currentItem();
+    if (item == null || !item.evidence().any()) {
+      return item == null ? s : s.withMessage("this item cites no source");
+    }
+    return s.withOverlay(Overlay.SOURCE, 0);
+  }
+
+  /** The source view scrolls like the summary; every key that means "back" closes it. */
+  private static ReaderState sourceView(ReaderState s, Input in) {
+    if (in == Special.ENTER || in == Special.BACKSPACE || in == Special.LEFT) {
+      return s.withOverlay(Overlay.NONE, 0);
+    }
+    return scrolled(s, in, 'h');
   }
 
   private static ReaderState themeUnderCursor(ReaderState s) {

@@ -1,6 +1,7 @@
 package brief.tui;
 
 import brief.core.Briefing;
+import brief.core.Claim;
 import brief.core.Query;
 import brief.render.DisplayWidth;
 import brief.render.Wrap;
@@ -87,7 +88,7 @@ public final class View {
 
   private static String author(Briefing b) {
     List<String> parts = new ArrayList<>();
-    for (String p : List.of(b.source().author(), b.source().outlet(), b.region())) {
+    for (String p : List.of(Claim.authorship(b.source()), b.source().outlet(), b.region())) {
       if (!p.isEmpty()) {
         parts.add(p);
       }
@@ -217,7 +218,7 @@ public final class View {
       f.fill(x, y + r, w, " ", Role.NORMAL);
     }
     Glyphs g = s.glyphs();
-    box(f, g, x, y, w, h, Overlays.title(s), "", true);
+    box(f, g, x, y, w, h, Overlays.title(s), Overlays.right(s), true);
     int inner = h - 2;
     if (s.overlay() == Overlay.PICKER) {
       picker(f, s, x, y, w, inner);

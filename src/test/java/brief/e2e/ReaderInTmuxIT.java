@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReaderInTmuxIT {
   static final Path REPO = Path.of("").toAbsolutePath();
+  /** A frozen copy of the bundled briefing: what these screens expect does not move with it. */
+  static final String FROZEN = "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml";
 
   @TempDir Path temp;
 
@@ -34,7 +36,7 @@ class ReaderInTmuxIT {
   @Test
   void aReaderSessionMovesFiltersSearchesResizesAndRestoresTheTerminal() throws Exception {
     try (Tmux t = new Tmux(100, 30, REPO)) {
-      Tmux.Run reader = t.start("bin/brief read", temp);
+      Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
       String start = t.await("Sections");
       assertTrue(start.contains("U.S.–Azerbaijan partnership and the South Caucasus"), start);
       assertTrue(start.contains("▶ Overview"), start);
@@ -83,9 +85,29 @@ class ReaderInTmuxIT {
   }
 
   @Test
+  void enterOnAPointOpensItsSourceAndEscapeComesBackToTheSameItem() throws Exception {
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
+      t.await("Sections");
+      t.type("j", "j", "l", "j");
+      t.await("▌ ● Azerbaijan presents itself");
+      t.type("Enter");
+      String source = t.await("┌ Source ¶5");
+      assertTrue(source.contains("Esc back"), source);
+      assertTrue(source.contains("Energy security has been a cornerstone of U.S.–Azerbaijani relations."), source);
+      t.type("Escape");
+      String back = t.await(s -> !s.contains("┌ Source"), Duration.ofSeconds(5), "the source view to close");
+      assertTrue(back.contains("▌ ● Azerbaijan presents itself"), back);
+      assertTrue(back.contains("2/4"), back);
+      t.type("q");
+      assertEquals(0, reader.exitCode());
+    }
+  }
+
+  @Test
   void ctrlCQuitsCleanlyAndRestoresTheTerminal() throws Exception {
     try (Tmux t = new Tmux(80, 24, REPO)) {
-      Tmux.Run reader = t.start("bin/brief read", temp);
+      Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
       t.await("Sections");
       t.type("C-c");
       assertEquals(0, reader.exitCode());

@@ -1,0 +1,92 @@
+package brief.tui;
+
+import brief.core.SourceText;
+import brief.tui.Lines.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The source view: the paragraphs that the item under the cursor cites, with the quote or the
+ * date marked where it stands, and its outside reference, so a claim is checked in one key.
+ */
+final class SourceView {
+  private SourceView() {}
+
+  static String title(ReaderState s) {
+    Evidence e = evidence(s);
+    String cites = e.paragraphs().isEmpty() ? "" : " " + SourceText.paragraphList(e.paragraphs())
+        .replace("¶", s.glyphs().paragraph());
+    return e.paragraphs().isEmpty() && !e.ref().isEmpty() ? "Outside source" : "Source" + cites;
+  }
+
+  static List<List<Span>> lines(ReaderState s, int width) {
+    Evidence e = evidence(s);
+    Glyphs g = s.glyphs();
+    List<String> paragraphs = s.briefing().source().paragraphs();
+    List<List<Span>> lines = new ArrayList<>();
+    if (!e.paragraphs().isEmpty() && paragraphs.isEmpty()) {
+      lines.add(List.of(new Span("No source text comes with this briefing: the cited paragraphs cannot be shown.",
+          Role.DIM)));
+    }
+    SourceText source = SourceText.of(paragraphs);
+    List<SourceText.Mark> marks = marks(source, e);
+    for (int n : e.paragraphs()) {
+      if (n < 1 || n > paragraphs.size()) {
+        continue;
+      }
+      if (!lines.isEmpty()) {
+        lines.add(List.of(new Span("", Role.NORMAL)));
+      }
+      lines.add(List.of(new Span(g.paragraph() + n, Role.HEADING)));
+      lines.addAll(paragraph(source.paragraph(n), n, marks, width, g));
+    }
+    if (!e.ref().isEmpty()) {
+      if (!lines.isEmpty()) {
+        lines.add(List.of(new Span("", Role.NORMAL)));
+      }
+      lines.add(List.of(new Span("Outside source (not in the article)", Role.HEADING)));
+      lines.addAll(Lines.marked(g.text(e.ref()), width, List.of(), Role.NORMAL));
+    }
+    return lines;
+  }
+
+  private static Evidence evidence(ReaderState s) {
+    Item item = s.currentItem();
+    return item == null ? Evidence.NONE : item.evidence();
+  }
+
+  /** Where the quote, or the date, stands in the cited paragraphs. */
+  private static List<SourceText.Mark> marks(SourceText source, Evidence e) {
+    List<Integer> cited = e.paragraphs().stream().filter(n -> n >= 1 && n <= source.size()).toList();
+    if (!e.quote().isEmpty() && source.locateQuote(e.quote(), cited) instanceof SourceText.Finding.Found f) {
+      return f.marks();
+    }
+    List<SourceText.Mark> marks = new ArrayList<>();
+    if (!e.date().isEmpty()) {
+      cited.forEach(n -> marks.addAll(source.date(e.date(), n)));
+    }
+    return marks;
+  }
+
+  /**
+   * One paragraph made safe to draw, its marks moved to match: each stretch between marks is
+   * made safe on its own, since escaping or transliterating may change its length.
+   */
+  private static List<List<Span>> paragraph(String text, int n, List<SourceText.Mark> marks, int width, Glyphs g) {
+    StringBuilder shown = new StringBuilder();
+    List<int[]> ranges = new ArrayList<>();
+    int at = 0;
+    for (SourceText.Mark m : marks) {
+      if (m.paragraph() != n || m.start() < at) {
+        continue;
+      }
+      shown.append(g.text(text.substring(at, m.start())));
+      int start = shown.length();
+      shown.append(g.text(text.substring(m.start(), m.end())));
+      ranges.add(new int[] {start, shown.length()});
+      at = m.end();
+    }
+    shown.append(g.text(text.substring(at)));
+    return Lines.marked(shown.toString(), width, ranges, Role.NORMAL);
+  }
+}

@@ -1,0 +1,84 @@
+package brief.tui;
+
+import static brief.tui.Input.Special.BACKSPACE;
+import static brief.tui.Input.Special.ENTER;
+import static brief.tui.Input.Special.ESCAPE;
+import static brief.tui.Reader.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.tui.Lines.Span;
+import brief.tui.ReaderState.Overlay;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Enter on a point, a quote or a dated entry shows what it stands on; back returns to it. */
+class SourceViewTest {
+  private static final int QUOTES = 6;
+
+  private static String text(List<List<Span>> lines) {
+    return lines.stream().map(l -> l.stream().map(Span::text).collect(Collectors.joining()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String marked(List<List<Span>> lines) {
+    return lines.stream().flatMap(List::stream).filter(s -> s.role() == Role.MATCH).map(Span::text)
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void enterOnAPointShowsTheParagraphItCites() {
+    ReaderState s = type(Reader.on(100, 30), "jj", ENTER, "j", ENTER);
+    assertEquals(Overlay.SOURCE, s.overlay());
+    assertEquals("Source ¶5", Overlays.title(s));
+    String shown = text(Overlays.lines(s));
+    assertTrue(shown.startsWith("¶5\nEnergy security has been a cornerstone"), shown);
+  }
+
+  @Test
+  void escapeEnterAndBackspaceReturnToTheSameItem() {
+    ReaderState before = type(Reader.on(100, 30), "jj", ENTER, "j");
+    for (Input back : List.of(ESCAPE, ENTER, BACKSPACE, new Input.Key('q'), new Input.Key('h'))) {
+      ReaderState after = type(before, ENTER, back);
+      assertEquals(Overlay.NONE, after.overlay(), back.toString());
+      assertEquals(before.nav(), after.nav(), back.toString());
+      assertEquals(false, after.quit(), back.toString());
+    }
+  }
+
+  @Test
+  void aQuoteIsMarkedWhereItStandsInsideItsQuotationMarks() {
+    ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER);
+    assertEquals("Source ¶4", Overlays.title(s));
+    String marked = marked(Overlays.lines(s));
+    assertTrue(marked.startsWith("We have received very positive messages from Washington"), marked);
+    assertTrue(marked.endsWith("have also been very positive"), marked);
+  }
+
+  @Test
+  void aQuoteStaysMarkedInAsciiWhereDashesAreTransliterated() {
+    ReaderState s = type(ReaderState.start(List.of(Reader.BUNDLED), new Size(100, 30), Glyphs.ASCII),
+        "j".repeat(QUOTES), ENTER, ENTER);
+    String marked = marked(Overlays.lines(s));
+    assertTrue(marked.startsWith("We have received very positive messages from Washington --"), marked);
+    assertTrue(marked.endsWith("have also been very positive"), marked);
+  }
+
+  @Test
+  void theViewScrollsAndSaysWhereToGoBack() {
+    ReaderState s = type(Reader.on(40, 12), "jj", ENTER, ENTER);
+    assertEquals(Overlay.SOURCE, s.overlay());
+    assertEquals("Esc back", Overlays.right(s));
+    assertTrue(Overlays.maxScroll(s) > 0);
+    assertEquals(1, type(s, "j").overlayScroll());
+  }
+
+  @Test
+  void anItemWithoutSourcesSaysSoInsteadOfOpeningAnEmptyView() {
+    // Stakeholders cite nothing.
+    ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES + 1), ENTER, ENTER);
+    assertEquals(Overlay.NONE, s.overlay());
+    assertEquals("this item cites no source", s.message());
+  }
+}
