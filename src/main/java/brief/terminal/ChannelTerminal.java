@@ -2,6 +2,7 @@ package brief.terminal;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +19,7 @@ final class ChannelTerminal extends ANSITerminal {
   private volatile TerminalSize size;
 
   ChannelTerminal(InputStream in, OutputStream out, Charset charset, TerminalSize size) {
-    super(in, out, charset);
+    super(new CarriageReturns(in), out, charset);
     this.writer = new CodePointWriter(charset);
     this.size = size;
   }
@@ -27,6 +28,34 @@ final class ChannelTerminal extends ANSITerminal {
   void resize(TerminalSize newSize) {
     size = newSize;
     onResized(newSize);
+  }
+
+  /**
+   * Enter arrives as CR: a client's terminal in raw mode sends it as typed, and no tty on this
+   * side turns it into NL (ICRNL) as the kernel does for {@code brief read}. Lanterna reads NL
+   * as Enter.
+   */
+  static final class CarriageReturns extends FilterInputStream {
+    CarriageReturns(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      return b == '\r' ? '\n' : b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      for (int i = offset; i < offset + n; i++) {
+        if (buffer[i] == '\r') {
+          buffer[i] = '\n';
+        }
+      }
+      return n;
+    }
   }
 
   @Override

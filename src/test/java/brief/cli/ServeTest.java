@@ -172,6 +172,10 @@ class ServeTest {
       pty.type("jjlj");
       String energy = pty.await(t -> t.contains("┌ Energy and connectivity"));
       assertTrue(energy.contains("2/4"), energy);
+      pty.type("\r");  // Enter, as a terminal in raw mode sends it: the point's source
+      pty.await(t -> t.contains("┌ Source ¶"));
+      pty.type("\u001b");
+      pty.await(t -> t.contains("┌ Energy and connectivity"));
       pty.resize(40, 12);
       String narrow = pty.await(t -> t.contains("Energy and connectivity") && !t.contains("││"));
       assertTrue(narrow.lines().allMatch(l -> l.length() <= 40), narrow);
