@@ -17,6 +17,8 @@ bin/brief --version >/dev/null   # builds the jar if it is missing or older than
 
 work=$(mktemp -d); server=; idle=()
 cleanup() {
+  status=$?
+  [ "$status" -ne 0 ] && [ -f "$work/log" ] && { echo "bench/serve.sh failed; the server's log ends:" >&2; tail -5 "$work/log" >&2; }
   if [ -n "$server" ]; then kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; fi
   for p in "${idle[@]}"; do pkill -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
   rm -rf "$work"

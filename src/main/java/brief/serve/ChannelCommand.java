@@ -25,6 +25,7 @@ abstract class ChannelCommand implements Command {
   OutputStream err;
   private ExitCallback exit;
   private Thread thread;
+  private ChannelSession channel;
 
   ChannelCommand(Sessions sessions) {
     this.sessions = sessions;
@@ -34,7 +35,7 @@ abstract class ChannelCommand implements Command {
   abstract int run(ChannelSession channel, Environment env) throws Exception;
 
   /** What the log line says ran, e.g. {@code pty=xterm 100x30} or {@code exec="summary"}. */
-  abstract String describe(Environment env);
+  abstract String describe(ChannelSession channel, Environment env);
 
   /** The server is stopping: end soon, telling the client why. */
   abstract void shutdown();
@@ -42,6 +43,7 @@ abstract class ChannelCommand implements Command {
   @Override
   public void start(ChannelSession channel, Environment env) {
     Instant began = sessions.log().now();
+    this.channel = channel;
     thread = new Thread(() -> {
       sessions.opened(this);
       int code = INTERNAL;
@@ -56,7 +58,7 @@ abstract class ChannelCommand implements Command {
         sessions.closed(this);
       }
       flushQuietly();
-      sessions.log().session(Sessions.who(channel.getSession()), describe(env), began, outcome);
+      sessions.log().session(Sessions.who(channel.getSession()), describe(channel, env), began, outcome);
       exit.onExit(code);
     }, "brief-channel");
     thread.setDaemon(true);
@@ -89,10 +91,17 @@ abstract class ChannelCommand implements Command {
     }
   }
 
-  /** Waits for the command's thread to end, up to {@code millis}. */
+  /**
+   * Waits, up to {@code millis}, for the command to end and its channel to close (the exit
+   * status sent), so that a stopping server does not cut the message short.
+   */
   final void await(long millis) throws InterruptedException {
+    long end = System.nanoTime() + millis * 1_000_000;
     if (thread != null) {
       thread.join(millis);
+    }
+    while (channel != null && !channel.isClosed() && System.nanoTime() < end) {
+      Thread.sleep(10);
     }
   }
 

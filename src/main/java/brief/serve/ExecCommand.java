@@ -66,7 +66,7 @@ final class ExecCommand extends ChannelCommand {
   }
 
   @Override
-  String describe(Environment env) {
+  String describe(ChannelSession channel, Environment env) {
     return "exec=" + SessionLog.quote(command);
   }
 

@@ -28,7 +28,7 @@ final class ReaderCommand extends ChannelCommand {
   @Override
   int run(ChannelSession channel, Environment env) throws Exception {
     Map<String, String> vars = env.getEnv();
-    if (env.getPtyModes().isEmpty()) {
+    if (!hasPty(channel)) {
       message("brief serve: the reader needs a terminal: connect with 'ssh -t', or name a lookup (ssh HOST summary)");
       return ExecCommand.USAGE;
     }
@@ -81,10 +81,14 @@ final class ReaderCommand extends ChannelCommand {
     }
   }
 
+  private static boolean hasPty(ChannelSession channel) {
+    return channel instanceof SessionChannel s && s.hasPty();
+  }
+
   @Override
-  String describe(Environment env) {
+  String describe(ChannelSession channel, Environment env) {
     Map<String, String> vars = env.getEnv();
-    if (env.getPtyModes().isEmpty()) {
+    if (!hasPty(channel)) {
       return "shell=no-pty";
     }
     return "pty=" + SessionLog.quote(vars.getOrDefault(Environment.ENV_TERM, "-")) + " size="

@@ -25,7 +25,6 @@ import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
-import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
 
@@ -75,7 +74,7 @@ public final class Server {
     sshd.setPort(settings.port());
     sshd.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
     sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
-    sshd.setPublickeyAuthenticator(authenticator(new AuthorizedKeysAuthenticator(settings.authorizedKeys())));
+    sshd.setPublickeyAuthenticator(authenticator(new AuthorizedKeys(settings.authorizedKeys(), log)));
     sshd.setPasswordAuthenticator(null);
     sshd.setKeyboardInteractiveAuthenticator(null);
     sshd.setHostBasedAuthenticator(null);
@@ -83,6 +82,7 @@ public final class Server {
     sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
     sshd.setAgentFactory(null);
     sshd.setSubsystemFactories(List.of());
+    sshd.setChannelFactories(List.of(SessionChannel.FACTORY));
     sshd.setShellFactory(channel -> new ReaderCommand(sessions));
     sshd.setCommandFactory((channel, command) -> new ExecCommand(sessions, command, lookup));
     CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "brief");

@@ -164,14 +164,36 @@ class ServeTest {
   }
 
   @Test
+  void aPtyWithoutModesStillOpensTheReader() throws Exception {
+    // ssh -tt from a script: a pty is asked for, with no terminal modes to copy.
+    try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 80, 24, java.util.Map.of())) {
+      pty.await(t -> t.contains("Sections"));
+      pty.type("q");
+      assertEquals(0, pty.exitStatus());
+    }
+  }
+
+  @Test
+  void aNewKeyInTheAuthorizedKeysFileIsLetInWithoutARestart() throws Exception {
+    java.security.KeyPair added = TestServer.newKey();
+    Path keys = ssh.dir.resolve("authorized_keys");
+    Files.writeString(keys, Files.readString(keys) + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(
+        added.getPublic()) + "\n");
+    try (ClientSession s = ssh.client.connect("second", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession()) {
+      s.addPublicKeyIdentity(added);
+      s.auth().verify(TestServer.WAIT);
+      assertEquals(0, TestServer.exec(s, "list").code());
+    }
+  }
+
+  @Test
   void aPtySessionDrivesTheReaderThroughAResizeAndQuits() throws Exception {
     try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 100, 30)) {
       String start = pty.await(t -> t.contains("Sections"));
       assertTrue(start.contains("U.S.–Azerbaijan partnership and the South Caucasus"), start);
       assertTrue(start.contains("▶ Overview"), start);
       pty.type("jjlj");
-      String energy = pty.await(t -> t.contains("┌ Energy and connectivity"));
-      assertTrue(energy.contains("2/4"), energy);
+      pty.await(t -> t.contains("┌ Energy and connectivity") && t.contains("2/4"));
       pty.type("\r");  // Enter, as a terminal in raw mode sends it: the point's source
       pty.await(t -> t.contains("┌ Source ¶"));
       pty.type("\u001b");
@@ -288,12 +310,20 @@ class ServeTest {
     private int since;
 
     Pty(ClientSession s, int columns, int rows) throws IOException {
+      this(s, columns, rows, null);
+    }
+
+    Pty(ClientSession s, int columns, int rows, java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes)
+        throws IOException {
       this.columns = columns;
       this.rows = rows;
       shell = s.createShellChannel();
       shell.setPtyType("xterm-256color");
       shell.setPtyColumns(columns);
       shell.setPtyLines(rows);
+      if (modes != null) {
+        shell.setPtyModes(modes);
+      }
       shell.setEnv("LANG", "C.UTF-8");
       shell.setIn(new PipedInputStream(keys));
       shell.setOut(out);

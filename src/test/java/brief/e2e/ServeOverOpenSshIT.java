@@ -124,8 +124,8 @@ class ServeOverOpenSshIT {
       String start = t.await("Sections");
       assertTrue(start.contains("U.S.–Azerbaijan partnership and the South Caucasus"), start);
       t.type("j", "j", "l", "j");
-      String energy = t.await("┌ Energy and connectivity");
-      assertTrue(energy.contains("2/4"), energy);
+      t.await(s -> s.contains("┌ Energy and connectivity") && s.contains("2/4"), Duration.ofSeconds(10),
+          "the second point of Energy and connectivity");
       t.resize(40, 12);
       String narrow = t.await(s -> s.lines().count() <= 12 && s.contains("Energy") && !s.contains("││"),
           Duration.ofSeconds(10), "the 40x12 layout");
