@@ -72,6 +72,7 @@ heap_before=$(heap)
 for _ in $(seq 1 $sessions); do
   (sleep 600 | TERM=xterm-256color $ssh_cmd -tt $dest > /dev/null 2>&1) &
   idle+=($!)
+  disown $!   # killed by id in cleanup, without a "Terminated" line each
 done
 for _ in $(seq 1 400); do [ "$(grep -c first-paint "$trace" 2>/dev/null || echo 0)" -ge $sessions ] && break; sleep 0.05; done
 painted=$(grep -c first-paint "$trace" || true)

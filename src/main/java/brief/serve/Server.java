@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import brief.load.Library;
 import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.io.IoAcceptor;
-import org.apache.sshd.common.io.IoServiceEventListener;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -90,27 +88,29 @@ public final class Server {
     CoreModuleProperties.AUTH_TIMEOUT.set(sshd, limits.authTimeout());
     CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, limits.authAttempts());
     CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, CHANNELS_PER_CONNECTION);
-    sshd.setIoServiceEventListener(new IoServiceEventListener() {
-      @Override
-      public void connectionAccepted(IoAcceptor acceptor, SocketAddress local, SocketAddress remote,
-          SocketAddress service) throws IOException {
-        try {
-          gate.admit(remote);
-        } catch (IOException refused) {
-          log.session(new SessionLog.Who(null, null, remote), "refused=" + SessionLog.quote(refused.getMessage()),
-              log.now(), "exit=-");
-          throw refused;
-        }
-      }
-    });
     sshd.addSessionListener(new SessionListener() {
+      // Checked as the connection is accepted, before any SSH is spoken; a refused connection
+      // is closed at once. (Throwing from MINA's connection-accepted hook instead would leave
+      // the socket open and the client hanging.)
       @Override
       public void sessionCreated(Session session) {
         session.setAttribute(Sessions.BEGAN, log.now());
+        SocketAddress remote = session.getIoSession().getRemoteAddress();
+        try {
+          gate.admit(remote);
+          session.setAttribute(Sessions.ADMITTED, Boolean.TRUE);
+        } catch (IOException refused) {
+          log.session(new SessionLog.Who(null, null, remote), "refused=" + SessionLog.quote(refused.getMessage()),
+              log.now(), "exit=-");
+          session.close(true);
+        }
       }
 
       @Override
       public void sessionClosed(Session session) {
+        if (session.getAttribute(Sessions.ADMITTED) == null) {
+          return;
+        }
         gate.release(session.getIoSession().getRemoteAddress());
         if (!session.isAuthenticated()) {
           String offered = session.getAttribute(Sessions.KEY);

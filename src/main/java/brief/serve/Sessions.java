@@ -18,6 +18,8 @@ final class Sessions {
   static final AttributeKey<String> KEY = new AttributeKey<>();
   /** The user name a session asked for (MINA keeps it only once authenticated). */
   static final AttributeKey<String> USER = new AttributeKey<>();
+  /** Set when the connection was admitted within the limits (and so counted). */
+  static final AttributeKey<Boolean> ADMITTED = new AttributeKey<>();
   /** When the connection was accepted. */
   static final AttributeKey<java.time.Instant> BEGAN = new AttributeKey<>();
 
