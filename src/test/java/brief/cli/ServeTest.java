@@ -223,6 +223,31 @@ class ServeTest {
   }
 
   @Test
+  void aLookupThatFailsEndsItsOwnSessionOnly() throws Exception {
+    ssh.close();
+    brief.serve.Lookup real = ServeCommand.lookup();
+    ssh = new TestServer(temp.resolve("crash"), Limits.DEFAULT, (library, args, out, err) -> {
+      if (args.get(0).equals("themes")) {
+        throw new IllegalStateException("a bug in one lookup");
+      }
+      return real.run(library, args, out, err);
+    });
+    try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 100, 30)) {
+      pty.await(t -> t.contains("Sections"));
+      TestServer.Result crashed = ssh.exec("themes");
+      assertEquals(70, crashed.code());
+      assertTrue(crashed.err().contains("internal error"), crashed.err());
+      assertFalse(crashed.err().contains("a bug in one lookup"), "no internals to the client");
+      assertTrue(awaitLog(l -> l.contains("exec=themes")).contains("failed="), ssh.log());
+      assertEquals(0, ssh.exec("list").code(), "other lookups go on");
+      pty.type("jjl");
+      pty.await(t -> t.contains("┌ Energy and connectivity"));
+      pty.type("q");
+      assertEquals(0, pty.exitStatus(), "the open reader goes on");
+    }
+  }
+
+  @Test
   void oneLogLinePerSessionWithWhoWhatAndHowItEnded() throws Exception {
     ssh.exec("summary --format json");
     String line = awaitLog(l -> l.contains("exec="));

@@ -40,6 +40,10 @@ final class TestServer implements AutoCloseable {
   private final StringWriter log = new StringWriter();
 
   TestServer(Path dir, Limits limits) throws Exception {
+    this(dir, limits, ServeCommand.lookup());
+  }
+
+  TestServer(Path dir, Limits limits, brief.serve.Lookup lookup) throws Exception {
     this.dir = dir;
     this.library = dir.resolve("library");
     Files.createDirectories(library);
@@ -53,7 +57,7 @@ final class TestServer implements AutoCloseable {
     Files.writeString(keys, PublicKeyEntry.toString(authorized.getPublic()) + " reader@test\n");
     Settings settings = new Settings("127.0.0.1", 0, keys, dir.resolve("host/ssh_host_ed25519_key"), library, limits);
     server = new Server(settings, () -> new LibraryScanner(new BriefingLoader()).scan(library),
-        ServeCommand.lookup(), new PrintWriter(log, true));
+        lookup, new PrintWriter(log, true));
     port = server.start();
     client = SshClient.setUpDefaultClient();
     client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
