@@ -70,7 +70,7 @@ sessions=20
 heap_before=$(heap)
 : > "$trace"
 for _ in $(seq 1 $sessions); do
-  (sleep 600 | TERM=xterm-256color $ssh_cmd -tt $dest > /dev/null 2>&1) &
+  (sleep 600 | TERM=xterm-256color $ssh_cmd -tt $dest > /dev/null 2>&1) 2> /dev/null &
   idle+=($!)
   disown $!   # killed by id in cleanup, without a "Terminated" line each
 done
