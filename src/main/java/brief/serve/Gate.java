@@ -17,6 +17,7 @@ import java.util.function.LongSupplier;
  */
 final class Gate {
   private static final long MINUTE = 60_000_000_000L;
+  private static final int FORGET_AFTER = 4096;
 
   private final Limits limits;
   private final LongSupplier nanos;
@@ -33,6 +34,11 @@ final class Gate {
   synchronized void admit(SocketAddress remote) throws IOException {
     InetAddress address = host(remote);
     long now = nanos.getAsLong();
+    if (recent.size() > FORGET_AFTER) {
+      // Many addresses came and went: forget those with nothing open and nothing in the last minute.
+      recent.entrySet().removeIf(e -> !open.containsKey(e.getKey())
+          && (e.getValue().isEmpty() || now - e.getValue().peekLast() >= MINUTE));
+    }
     Deque<Long> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
     while (!times.isEmpty() && now - times.peekFirst() >= MINUTE) {
       times.removeFirst();
@@ -61,9 +67,6 @@ final class Gate {
     }
     if (n <= 1) {
       open.remove(address);
-      if (recent.getOrDefault(address, new ArrayDeque<>()).isEmpty()) {
-        recent.remove(address);
-      }
     } else {
       open.put(address, n - 1);
     }
