@@ -43,9 +43,7 @@ final class BriefCommand extends Command {
     this.context = context;
     // Subcommands take the version (for -V) and these options from here.
     spec.scopeType(ScopeType.INHERIT).versionProvider(new Version());
-    spec.usageMessage().footerHeading("%nExit status:%n").footer(
-        "  0 success, 1 invalid input, 2 usage error, 3 I/O failure.", "",
-        "Environment: BRIEF_LIBRARY (the library folder), NO_COLOR (no colour).");
+    spec.usageMessage().footerHeading("%nExit status:%n").footer(footer());
     // Every subcommand added later gets its own copy of these.
     option(OptionSpec.builder("--debug").scopeType(ScopeType.INHERIT)
         .description("Show the stack trace of an internal error."));
@@ -53,6 +51,16 @@ final class BriefCommand extends Command {
         .description("Show this help message and exit."));
     option(OptionSpec.builder("-V", "--version").versionHelp(true).scopeType(ScopeType.INHERIT)
         .description("Print version information and exit."));
+  }
+
+  /** The exit codes and the environment, from the lists that the man page also prints. */
+  private static String[] footer() {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    ExitCodes.MEANINGS.forEach(m -> lines.add(String.format("  %-4s %s", m[0], m[1])));
+    lines.add("");
+    lines.add("Environment:");
+    EnvironmentVariables.ALL.forEach(v -> lines.add(String.format("  %-16s %s", v[0], v[1])));
+    return lines.toArray(String[]::new);
   }
 
   @Override

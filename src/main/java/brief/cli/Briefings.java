@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -122,9 +121,7 @@ final class Briefings {
 
   private CliException unknown(String id) {
     List<String> ids = library().briefings().stream().map(Briefing::id).toList();
-    String hint = ids.stream()
-        .min(Comparator.comparingInt(known -> Similarity.distance(id, known)))
-        .filter(best -> Similarity.distance(id, best) <= Math.max(3, id.length() / 3) || best.startsWith(id))
+    String hint = Similarity.nearest(id, ids)
         .map(best -> "; did you mean '" + best + "'?")
         .orElse(" (briefings: " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")");
     return CliException.usage("unknown briefing '" + Sanitizer.line(id) + "'" + hint);

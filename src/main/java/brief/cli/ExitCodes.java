@@ -1,5 +1,7 @@
 package brief.cli;
 
+import java.util.List;
+
 /** The exit codes of the command-line contract. */
 final class ExitCodes {
   static final int OK = 0;
@@ -15,4 +17,12 @@ final class ExitCodes {
   static final int INTERNAL = 70;
 
   private ExitCodes() {}
+
+  /** Every exit status a user can see, with what it means: feeds --help and the man page. */
+  static final List<String[]> MEANINGS = List.of(
+      new String[] {"0", "success"},
+      new String[] {"1", "the input is invalid (validation errors, fidelity failures)"},
+      new String[] {"2", "usage error: unknown command, option, theme or briefing id"},
+      new String[] {"3", "an I/O failure: a file cannot be read, or Java cannot start"},
+      new String[] {"141", "the output was closed early (as | head does)"});
 }

@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.tui.Keys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,12 +44,23 @@ public final class ManPage {
         command(b, sub.getCommandSpec());
       }
     }
-    b.append(".SH EXIT STATUS\n.TP\n0\nsuccess\n.TP\n1\nthe input is invalid (validation errors, fidelity failures)\n"
-        + ".TP\n2\nusage error: unknown command, option, theme or briefing id\n.TP\n3\nan I/O failure\n");
-    b.append(".SH ENVIRONMENT\n.TP\n.B BRIEF_LIBRARY\nthe library folder, when \\fB\\-\\-library\\fR is not given\n"
-        + ".TP\n.B NO_COLOR\nno colour in printed output or in the reader\n");
+    keys(b);
+    b.append(".SH EXIT STATUS\n");
+    ExitCodes.MEANINGS.forEach(m -> b.append(".TP\n").append(m[0]).append('\n').append(escape(m[1])).append('\n'));
+    b.append(".SH ENVIRONMENT\n");
+    EnvironmentVariables.ALL.forEach(v -> b.append(".TP\n.B ").append(escape(v[0])).append('\n').append(escape(v[1])).append('\n'));
     b.append(".SH SEE ALSO\nThe briefing format: docs/format.md in the source distribution.\n");
     return b.toString();
+  }
+
+  /** The reader's keys, from the same table that the reader's own help is made from. */
+  private static void keys(StringBuilder b) {
+    b.append(".SH KEYS\nIn the reader (\\fBbrief read\\fR):\n");
+    for (Keys.Mode mode : List.of(Keys.Mode.READING, Keys.Mode.ANYWHERE)) {
+      for (Keys.Binding k : Keys.of(mode)) {
+        b.append(".TP\n.B ").append(escape(k.keys())).append('\n').append(escape(k.help())).append('\n');
+      }
+    }
   }
 
   private static void command(StringBuilder b, CommandSpec spec) {

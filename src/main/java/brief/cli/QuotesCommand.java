@@ -1,7 +1,6 @@
 package brief.cli;
 
 import brief.core.Briefing;
-import brief.core.Quote;
 import brief.core.QuotesOf;
 import brief.core.Speakers;
 import brief.core.ThemeFilter;
@@ -47,15 +46,7 @@ final class QuotesCommand extends LookupCommand {
       found.add(new QuotesOf(b, speaker == null ? b.quotes() : Speakers.quotesBy(b, speaker)));
     }
     if (json()) {
-      return printJson(w -> {
-        w.generator().writeArrayFieldStart("quotes");
-        for (QuotesOf q : found) {
-          for (Quote quote : q.quotes()) {
-            w.quote(q.briefing(), quote, q.briefing().id());
-          }
-        }
-        w.generator().writeEndArray();
-      });
+      return printJson(w -> w.quotes(found));
     }
     return print(Documents.quotes(found));
   }

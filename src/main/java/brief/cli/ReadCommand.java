@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.core.Briefing;
 import brief.terminal.Reader;
+import brief.tui.Keys;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
@@ -23,7 +24,12 @@ final class ReadCommand extends Command {
         .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
         .description("A briefing id, or a .yaml file (default: the library)."));
     examples("  brief read", "  brief read us-azerbaijan-partnership-2025 --no-color", "  brief read --library ~/briefings --ascii",
-        "", "Keys: j/k move, Tab next section, t themes, / search, s summary, ? every key, q quit.");
+        "", "Keys: " + keys() + "; ? in the reader lists every key.");
+  }
+
+  /** The keys the reader's status line shows, from the reader's own table. */
+  private static String keys() {
+    return String.join(", ", Keys.hints(Keys.Mode.READING, false).stream().map(h -> h[0] + " " + h[1]).toList());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package brief.cli;
 
 import brief.core.Briefing;
-import brief.core.Fold;
+import brief.core.NameMatch;
 import brief.core.Section;
 import brief.core.ThemeFilter;
 import brief.render.Documents;
@@ -35,38 +35,22 @@ final class ShowCommand extends LookupCommand {
     String wanted = sectionName.getValue();
     Section section = wanted == null ? null : section(b, wanted);
     if (json()) {
-      return printJson(w -> {
-        if (section == null) {
-          w.generator().writeFieldName("briefing");
-          w.briefing(b);
-        } else {
-          w.text("briefing", b.id());
-          w.section(section);
-        }
-        if (isSet(sources)) {
-          w.sourceParagraphs(b);
-        }
-      });
+      return printJson(w -> w.show(b, section, isSet(sources)));
     }
     return print(Documents.show(b, section, isSet(sources)));
   }
 
-  /** A section by id, or by the start of its title (folded); ambiguous or unknown is a usage error. */
+  /** A section by id or title, or the unique start of one; ambiguous or unknown is a usage error. */
   static Section section(Briefing b, String wanted) {
-    String folded = Fold.fold(wanted.trim());
-    for (Section s : b.sections()) {
-      if (s.id().equals(wanted)) {
-        return s;
-      }
+    List<String> ids = NameMatch.ids(wanted, b.sections().stream()
+        .map(s -> new NameMatch.Named(s.id(), s.title())).toList());
+    if (ids.size() == 1) {
+      return b.sections().stream().filter(s -> s.id().equals(ids.get(0))).findFirst().orElseThrow();
     }
-    List<Section> byTitle = b.sections().stream()
-        .filter(s -> Fold.fold(s.title()).startsWith(folded) || s.id().startsWith(folded)).toList();
-    if (byTitle.size() == 1) {
-      return byTitle.get(0);
-    }
-    String ids = String.join(", ", b.sections().stream().map(Section::id).toList());
-    throw CliException.usage((byTitle.isEmpty() ? "unknown section '" : "ambiguous section '")
-        + Sanitizer.line(wanted) + "' (sections: " + ids + ")");
+    String all = String.join(", ", b.sections().stream().map(Section::id).toList());
+    throw CliException.usage(ids.isEmpty()
+        ? "unknown section '" + Sanitizer.line(wanted) + "' (sections: " + all + ")"
+        : "ambiguous section '" + Sanitizer.line(wanted) + "' (matches: " + String.join(", ", ids) + ")");
   }
 
 }

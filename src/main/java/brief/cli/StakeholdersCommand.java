@@ -19,14 +19,7 @@ final class StakeholdersCommand extends LookupCommand {
     Briefing original = briefings().resolve(values(names)).get(0);
     Briefing b = filter(List.of(original)).apply(original);
     if (json()) {
-      return printJson(w -> {
-        w.text("briefing", b.id());
-        w.generator().writeArrayFieldStart("stakeholders");
-        for (var s : b.stakeholders()) {
-          w.stakeholder(s);
-        }
-        w.generator().writeEndArray();
-      });
+      return printJson(w -> w.stakeholders(b));
     }
     return print(Documents.stakeholders(b));
   }

@@ -22,10 +22,7 @@ final class ThemesCommand extends LookupCommand {
     List<ThemeCount> counts = ThemeCount.of(b).stream()
         .filter(c -> shownIds.isEmpty() || shownIds.contains(c.theme().id())).toList();
     if (json()) {
-      return printJson(w -> {
-        w.text("briefing", b.id());
-        w.themeCounts(counts);
-      });
+      return printJson(w -> w.themes(b, counts));
     }
     return print(Documents.themes(b, counts));
   }

@@ -8,9 +8,8 @@ import brief.load.Limits;
 import brief.load.LibraryScanner;
 import brief.render.JsonWriter;
 import brief.render.Sanitizer;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,42 +165,18 @@ final class ValidateCommand extends Command {
         + Sanitizer.line(b.source().textPath()) + ")";
   }
 
-  private static void json(PrintWriter out, List<Outcome> outcomes) {
-    try (JsonWriter w = new JsonWriter(out)) {
-      JsonGenerator g = w.generator();
-      g.writeStartObject();
-      g.writeNumberField("schema", JsonWriter.SCHEMA);
-      g.writeBooleanField("valid", outcomes.stream().allMatch(o -> o.errors().isEmpty()));
-      g.writeArrayFieldStart("files");
-      for (Outcome o : outcomes) {
-        g.writeStartObject();
-        w.text("file", o.file());
-        g.writeBooleanField("valid", o.errors().isEmpty());
-        if (o.briefing() != null) {
-          w.text("id", o.briefing().id());
-          g.writeBooleanField("fidelity_checked", !o.briefing().source().paragraphs().isEmpty());
-        }
-        diagnostics(g, w, "errors", o.errors());
-        diagnostics(g, w, "warnings", o.warnings());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void json(PrintWriter out, List<Outcome> outcomes) {
+    boolean ascii = output.options(context.env()).ascii();
+    JsonWriter.document(out, ascii, w -> w.validation(outcomes.stream().map(ValidateCommand::report).toList()));
   }
 
-  private static void diagnostics(JsonGenerator g, JsonWriter w, String name, List<Diagnostic> list)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (Diagnostic d : list) {
-      g.writeStartObject();
-      g.writeNumberField("line", d.line());
-      g.writeNumberField("column", d.column());
-      w.text("message", d.message());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+  private static JsonWriter.FileReport report(Outcome o) {
+    Briefing b = o.briefing();
+    return new JsonWriter.FileReport(o.file(), b == null ? null : b.id(),
+        b != null && !b.source().paragraphs().isEmpty(), problems(o.errors()), problems(o.warnings()));
+  }
+
+  private static List<JsonWriter.Problem> problems(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(d -> new JsonWriter.Problem(d.line(), d.column(), d.message())).toList();
   }
 }

@@ -177,23 +177,18 @@ public final class Fold {
     return b.toString();
   }
 
+  /** What a letter or a typographic mark folds to, when decomposition does not say. */
   private static String special(int cp) {
-    switch (cp) {
-      case 'ə': case 'Ə': return "e";
-      case 'ı': case 'İ': return "i";
-      case 'ø': case 'Ø': return "o";
-      case 'ł': case 'Ł': return "l";
-      case 'đ': case 'Đ': case 'ð': case 'Ð': return "d";
-      case 'ß': case 'ẞ': return "ss";
-      case 'æ': case 'Æ': return "ae";
-      case 'œ': case 'Œ': return "oe";
-      case 'þ': case 'Þ': return "th";
-      case 'ħ': case 'Ħ': return "h";
-      case '‘': case '’': case '‚': case '′': return "'";
-      case '“': case '”': case '„': case '″': return "\"";
-      case '–': case '—': case '‒': case '−': return "-";
-      case '\u00a0': case '\u2009': case '\u202f': return " ";
-      default: return null;
+    String letter = Letters.ascii(cp);
+    if (letter != null) {
+      return letter.toLowerCase(Locale.ROOT);
     }
+    return switch (cp) {
+      case '‘', '’', '‚', '′' -> "'";
+      case '“', '”', '„', '″' -> "\"";
+      case '–', '—', '‒', '−' -> "-";
+      case '\u00a0', '\u2009', '\u202f' -> " ";
+      default -> null;
+    };
   }
 }

@@ -1,8 +1,30 @@
 package brief.core;
 
-/** Edit distance (Levenshtein), for "did you mean" hints. */
+/** Edit distance (Levenshtein), and the one rule of every "did you mean" hint. */
 public final class Similarity {
   private Similarity() {}
+
+  /**
+   * The known word that {@code wanted} was most likely meant to be: the nearest by edit
+   * distance when it is near (a third of the word's letters, at least two, and not all but
+   * one), or one that {@code wanted} is the start of; empty when none is.
+   */
+  public static java.util.Optional<String> nearest(String wanted, java.util.Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = distance(wanted, k);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k;
+      }
+    }
+    boolean near = best != null && bestDistance <= Math.max(2, wanted.length() / 3) && bestDistance < wanted.length() - 1;
+    if (near) {
+      return java.util.Optional.of(best);
+    }
+    return known.stream().filter(k -> !wanted.isEmpty() && k.startsWith(wanted)).findFirst();
+  }
 
   public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];

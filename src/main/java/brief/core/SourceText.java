@@ -230,10 +230,13 @@ public final class SourceText {
     return marks;
   }
 
-  /** About {@value #EXCERPT} chars of paragraph {@code number} from {@code offset}, on one line. */
+  /** About {@value #EXCERPT} chars of paragraph {@code number} from the word at {@code offset}, on one line. */
   public String excerpt(int number, int offset) {
     String p = paragraph(number);
     int start = Math.max(0, Math.min(offset, p.length()));
+    while (start > 0 && Character.isLetterOrDigit(p.charAt(start - 1))) {
+      start--; // from the start of its word, so that a quote cut mid-word shows the whole word
+    }
     int end = Math.min(p.length(), start + EXCERPT);
     while (end < p.length() && end > start && !Character.isWhitespace(p.charAt(end))) {
       end--;

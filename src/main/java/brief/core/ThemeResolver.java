@@ -1,6 +1,5 @@
 package brief.core;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,19 +31,8 @@ public final class ThemeResolver {
   public Resolution resolve(List<String> specs) {
     Set<String> ids = new TreeSet<>();
     for (String spec : specs) {
-      String wanted = Fold.fold(spec.trim());
-      List<String> exact = new ArrayList<>();
-      List<String> prefix = new ArrayList<>();
-      for (Theme t : byId.values()) {
-        String id = Fold.fold(t.id());
-        String label = Fold.fold(t.label());
-        if (id.equals(wanted) || label.equals(wanted)) {
-          exact.add(t.id());
-        } else if (!wanted.isEmpty() && (id.startsWith(wanted) || label.startsWith(wanted))) {
-          prefix.add(t.id());
-        }
-      }
-      List<String> found = exact.isEmpty() ? prefix : exact;
+      List<String> found = NameMatch.ids(spec, byId.values().stream()
+          .map(t -> new NameMatch.Named(t.id(), t.label())).toList());
       if (found.size() == 1) {
         ids.add(found.get(0));
       } else if (found.isEmpty()) {

@@ -103,6 +103,10 @@ final class Fidelity {
 
   private static String abbreviate(String s) {
     String one = s.replaceAll("\\s+", " ");
-    return one.length() > 40 ? one.substring(0, 40).strip() + "…" : one;
+    if (one.length() <= 40) {
+      return one;
+    }
+    int cut = one.lastIndexOf(' ', 40);
+    return one.substring(0, cut > 20 ? cut : 40).strip() + "…";
   }
 }

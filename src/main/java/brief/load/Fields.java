@@ -250,18 +250,8 @@ final class Fields {
 
   /** "; did you mean 'x'?" when a known key is near, else the list of known keys. */
   static String hint(String key, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = brief.core.Similarity.distance(key.toLowerCase(java.util.Locale.ROOT), k);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
-    }
-    if (best != null && bestDistance <= Math.max(2, key.length() / 3) && bestDistance < key.length() - 1) {
-      return "; did you mean '" + best + "'?";
-    }
-    return " (known keys: " + String.join(", ", known) + ")";
+    return brief.core.Similarity.nearest(key.toLowerCase(java.util.Locale.ROOT), known)
+        .map(best -> "; did you mean '" + best + "'?")
+        .orElse(" (known keys: " + String.join(", ", known) + ")");
   }
 }

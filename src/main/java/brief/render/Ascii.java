@@ -1,5 +1,6 @@
 package brief.render;
 
+import brief.core.Letters;
 import java.text.Normalizer;
 
 /**
@@ -54,26 +55,13 @@ public final class Ascii {
     return b.length() > 0 ? b.toString() : String.format("<U+%04X>", cp);
   }
 
+  /** What a letter or a symbol is in ASCII, when decomposition does not say. */
   private static String special(int cp) {
+    String letter = Letters.ascii(cp);
+    if (letter != null) {
+      return letter;
+    }
     return switch (cp) {
-      case 'ə' -> "e";
-      case 'Ə' -> "E";
-      case 'ı' -> "i";
-      case 'ø' -> "o";
-      case 'Ø' -> "O";
-      case 'ł' -> "l";
-      case 'Ł' -> "L";
-      case 'đ', 'ð' -> "d";
-      case 'Đ', 'Ð' -> "D";
-      case 'ß' -> "ss";
-      case 'æ' -> "ae";
-      case 'Æ' -> "AE";
-      case 'œ' -> "oe";
-      case 'Œ' -> "OE";
-      case 'þ' -> "th";
-      case 'Þ' -> "Th";
-      case 'ħ' -> "h";
-      case 'Ħ' -> "H";
       case '‘', '’', '‚', '′' -> "'";
       case '“', '”', '„', '″', '«', '»' -> "\"";
       case '–', '‒', '−' -> "-";

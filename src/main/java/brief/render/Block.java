@@ -53,7 +53,7 @@ public sealed interface Block {
     }
   }
 
-  /** One line, cut with an ellipsis when wider than the page. */
+  /** One line; wider than the page, it wraps under itself, indented: no word is ever cut. */
   record Line(String text) implements Block {}
 
   /** Separates two documents printed one after another. */

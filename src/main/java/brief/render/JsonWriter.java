@@ -4,6 +4,7 @@ import brief.core.Briefing;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Quote;
+import brief.core.QuotesOf;
 import brief.core.Section;
 import brief.core.Source;
 import brief.core.Stakeholder;
@@ -56,11 +57,6 @@ public final class JsonWriter implements AutoCloseable {
     }
   }
 
-  /** A generator for the shapes this class does not write itself. */
-  public JsonGenerator generator() {
-    return g;
-  }
-
   /** Writes one document: opens the top-level object with the schema number, then {@code body}. */
   public static void document(Writer out, boolean ascii, Body body) {
     try (JsonWriter w = new JsonWriter(out, ascii)) {
@@ -99,7 +95,86 @@ public final class JsonWriter implements AutoCloseable {
     g.writeEndArray();
   }
 
-  public void section(Section s) throws IOException {
+  /**
+   * {@code show}: with no section, {@code briefing} is the whole briefing; with one, {@code
+   * briefing} is its id and {@code section} the section; with {@code sources}, {@code
+   * source_paragraphs} too.
+   */
+  public void show(Briefing b, Section only, boolean sources) throws IOException {
+    if (only == null) {
+      g.writeFieldName("briefing");
+      briefing(b);
+    } else {
+      text("briefing", b.id());
+      section(only);
+    }
+    if (sources) {
+      sourceParagraphs(b);
+    }
+  }
+
+  /** {@code quotes}: every quote found, each with the id of its briefing. */
+  public void quotes(List<QuotesOf> found) throws IOException {
+    g.writeArrayFieldStart("quotes");
+    for (QuotesOf q : found) {
+      for (Quote quote : q.quotes()) {
+        quote(q.briefing(), quote, q.briefing().id());
+      }
+    }
+    g.writeEndArray();
+  }
+
+  /** {@code briefing} (its id) and its {@code stakeholders}. */
+  public void stakeholders(Briefing b) throws IOException {
+    text("briefing", b.id());
+    array("stakeholders", b.stakeholders(), this::stakeholder);
+  }
+
+  /** {@code briefing} (its id) and its {@code themes} with their counts. */
+  public void themes(Briefing b, List<brief.core.ThemeCount> counts) throws IOException {
+    text("briefing", b.id());
+    themeCounts(counts);
+  }
+
+  /** What {@code validate} found in one file; {@code id} is null when it is no briefing. */
+  public record FileReport(String file, String id, boolean fidelityChecked, List<Problem> errors,
+      List<Problem> warnings) {
+    public boolean valid() {
+      return errors.isEmpty();
+    }
+  }
+
+  /** One error or warning at a place in a file (0 for none). */
+  public record Problem(int line, int column, String message) {}
+
+  /** {@code validate}: whether every file is valid, and each file's errors and warnings. */
+  public void validation(List<FileReport> files) throws IOException {
+    g.writeBooleanField("valid", files.stream().allMatch(FileReport::valid));
+    g.writeArrayFieldStart("files");
+    for (FileReport f : files) {
+      g.writeStartObject();
+      text("file", f.file());
+      g.writeBooleanField("valid", f.valid());
+      if (f.id() != null) {
+        text("id", f.id());
+        g.writeBooleanField("fidelity_checked", f.fidelityChecked());
+      }
+      array("errors", f.errors(), this::problem);
+      array("warnings", f.warnings(), this::problem);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void problem(Problem p) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("line", p.line());
+    g.writeNumberField("column", p.column());
+    text("message", p.message());
+    g.writeEndObject();
+  }
+
+  private void section(Section s) throws IOException {
     g.writeObjectFieldStart("section");
     text("id", s.id());
     text("title", s.title());
@@ -108,7 +183,7 @@ public final class JsonWriter implements AutoCloseable {
     g.writeEndObject();
   }
 
-  public void themeCounts(List<brief.core.ThemeCount> counts) throws IOException {
+  private void themeCounts(List<brief.core.ThemeCount> counts) throws IOException {
     g.writeArrayFieldStart("themes");
     for (brief.core.ThemeCount c : counts) {
       g.writeStartObject();
@@ -170,7 +245,7 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** id, title, date, classification, region and source: the fields that name a briefing. */
-  public void heading(Briefing b) throws IOException {
+  private void heading(Briefing b) throws IOException {
     text("id", b.id());
     text("title", b.title());
     text("date", b.effectiveDate());
@@ -192,7 +267,7 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** The whole briefing, every field of the format. */
-  public void briefing(Briefing b) throws IOException {
+  private void briefing(Briefing b) throws IOException {
     g.writeStartObject();
     text("format", "briefing/1");
     heading(b);
@@ -219,11 +294,11 @@ public final class JsonWriter implements AutoCloseable {
    * {@code source_paragraphs}: the source text's paragraphs, in order, so that each {@code source}
    * number can be looked up (number N is element N - 1); empty without a source text.
    */
-  public void sourceParagraphs(Briefing b) throws IOException {
+  private void sourceParagraphs(Briefing b) throws IOException {
     strings("source_paragraphs", b.source().paragraphs());
   }
 
-  public void theme(Theme t) throws IOException {
+  private void theme(Theme t) throws IOException {
     g.writeStartObject();
     text("id", t.id());
     text("label", t.label());
@@ -232,7 +307,7 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** A point; {@code section} (its section's title) is written when not null. */
-  public void point(Point p, String section) throws IOException {
+  private void point(Point p, String section) throws IOException {
     g.writeStartObject();
     if (section != null) {
       text("section", section);
@@ -248,7 +323,7 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** A quote with its speaker's name; {@code briefingId} is written when not null. */
-  public void quote(Briefing b, Quote q, String briefingId) throws IOException {
+  private void quote(Briefing b, Quote q, String briefingId) throws IOException {
     g.writeStartObject();
     if (briefingId != null) {
       text("briefing", briefingId);
@@ -264,7 +339,7 @@ public final class JsonWriter implements AutoCloseable {
     g.writeEndObject();
   }
 
-  public void stakeholder(Stakeholder s) throws IOException {
+  private void stakeholder(Stakeholder s) throws IOException {
     g.writeStartObject();
     text("id", s.id());
     text("name", s.name());
@@ -278,7 +353,7 @@ public final class JsonWriter implements AutoCloseable {
     g.writeEndObject();
   }
 
-  public void event(TimelineEntry t) throws IOException {
+  private void event(TimelineEntry t) throws IOException {
     g.writeStartObject();
     text("date", t.date());
     text("event", t.event());
@@ -289,7 +364,7 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** A string field; lone surrogates (not characters) become U+FFFD, everything else as is. */
-  public void text(String name, String value) throws IOException {
+  private void text(String name, String value) throws IOException {
     g.writeStringField(name, Sanitizer.wellFormed(value));
   }
 
@@ -307,7 +382,7 @@ public final class JsonWriter implements AutoCloseable {
     void write(T value) throws IOException;
   }
 
-  public void strings(String name, List<String> values) throws IOException {
+  private void strings(String name, List<String> values) throws IOException {
     array(name, values, v -> g.writeString(Sanitizer.wellFormed(v)));
   }
 

@@ -81,7 +81,7 @@ public final class TextRenderer {
     } else if (block instanceof Block.Row r) {
       row(r);
     } else if (block instanceof Block.Line l) {
-      line(INDENT + Wrap.truncate(options.text(l.text()), width - INDENT.length(), options.symbol("…")));
+      hanging(l.text(), INDENT, INDENT + "  ");
     } else if (block instanceof Block.Separator) {
       blankLine();
       line(style.dim(options.symbol("═").repeat(width)));
@@ -180,6 +180,15 @@ public final class TextRenderer {
   private void wrapped(String raw, String indent, UnaryOperator<String> look) {
     for (String l : Wrap.lines(options.text(raw), options.width() - DisplayWidth.of(indent))) {
       line(indent + look.apply(l));
+    }
+  }
+
+  /** Wrapped with {@code first} before the first line and {@code rest} before the others. */
+  private void hanging(String raw, String first, String rest) {
+    String text = options.text(raw);
+    List<int[]> ranges = Wrap.ranges(text, options.width() - DisplayWidth.of(rest));
+    for (int k = 0; k < ranges.size(); k++) {
+      line((k == 0 ? first : rest) + text.substring(ranges.get(k)[0], ranges.get(k)[1]));
     }
   }
 

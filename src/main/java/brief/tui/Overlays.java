@@ -5,6 +5,7 @@ import brief.render.Documents;
 import brief.render.Options;
 import brief.render.Style;
 import brief.render.TextRenderer;
+import brief.render.Wrap;
 import brief.tui.Lines.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,27 +14,8 @@ import java.util.List;
 final class Overlays {
   private Overlays() {}
 
-  /** Every key of the reader, as the help overlay lists them. */
-  static final String[][] KEYS = {
-      {"j k ↓ ↑", "move down / up"},
-      {"space PgDn", "next page"},
-      {"b PgUp", "previous page"},
-      {"g G Home End", "top / bottom"},
-      {"Tab Shift-Tab", "next / previous section"},
-      {"1 … 9", "jump to section N of the list"},
-      {"h ← Backspace", "back to the sections list (Backspace again: the library)"},
-      {"l → Enter", "open the section; on a theme: filter by it"},
-      {"Enter", "on a point, quote or date: the source it cites (Esc back)"},
-      {"t", "pick themes (space toggles, Enter applies, c clears)"},
-      {"c", "clear every filter and the search"},
-      {"/", "search as you type; Enter keeps it, Esc cancels"},
-      {"n N", "next / previous match"},
-      {"s", "the condensed summary"},
-      {"?", "this help"},
-      {"Ctrl-L", "repaint the screen"},
-      {"Esc", "close an overlay; clear the search"},
-      {"q Ctrl-C", "quit (q closes an overlay first)"},
-  };
+  /** The help's column of keys: the longest keys of the reading table, and a space. */
+  private static final int KEY_COLUMN = 12;
 
   /** Where an overlay box goes: over the whole body, between the header and the status line. */
   static int[] box(Layout layout) {
@@ -70,9 +52,15 @@ final class Overlays {
   static List<List<Span>> lines(ReaderState s) {
     List<List<Span>> lines = new ArrayList<>();
     if (s.overlay() == ReaderState.Overlay.HELP) {
-      for (String[] k : KEYS) {
-        String keys = s.glyphs().text(k[0]);
-        lines.add(List.of(new Span(pad(keys, 18), Role.KEY), new Span(k[1], Role.NORMAL)));
+      List<Keys.Binding> bindings = new ArrayList<>(Keys.of(s.inLibrary() ? Keys.Mode.LIBRARY : Keys.Mode.READING));
+      bindings.addAll(Keys.of(Keys.Mode.ANYWHERE));
+      int room = Math.max(1, textWidth(s) - KEY_COLUMN);
+      for (Keys.Binding b : bindings) {
+        List<String> help = Wrap.lines(b.help(), room);
+        lines.add(List.of(new Span(pad(s.glyphs().text(b.keys()), KEY_COLUMN), Role.KEY), new Span(help.get(0), Role.NORMAL)));
+        for (String more : help.subList(1, help.size())) {
+          lines.add(List.of(new Span(" ".repeat(KEY_COLUMN) + more, Role.NORMAL)));
+        }
       }
     } else if (s.overlay() == ReaderState.Overlay.SUMMARY) {
       CondensedSummary summary = CondensedSummary.of(s.briefing(), s.filter(), Integer.MAX_VALUE);

@@ -7,26 +7,59 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything the reader shows, as one immutable value. {@code briefing} is null while the
- * library list is shown. {@code entries} is derived from the briefing and the filter, and
- * kept here so that a keystroke does not rebuild it.
+ * Everything the reader shows, as one immutable value: the library, which screen is up (the
+ * library list or one briefing being read), what is drawn over it, and the terminal's size.
+ * A screen holds only what it needs, so reading state cannot be asked of the library list.
  */
 public record ReaderState(
     List<Briefing> library,
-    int libraryCursor,
-    Briefing briefing,
-    ThemeFilter filter,
-    List<Entry> entries,
-    Glyphs glyphs,
-    Nav nav,
+    Screen screen,
     Overlay overlay,
     int overlayScroll,
-    Picker picker,
-    Search search,
-    String message,
+    Glyphs glyphs,
     Size size,
+    String message,
     boolean quit,
     boolean repaint) {
+
+  /** The library list, or one briefing being read. */
+  public sealed interface Screen permits Library, Reading {}
+
+  /** The library list and its cursor. */
+  public record Library(int cursor) implements Screen {}
+
+  /**
+   * One briefing: its theme filter, the entries of its sections pane under that filter (kept
+   * so that a keystroke does not rebuild them), where the reader is, the theme picker, the
+   * search, and the library line to go back to.
+   */
+  public record Reading(Briefing briefing, ThemeFilter filter, List<Entry> entries, Nav nav, Picker picker,
+      Search search, int libraryCursor) implements Screen {
+    public Reading {
+      entries = List.copyOf(entries);
+    }
+
+    static Reading of(Briefing b, Glyphs glyphs, int libraryCursor) {
+      return new Reading(b, ThemeFilter.NONE, Contents.of(b, ThemeFilter.NONE, glyphs), Nav.START,
+          new Picker(0, Set.of()), Search.NONE, libraryCursor);
+    }
+
+    Reading withFilter(ThemeFilter f, Glyphs glyphs) {
+      return new Reading(briefing, f, Contents.of(briefing, f, glyphs), nav, picker, search, libraryCursor);
+    }
+
+    Reading withNav(Nav n) {
+      return new Reading(briefing, filter, entries, n, picker, search, libraryCursor);
+    }
+
+    Reading withPicker(Picker p) {
+      return new Reading(briefing, filter, entries, nav, p, search, libraryCursor);
+    }
+
+    Reading withSearch(Search s) {
+      return new Reading(briefing, filter, entries, nav, picker, s, libraryCursor);
+    }
+  }
 
   /** Which pane has the keys. */
   public enum Focus { SECTIONS, CONTENT }
@@ -37,6 +70,30 @@ public record ReaderState(
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */
   public record Nav(Focus focus, int entry, int item, int scroll) {
     public static final Nav START = new Nav(Focus.SECTIONS, 0, 0, 0);
+
+    /** The keys go to the sections list; the place in the content is kept. */
+    public Nav inSections() {
+      return new Nav(Focus.SECTIONS, entry, item, scroll);
+    }
+
+    /** The keys go to the content pane, where the cursor was. */
+    public Nav inContent() {
+      return new Nav(Focus.CONTENT, entry, item, scroll);
+    }
+
+    /** The top of another entry, the focus kept. */
+    public Nav atEntry(int other) {
+      return new Nav(focus, other, 0, 0);
+    }
+
+    /** Another item and scroll in the same entry. */
+    public Nav at(int otherItem, int otherScroll) {
+      return new Nav(focus, entry, otherItem, otherScroll);
+    }
+
+    public Nav scrolledTo(int otherScroll) {
+      return new Nav(focus, entry, item, otherScroll);
+    }
   }
 
   /** The theme picker: its cursor and the themes ticked so far. */
@@ -58,82 +115,116 @@ public record ReaderState(
 
   /** The reader on a library; with one briefing it opens that briefing straight away. */
   public static ReaderState start(List<Briefing> library, Size size, Glyphs glyphs) {
-    ReaderState s = new ReaderState(List.copyOf(library), 0, null, ThemeFilter.NONE, List.of(), glyphs,
-        Nav.START, Overlay.NONE, 0, new Picker(0, Set.of()), Search.NONE, "", size, false, false);
+    ReaderState s = new ReaderState(List.copyOf(library), new Library(0), Overlay.NONE, 0, glyphs, size, "",
+        false, false);
     return library.size() == 1 ? s.open(library.get(0)) : s;
   }
 
   public ReaderState open(Briefing b) {
-    return new ReaderState(library, libraryCursor, b, ThemeFilter.NONE, Contents.of(b, ThemeFilter.NONE, glyphs),
-        glyphs, Nav.START, Overlay.NONE, 0, new Picker(0, Set.of()), Search.NONE, "", size, false, repaint);
+    return withScreen(Reading.of(b, glyphs, libraryCursor())).withOverlay(Overlay.NONE, 0).withMessage("");
   }
 
   public ReaderState closeBriefing() {
-    return new ReaderState(library, libraryCursor, null, ThemeFilter.NONE, List.of(), glyphs, Nav.START,
-        Overlay.NONE, 0, picker, Search.NONE, "", size, false, repaint);
+    return withScreen(new Library(libraryCursor())).withOverlay(Overlay.NONE, 0).withMessage("");
+  }
+
+  /** Whether the library list is up (no briefing is being read). */
+  public boolean inLibrary() {
+    return screen instanceof Library;
+  }
+
+  /** The briefing being read; only while reading. */
+  public Reading reading() {
+    if (screen instanceof Reading r) {
+      return r;
+    }
+    throw new IllegalStateException("the library list is up: no briefing is being read");
+  }
+
+  public Briefing briefing() {
+    return reading().briefing();
+  }
+
+  public ThemeFilter filter() {
+    return reading().filter();
+  }
+
+  public List<Entry> entries() {
+    return reading().entries();
+  }
+
+  public Nav nav() {
+    return reading().nav();
+  }
+
+  public Picker picker() {
+    return reading().picker();
+  }
+
+  public Search search() {
+    return reading().search();
+  }
+
+  /** The library line under the cursor, or the one a briefing was opened from. */
+  public int libraryCursor() {
+    return screen instanceof Library l ? l.cursor() : ((Reading) screen).libraryCursor();
+  }
+
+  public ReaderState withScreen(Screen next) {
+    return new ReaderState(library, next, overlay, overlayScroll, glyphs, size, message, quit, repaint);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
-    return new ReaderState(library, libraryCursor, briefing, f, Contents.of(briefing, f, glyphs), glyphs,
-        nav, overlay, overlayScroll, picker, search, message, size, quit, repaint);
+    return withScreen(reading().withFilter(f, glyphs));
   }
 
   public ReaderState withLibraryCursor(int cursor) {
-    return new ReaderState(library, cursor, briefing, filter, entries, glyphs, nav, overlay, overlayScroll,
-        picker, search, message, size, quit, repaint);
+    return withScreen(new Library(cursor));
   }
 
   public ReaderState withNav(Nav n) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, n, overlay, overlayScroll,
-        picker, search, message, size, quit, repaint);
-  }
-
-  public ReaderState withOverlay(Overlay o, int scroll) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, o, scroll, picker,
-        search, message, size, quit, repaint);
+    return withScreen(reading().withNav(n));
   }
 
   public ReaderState withPicker(Picker p) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
-        overlayScroll, p, search, message, size, quit, repaint);
+    return withScreen(reading().withPicker(p));
   }
 
   public ReaderState withSearch(Search s) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
-        overlayScroll, picker, s, message, size, quit, repaint);
+    return withScreen(reading().withSearch(s));
+  }
+
+  public ReaderState withOverlay(Overlay o, int scroll) {
+    return new ReaderState(library, screen, o, scroll, glyphs, size, message, quit, repaint);
   }
 
   public ReaderState withMessage(String m) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
-        overlayScroll, picker, search, m, size, quit, repaint);
+    return new ReaderState(library, screen, overlay, overlayScroll, glyphs, size, m, quit, repaint);
   }
 
   public ReaderState withSize(Size s) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
-        overlayScroll, picker, search, message, s, quit, true);
+    return new ReaderState(library, screen, overlay, overlayScroll, glyphs, s, message, quit, true);
   }
 
   public ReaderState quitting() {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
-        overlayScroll, picker, search, message, size, true, repaint);
+    return new ReaderState(library, screen, overlay, overlayScroll, glyphs, size, message, true, repaint);
   }
 
   public ReaderState withRepaint(boolean r) {
-    return new ReaderState(library, libraryCursor, briefing, filter, entries, glyphs, nav, overlay,
-        overlayScroll, picker, search, message, size, quit, r);
+    return new ReaderState(library, screen, overlay, overlayScroll, glyphs, size, message, quit, r);
   }
 
   public Layout layout() {
-    return Layout.of(size, briefing != null && !briefing.classification().isEmpty());
+    return Layout.of(size, screen instanceof Reading r && !r.briefing().classification().isEmpty());
   }
 
   public Entry currentEntry() {
-    return entries.get(nav.entry());
+    return entries().get(nav().entry());
   }
 
   /** The item under the cursor of the content pane; null when the entry has none. */
   public Item currentItem() {
     List<Item> items = currentEntry().items();
-    return nav.item() < items.size() ? items.get(nav.item()) : null;
+    return nav().item() < items.size() ? items.get(nav().item()) : null;
   }
 }

@@ -20,8 +20,8 @@ public final class View {
     Frame f = new Frame(size.columns(), size.rows());
     if (size.tooSmall()) {
       tooSmall(f, size);
-    } else if (s.briefing() == null) {
-      library(f, s);
+    } else if (s.inLibrary()) {
+      LibraryView.draw(f, s);
       if (s.overlay() == Overlay.HELP) {
         overlay(f, s, Layout.of(size, false));
       }
@@ -39,7 +39,7 @@ public final class View {
       if (s.overlay() != Overlay.NONE && s.overlay() != Overlay.SEARCH) {
         overlay(f, s, l);
       }
-      status(f, s, l);
+      StatusLine.draw(f, s, l);
     }
     return f;
   }
@@ -183,7 +183,7 @@ public final class View {
     }
   }
 
-  private static void box(Frame f, Glyphs g, int x, int y, int w, int h, String title, String right, boolean focused) {
+  static void box(Frame f, Glyphs g, int x, int y, int w, int h, String title, String right, boolean focused) {
     if (w < 2 || h < 2) {
       return;
     }
@@ -252,83 +252,6 @@ public final class View {
         f.paint(x + 1, y + 1 + r, w - 2, Role.SELECTED);
       }
     }
-  }
-
-  private static void status(Frame f, ReaderState s, Layout l) {
-    int y = l.statusRow();
-    int w = l.columns();
-    if (s.overlay() == Overlay.SEARCH) {
-      int x = f.put(0, y, "/", Role.KEY);
-      x = f.put(x, y, Wrap.truncate(s.glyphs().text(s.search().draft()), Math.max(1, w - 20), s.glyphs().ellipsis()), Role.NORMAL);
-      f.put(x, y, " ", Role.SELECTED);
-      Query q = Query.parse(s.search().draft());
-      if (!q.isEmpty()) {
-        int n = Update.matches(s, q).size();
-        String count = n == 0 ? "no match" : n + (n == 1 ? " match" : " matches");
-        f.put(w - count.length() - 1, y, count, n == 0 ? Role.MESSAGE : Role.DIM);
-      }
-      return;
-    }
-    if (!s.message().isEmpty()) {
-      f.put(1, y, Wrap.truncate(s.message(), w - 2, s.glyphs().ellipsis()), Role.MESSAGE);
-      return;
-    }
-    if (l.twoPanes()) {
-      hints(f, y, w, new String[] {"j/k", "move", "tab", "section", "t", "themes", "/", "search", "s", "summary",
-          "?", "help", "q", "quit"});
-      return;
-    }
-    // One pane at a time has no header line for the filters: they go on the status line.
-    List<String> active = new ArrayList<>();
-    if (s.filter().isActive()) {
-      active.add("filter: " + s.filter().describe());
-    }
-    if (!s.search().kept().isEmpty()) {
-      active.add("search: " + s.glyphs().text(s.search().kept().raw()));
-    }
-    if (active.isEmpty()) {
-      hints(f, y, w, new String[] {"tab", "section", "?", "help", "q", "quit"});
-    } else {
-      f.put(1, y, Wrap.truncate(String.join("  ", active), w - 2, s.glyphs().ellipsis()), Role.MESSAGE);
-    }
-  }
-
-  static void hints(Frame f, int y, int w, String[] pairs) {
-    int x = 1;
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      int need = pairs[i].length() + 1 + pairs[i + 1].length();
-      if (x + need > w) {
-        break;
-      }
-      x = f.put(x, y, pairs[i], Role.KEY);
-      x = f.put(x + 1, y, pairs[i + 1], Role.DIM) + 2;
-    }
-  }
-
-  private static void library(Frame f, ReaderState s) {
-    Glyphs g = s.glyphs();
-    Size size = s.size();
-    int w = size.columns();
-    f.put(0, 0, " brief " + g.dot() + " " + s.library().size() + " briefings", Role.TITLE);
-    int top = 1;
-    int h = size.rows() - 2;
-    box(f, g, 0, top, w, h, "Library", "", true);
-    int inner = h - 2;
-    int cursor = s.libraryCursor();
-    int first = Math.max(0, cursor - inner + 1);
-    for (int r = 0; r < inner && first + r < s.library().size(); r++) {
-      Briefing b = s.library().get(first + r);
-      String themes = String.join(", ", b.themes().stream().map(t -> t.id()).toList());
-      String line = Wrap.pad(b.effectiveDate(), 10) + "  " + g.text(b.title()) + "  " + themes;
-      f.put(2, top + 1 + r, Wrap.truncate(line, w - 4, g.ellipsis()), Role.NORMAL, w - 2);
-      if (first + r == cursor) {
-        f.paint(1, top + 1 + r, w - 2, Role.SELECTED);
-      }
-    }
-    if (s.library().isEmpty()) {
-      f.put(2, top + 1, "The library holds no briefing.", Role.DIM);
-    }
-    hints(f, size.rows() - 1, w, new String[] {"j/k", "move", "Enter", "open", "?", "help", "q", "quit"});
   }
 
 }

@@ -3,7 +3,6 @@ package brief.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +25,7 @@ class ReaderInTmuxIT {
 
   @BeforeAll
   static void needsTmux() {
-    boolean ci = "true".equals(System.getenv("CI"));
-    if (ci) {
-      assertTrue(Tmux.available(), "tmux must be installed in CI (.ci/run installs it)");
-    }
-    assumeTrue(Tmux.available(), "tmux is not installed");
+    Tmux.assumeAvailable();
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A private tmux server holding one session: type keys, resize, and read the screen exactly as
@@ -24,6 +26,14 @@ final class Tmux implements AutoCloseable {
     } catch (IOException | InterruptedException e) {
       return false;
     }
+  }
+
+  /** For a test's @BeforeAll: fails in CI, where .ci/run installs tmux; else skips without it. */
+  static void assumeAvailable() {
+    if ("true".equals(System.getenv("CI"))) {
+      Assertions.assertTrue(available(), "tmux must be installed in CI (.ci/run installs it)");
+    }
+    Assumptions.assumeTrue(available(), "tmux is not installed");
   }
 
   Tmux(int columns, int rows, Path dir) throws IOException, InterruptedException {
@@ -90,6 +100,11 @@ final class Tmux implements AutoCloseable {
 
   void pipeTo(Path file) throws IOException, InterruptedException {
     tmux("pipe-pane", "-t", session, "-o", "cat >> '" + file + "'");
+  }
+
+  /** A tmux format such as {@code #{cursor_x}} expanded for the session's pane. */
+  String display(String format) throws IOException, InterruptedException {
+    return tmux("display-message", "-p", "-t", session, format).strip();
   }
 
   String screen() throws IOException, InterruptedException {

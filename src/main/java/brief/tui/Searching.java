@@ -1,0 +1,118 @@
+package brief.tui;
+
+import brief.core.Query;
+import brief.tui.ReaderState.Focus;
+import brief.tui.ReaderState.Nav;
+import brief.tui.ReaderState.Overlay;
+import brief.tui.ReaderState.Search;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Search as you type, and moving from match to match. */
+final class Searching {
+  private Searching() {}
+
+  static ReaderState typing(ReaderState s, Input in) {
+    Search search = s.search();
+    Keys.Action action = Keys.action(Keys.Mode.SEARCH, in);
+    if (action == Keys.Action.CANCEL) {
+      return s.withNav(search.before()).withSearch(new Search(search.kept(), "", search.before()))
+          .withOverlay(Overlay.NONE, 0);
+    }
+    if (action == Keys.Action.APPLY) {
+      Query kept = Query.parse(search.draft());
+      ReaderState done = s.withSearch(new Search(kept, "", search.before())).withOverlay(Overlay.NONE, 0);
+      if (kept.isEmpty()) {
+        return done.withMessage("search cleared");
+      }
+      int found = matches(s, kept).size();
+      return done.withMessage(found == 0 ? "no match for " + s.glyphs().text(search.draft())
+          : found + (found == 1 ? " match" : " matches") + ": n next, N previous");
+    }
+    String draft = search.draft();
+    if (action == Keys.Action.ERASE) {
+      if (draft.isEmpty()) {
+        return s;
+      }
+      draft = draft.substring(0, draft.offsetByCodePoints(draft.length(), -1));
+    } else if (in instanceof Input.Key k && !Character.isISOControl(k.codePoint())) {
+      draft = draft + new String(Character.toChars(k.codePoint()));
+    } else {
+      return s;
+    }
+    return incremental(s.withSearch(new Search(search.kept(), draft, search.before())));
+  }
+
+  /** Moves to the first match at or after where the search started, as the query grows. */
+  private static ReaderState incremental(ReaderState s) {
+    Query q = Query.parse(s.search().draft());
+    Nav before = s.search().before();
+    if (q.isEmpty()) {
+      return s.withNav(before);
+    }
+    List<int[]> found = matches(s, q);
+    if (found.isEmpty()) {
+      return s.withNav(before).withMessage("no match");
+    }
+    int[] target = found.get(0);
+    for (int[] m : found) {
+      if (m[0] > before.entry() || (m[0] == before.entry() && m[1] >= before.item())) {
+        target = m;
+        break;
+      }
+    }
+    return jumpTo(s, target);
+  }
+
+  static ReaderState nextMatch(ReaderState s, int direction) {
+    Query q = s.search().kept();
+    if (q.isEmpty()) {
+      return s.withMessage("no search: press / to search");
+    }
+    List<int[]> found = matches(s, q);
+    if (found.isEmpty()) {
+      return s.withMessage("no match");
+    }
+    Nav n = s.nav();
+    int at = -1;
+    for (int i = 0; i < found.size(); i++) {
+      int[] m = found.get(i);
+      int cmp = m[0] != n.entry() ? Integer.compare(m[0], n.entry()) : Integer.compare(m[1], n.item());
+      if (direction > 0 && cmp > 0 && at < 0) {
+        at = i;
+      }
+      if (direction < 0 && cmp < 0) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      at = direction > 0 ? 0 : found.size() - 1;
+    }
+    return jumpTo(s, found.get(at)).withMessage("match " + (at + 1) + "/" + found.size());
+  }
+
+  /** Shows a match at the top of the content pane (as far as the pane can scroll). */
+  private static ReaderState jumpTo(ReaderState s, int[] match) {
+    ReaderState there = s.withNav(new Nav(Focus.CONTENT, match[0], match[1], 0));
+    Geometry g = Geometry.of(there);
+    return there.withNav(there.nav().scrolledTo(Math.min(g.start(match[1]), g.maxScroll())));
+  }
+
+  /** Every (entry, item) whose text matches, in reading order; the overview repeats, so it is left out. */
+  static List<int[]> matches(ReaderState s, Query q) {
+    List<int[]> found = new ArrayList<>();
+    List<Entry> entries = s.entries();
+    for (int e = 0; e < entries.size(); e++) {
+      if (entries.get(e).kind() == Entry.Kind.OVERVIEW) {
+        continue;
+      }
+      List<Item> items = entries.get(e).items();
+      for (int i = 0; i < items.size(); i++) {
+        if (q.matchesAny(List.of(items.get(i).searchable()))) {
+          found.add(new int[] {e, i});
+        }
+      }
+    }
+    return found;
+  }
+}
