@@ -91,6 +91,8 @@ final class ServeCommand extends Command {
     } catch (java.net.BindException e) {
       throw new CliException(ExitCodes.IO, "cannot listen on " + Sanitizer.line(settings.bind()) + ":"
           + settings.port() + ": " + e.getMessage());
+    } catch (brief.load.BriefingException e) {
+      throw new CliException(ExitCodes.IO, "serve: " + Sanitizer.line(e.diagnostics().get(0).toString()));
     } catch (java.io.IOException | java.security.GeneralSecurityException e) {
       throw new CliException(ExitCodes.IO, "serve: " + Sanitizer.line(String.valueOf(e.getMessage())));
     }

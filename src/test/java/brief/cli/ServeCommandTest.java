@@ -31,6 +31,16 @@ class ServeCommandTest {
   }
 
   @Test
+  void aMissingLibraryFolderStopsItBeforeItListens() throws Exception {
+    Path keys = java.nio.file.Files.writeString(temp.resolve("keys"), "");
+    Cli.Result r = brief("serve", "--authorized-keys", keys.toString(), "--host-key", temp.resolve("key").toString(),
+        "--port", "0", "--library", temp.resolve("nowhere").toString());
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().contains("nowhere") && r.err().contains("no such folder"), r.err());
+    assertTrue(!r.err().contains("listening"), r.err());
+  }
+
+  @Test
   void aLimitBelowOneIsAUsageError() throws Exception {
     Path keys = java.nio.file.Files.writeString(temp.resolve("keys"), "");
     Cli.Result r = brief("serve", "--authorized-keys", keys.toString(), "--max-sessions", "0");
