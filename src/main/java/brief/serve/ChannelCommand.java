@@ -52,8 +52,13 @@ abstract class ChannelCommand implements Command {
         code = run(channel, env);
         outcome = "exit=" + code;
       } catch (Throwable t) {
-        outcome = "exit=" + code + " failed=" + SessionLog.quote(t.toString());
-        message("brief serve: internal error; the session ends");
+        if (t instanceof IOException && (channel.isClosing() || channel.isClosed())) {
+          // The client went away (closed its connection, or the idle timeout did): no failure.
+          outcome = "exit=- gone=client";
+        } else {
+          outcome = "exit=" + code + " failed=" + SessionLog.quote(t.toString());
+          message("brief serve: internal error; the session ends");
+        }
       } finally {
         sessions.closed(this);
       }

@@ -42,8 +42,19 @@ final class LibraryWatch implements Supplier<Library> {
     return current;
   }
 
-  /** Re-reads the library if its files changed since the last look. */
+  /**
+   * Re-reads the library if its files changed since the last look. Never throws: it runs on a
+   * schedule that one exception would end.
+   */
   void check() {
+    try {
+      checkOnce();
+    } catch (RuntimeException e) {
+      log.note("library check failed (" + e + "); trying again in a moment");
+    }
+  }
+
+  private void checkOnce() {
     if (folder == null) {
       return;
     }

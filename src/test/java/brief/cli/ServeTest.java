@@ -248,6 +248,18 @@ class ServeTest {
   }
 
   @Test
+  void aClientThatVanishesMidReaderIsLoggedAsGoneNotAsAFailure() throws Exception {
+    ClientSession s = ssh.session();
+    Pty pty = new Pty(s, 80, 24);
+    pty.await(t -> t.contains("Sections"));
+    s.close(true);
+    String line = awaitLog(l -> l.contains("pty="));
+    assertFalse(line.contains("failed="), line);
+    assertTrue(line.endsWith("exit=0") || line.endsWith("gone=client"), line);
+    assertEquals(0, ssh.exec("list").code(), "the server goes on");
+  }
+
+  @Test
   void oneLogLinePerSessionWithWhoWhatAndHowItEnded() throws Exception {
     ssh.exec("summary --format json");
     String line = awaitLog(l -> l.contains("exec="));
