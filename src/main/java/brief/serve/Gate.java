@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Admits or refuses a new connection before any SSH is spoken: at most {@code sessions} open
+ * Admits or refuses a new connection before any key exchange: at most {@code sessions} open
  * in all, {@code sessionsPerAddress} from one address, and {@code connectionsPerMinute} new
  * ones from one address in any minute. A refused connection is closed at once and logged.
  */

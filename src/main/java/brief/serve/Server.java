@@ -1,5 +1,6 @@
 package brief.serve;
 
+import brief.load.Library;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -8,13 +9,13 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Callable;
-import brief.load.Library;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
@@ -29,8 +30,8 @@ import org.apache.sshd.server.session.ServerSession;
 /**
  * The SSH server: public keys from one authorized-keys file, nothing else; a pty shell opens
  * the reader, an exec request runs a read-only lookup; no subsystem (no SFTP), no forwarding
- * of ports, agents or X11. Limits are enforced before SSH is spoken (connections) and by MINA
- * (timeouts, authentication attempts).
+ * of ports, agents or X11. Connection limits are checked before any key exchange
+ * ({@link Gate}); timeouts and authentication attempts are MINA's own.
  */
 public final class Server {
   /** Channels one connection may have open at once (OpenSSH multiplexing opens several). */
@@ -89,8 +90,8 @@ public final class Server {
     CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, limits.authAttempts());
     CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, CHANNELS_PER_CONNECTION);
     sshd.addSessionListener(new SessionListener() {
-      // Checked as the connection is accepted, before any SSH is spoken; a refused connection
-      // is closed at once. (Throwing from MINA's connection-accepted hook instead would leave
+      // Checked as the session is made for a new connection, before any key exchange; a refused
+      // connection is closed at once. (Throwing from MINA's connection-accepted hook instead would leave
       // the socket open and the client hanging.)
       @Override
       public void sessionCreated(Session session) {
@@ -114,7 +115,7 @@ public final class Server {
         gate.release(session.getIoSession().getRemoteAddress());
         if (!session.isAuthenticated()) {
           String offered = session.getAttribute(Sessions.KEY);
-          java.time.Instant began = session.getAttribute(Sessions.BEGAN);
+          Instant began = session.getAttribute(Sessions.BEGAN);
           log.session(Sessions.who(session),
               "refused=" + SessionLog.quote(offered == null ? "no key accepted" : "key " + offered + " not authorized"),
               began == null ? log.now() : began, "exit=-");
@@ -143,7 +144,7 @@ public final class Server {
    * Ends every session (a reader leaves its screen and tells the person why; a lookup under
    * way is given a moment to finish), then stops listening. Safe to call more than once.
    */
-  public void stop() {
+  public synchronized void stop() {
     if (stopped.getCount() == 0) {
       return;
     }
