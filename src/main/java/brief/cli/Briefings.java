@@ -37,6 +37,10 @@ final class Briefings {
   }
 
   Library library() {
+    if (context.served() != null) {
+      // The server reports the library's problems in its own log.
+      return context.served();
+    }
     if (library == null) {
       library = scan();
       for (BriefingException problem : library.problems()) {
@@ -92,6 +96,13 @@ final class Briefings {
   }
 
   Briefing resolve(String arg) {
+    if (context.served() != null) {
+      if (arg.equals("-") || arg.contains("/") || LibraryScanner.isBriefingFile(arg)) {
+        throw CliException.usage("over SSH a BRIEFING is a library id, not a file: '" + Sanitizer.line(arg)
+            + "' (try: list)");
+      }
+      return library().byId(arg).orElseThrow(() -> unknown(arg));
+    }
     try {
       if (arg.equals("-")) {
         return loader.load(context.stdin(), "<stdin>", brief.load.SourceReader.NONE);

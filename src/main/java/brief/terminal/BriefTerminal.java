@@ -18,29 +18,21 @@ import java.nio.charset.Charset;
  * </ul>
  */
 final class BriefTerminal extends UnixTerminal {
-  private final Charset charset;
-  private char pendingHighSurrogate;
+  private final CodePointWriter writer;
 
   BriefTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
     super(in, out, charset, CtrlCBehaviour.TRAP);
-    this.charset = charset;
+    this.writer = new CodePointWriter(charset);
   }
 
   @Override
   public void putString(String string) throws IOException {
-    writeToTerminal(CodePoints.encode(string, charset));
+    writeToTerminal(writer.string(string));
   }
 
   @Override
   public void putCharacter(char c) throws IOException {
-    if (Character.isHighSurrogate(c)) {
-      pendingHighSurrogate = c;
-      return;
-    }
-    String s = Character.isLowSurrogate(c) && pendingHighSurrogate != 0
-        ? new String(new char[] {pendingHighSurrogate, c}) : String.valueOf(c);
-    pendingHighSurrogate = 0;
-    putString(s);
+    writeToTerminal(writer.character(c));
   }
 
   // Lanterna acquires the terminal with canonicalMode(false), keyEchoEnabled(false) and

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -33,35 +34,47 @@ public final class Reader {
   /** How the reader draws: ASCII or Unicode, colour or monochrome. */
   public record Settings(boolean ascii, boolean colour) {}
 
+  /** The reader on this process's terminal; {@code problems} of the library are one key away in it. */
   public static void run(List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
-    Charset charset = settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
-    BriefTerminal terminal = new BriefTerminal(new FileInputStream(FileDescriptor.in), out, charset);
+    BriefTerminal terminal = new BriefTerminal(new FileInputStream(FileDescriptor.in), out, charset(settings));
     try {
-      // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
-      terminal.getInputDecoder().setTimeoutUnits(1);
-      TerminalScreen screen = new TerminalScreen(terminal);
-      screen.startScreen();
-      try {
-        screen.setCursorPosition(null);
-        BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
-        terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
-        startKeyThread(terminal, inputs);
-        TerminalSize size = screen.getTerminalSize();
-        ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
-            settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
-        Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
-        try (Trace trace = Trace.open(counted)) {
-          ReaderLoop.run(start, inputs, painter, trace);
-        }
-      } finally {
-        screen.stopScreen();
-      }
+      loop(terminal, counted, library, problems, settings, new LinkedBlockingQueue<>());
     } finally {
       terminal.close();
+    }
+  }
+
+  static Charset charset(Settings settings) {
+    return settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
+  }
+
+  /**
+   * The reader on a terminal already made, until it quits: the same loop for the process's own
+   * terminal and for an SSH channel. Other threads may add inputs to {@code inputs} (a stop).
+   */
+  static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, List<String> problems,
+      Settings settings, BlockingQueue<Input> inputs) throws IOException, InterruptedException {
+    // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
+    terminal.getInputDecoder().setTimeoutUnits(1);
+    TerminalScreen screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    try {
+      screen.setCursorPosition(null);
+      terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
+      startKeyThread(terminal, inputs);
+      TerminalSize size = screen.getTerminalSize();
+      ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
+          settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
+      Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
+      try (Trace trace = Trace.open(counted)) {
+        ReaderLoop.run(start, inputs, painter, trace);
+      }
+    } finally {
+      screen.stopScreen();
     }
   }
 
@@ -91,7 +104,7 @@ public final class Reader {
     }
   }
 
-  private static void startKeyThread(BriefTerminal terminal, BlockingQueue<Input> inputs) {
+  private static void startKeyThread(ANSITerminal terminal, BlockingQueue<Input> inputs) {
     KeyMap keys = new KeyMap();
     Thread thread = new Thread(() -> {
       try {

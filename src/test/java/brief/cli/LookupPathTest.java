@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A lookup starts fast partly by never loading what it does not use (the reader, jsoup, other
- * commands): checked in a fresh JVM's class log.
+ * A lookup starts fast partly by never loading what it does not use (the reader, jsoup, the SSH
+ * server, other commands): checked in a fresh JVM's class log.
  */
 class LookupPathTest {
   /** The classes a fresh JVM loads to run brief with these arguments. */
@@ -28,14 +28,16 @@ class LookupPathTest {
   }
 
   @Test
-  void summaryLoadsNeitherLanternaNorTheReaderNorJsoupNorOtherCommands() throws Exception {
+  void summaryLoadsNeitherLanternaNorTheReaderNorJsoupNorTheServerNorOtherCommands() throws Exception {
     List<String> loaded = loaded("summary");
     assertTrue(loaded.contains("brief.cli.SummaryCommand"), "the log lists our classes");
     List<String> unwanted = loaded.stream().filter(c -> c.startsWith("com.googlecode.lanterna")
         || c.startsWith("brief.tui") || c.startsWith("brief.terminal") || c.startsWith("com.fasterxml")
         || c.startsWith("org.jsoup") || c.startsWith("brief.draft")
         || c.equals("brief.cli.SearchCommand") || c.equals("brief.cli.ReadCommand")
-        || c.equals("brief.cli.DraftCommand")).toList();
+        || c.equals("brief.cli.DraftCommand")
+        || c.startsWith("brief.serve") || c.equals("brief.cli.ServeCommand") || c.startsWith("org.apache.sshd")
+        || c.startsWith("net.i2p") || c.startsWith("org.slf4j")).toList();
     assertEquals(List.of(), unwanted);
   }
 
