@@ -135,10 +135,10 @@ final class Briefings {
   }
 
   /** The optional BRIEFING of a command about one briefing. */
-  static PositionalParamSpec.Builder oneBriefing(Context context) {
-    return PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..1")
+  static PositionalParamSpec.Builder someBriefings(Context context) {
+    return PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..*")
         .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
-        .description("A briefing id, a .yaml file, or - (default: the newest).");
+        .description("Briefing ids, .yaml files, or - (default: the newest).");
   }
 
   /** The theme filter that {@code --theme} asks for, checked against these briefings' themes. */

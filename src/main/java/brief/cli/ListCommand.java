@@ -23,6 +23,10 @@ final class ListCommand extends LookupCommand {
     List<Briefing> shown = all.stream()
         .filter(b -> !filter.isActive() || b.themes().stream().anyMatch(t -> filter.themeIds().contains(t.id())))
         .toList();
+    if (shown.isEmpty() && filter.isActive()) {
+      err().println("brief: no briefing carries the theme " + filter.describe());
+      return ExitCodes.INVALID;
+    }
     return json() ? printJson(w -> w.list(shown))
         : print(Documents.list(shown, briefings().library().duplicates().keySet(), isSet(longForm)));
   }
