@@ -40,7 +40,7 @@ first_paint() { # first_paint LIB LABEL RUNS COLD: the reader's first paint (med
       -e "BRIEF_JAVA_OPTS=-Dbrief.trace=$trace" -e "BRIEF_JAR=$BRIEF_JAR" -e "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
       "bin/brief read --library $lib"
     for _ in $(seq 1 300); do [ -s "$trace" ] && break; sleep 0.05; done
-    tmux -L "brief-scale-$$" send-keys q
+    tmux -L "brief-scale-$$" send-keys q 2>/dev/null || true  # the reader may be gone already
     sleep 0.3
     tmux -L "brief-scale-$$" kill-server 2>/dev/null || true
     awk -F'\t' '/^first-paint/ { for (i = 1; i <= NF; i++) if ($i ~ /=/) { split($i, kv, "="); v[kv[1]] = kv[2] } }

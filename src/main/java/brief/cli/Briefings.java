@@ -69,13 +69,14 @@ final class Briefings {
 
   /**
    * Where parsed libraries are kept between runs: {@code $XDG_CACHE_HOME/brief}, else
-   * {@code ~/.cache/brief}; none with {@code BRIEF_CACHE=0}.
+   * {@code ~/.cache/brief}; none with {@code BRIEF_CACHE=0}. A relative {@code XDG_CACHE_HOME}
+   * is ignored, as the XDG specification says (it would put caches wherever brief is run).
    */
   static Path cacheDir(Env env) {
     if (env.get("BRIEF_CACHE").equals("0")) {
       return null;
     }
-    if (!env.get("XDG_CACHE_HOME").isEmpty()) {
+    if (env.get("XDG_CACHE_HOME").startsWith("/")) {
       return Path.of(env.get("XDG_CACHE_HOME"), "brief");
     }
     return env.get("HOME").isEmpty() ? null : Path.of(env.get("HOME"), ".cache", "brief");
@@ -115,6 +116,12 @@ final class Briefings {
     } catch (BriefingException e) {
       report(e);
       throw new CliException(e.unreadable() ? ExitCodes.IO : ExitCodes.INVALID, "");
+    }
+    List<String> files = library().duplicates().get(arg);
+    if (files != null) {
+      throw new CliException(ExitCodes.INVALID, "the id '" + Sanitizer.line(arg) + "' belongs to "
+          + files.size() + " briefings (" + Sanitizer.line(String.join(", ", files))
+          + "): change the id of all but one, or name the file");
     }
     return library().byId(arg).orElseThrow(() -> unknown(arg));
   }

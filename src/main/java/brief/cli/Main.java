@@ -22,7 +22,19 @@ public final class Main {
     GuardedOutput stderr = new GuardedOutput(new FileOutputStream(FileDescriptor.err));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.in, Env.system());
+    int code;
+    try {
+      code = run(args, out, err, System.in, Env.system());
+    } catch (OutOfMemoryError e) {
+      // The launcher sizes the heap (so that brief starts under an address-space limit).
+      err.println("brief: out of memory: the Java heap is limited to "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with BRIEF_JAVA_OPTS=-Xmx2g");
+      code = ExitCodes.IO;
+    } catch (ExceptionInInitializerError e) {
+      // The JDK's own I/O classes fail to start when no file descriptor is left (ulimit -n).
+      err.println("brief: cannot start: " + (e.getCause() == null ? e : e.getCause().getMessage()));
+      code = ExitCodes.IO;
+    }
     out.flush();
     if (stdout.failure() != null) {
       if (stdout.brokenPipe()) {

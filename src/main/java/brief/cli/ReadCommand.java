@@ -48,7 +48,9 @@ final class ReadCommand extends Command {
     if (shown.isEmpty()) {
       throw CliException.usage("the library holds no briefing");
     }
-    Reader.run(shown, new Reader.Settings(isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor()));
+    List<String> problems = !named.isEmpty() ? List.<String>of() : source.library().problems().stream()
+        .flatMap(p -> p.diagnostics().stream()).map(Object::toString).toList();
+    Reader.run(shown, problems, new Reader.Settings(isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor()));
     return ExitCodes.OK;
   }
 }

@@ -40,9 +40,7 @@ public record ThemeFilter(Set<String> themeIds) {
     if (!isActive()) {
       return b;
     }
-    return new Briefing(
-        b.id(), b.title(), b.summary(), b.date(), b.classification(), b.region(), b.tags(), b.source(),
-        b.themes(),
+    return b.withContent(
         b.sections().stream()
             .map(s -> new Section(s.id(), s.title(), s.summary(),
                 s.points().stream().filter(p -> accepts(p.themes())).toList()))

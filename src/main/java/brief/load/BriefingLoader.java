@@ -7,18 +7,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -89,7 +83,7 @@ public final class BriefingLoader {
   public Checked check(Path file, String shown) throws BriefingException {
     byte[] bytes = readFile(file, shown, limits.maxBytes());
     Path dir = file.toAbsolutePath().getParent();
-    return check(shown, bytes, relative -> readBytes(dir.resolve(relative), MAX_SOURCE_BYTES));
+    return check(shown, bytes, relative -> readBytes(SourcePath.resolve(dir, relative), MAX_SOURCE_BYTES));
   }
 
   public Checked check(String shown, byte[] bytes, SourceReader sources) throws BriefingException {
@@ -106,7 +100,7 @@ public final class BriefingLoader {
       throw new BriefingException(List.of(Diagnostic.of(shown, "the file is empty (expected a briefing: format, id, title, summary, themes, sections)")), false);
     }
     // A cycle needs an anchor (&) and an explicit tag needs a '!': most files have neither.
-    Node cycle = text.indexOf('&') < 0 ? null : findCycle(root, new IdentityHashMap<>(), new IdentityHashMap<>());
+    Node cycle = text.indexOf('&') < 0 ? null : Nodes.cycle(root);
     if (cycle != null) {
       problems.at(cycle, "cyclic alias: a node that contains itself is not a briefing");
       throw new BriefingException(problems.sorted(), false);
@@ -117,13 +111,13 @@ public final class BriefingLoader {
     if (strict) {
       UnsafeCharacters.reportEscaped(root, text, problems);
     }
-    BriefingMapper mapper = new BriefingMapper(problems);
-    Briefing briefing = mapper.map(root);
+    BriefingMapper.Mapped mapped = BriefingMapper.map(root, problems);
+    Briefing briefing = mapped.briefing();
     if (briefing != null && strict) {
-      Fidelity.checkSources(briefing, mapper.nodes, problems);
+      Fidelity.checkSources(briefing, mapped.evidence().nodes(), problems);
     }
     if (briefing != null && !briefing.source().textPath().isEmpty()) {
-      briefing = withSourceText(briefing, mapper, sources, problems);
+      briefing = withSourceText(briefing, mapped.evidence(), sources, problems);
     }
     if (problems.any()) {
       throw new BriefingException(problems.sorted(), false);
@@ -131,27 +125,27 @@ public final class BriefingLoader {
     return new Checked(briefing, problems.warnings());
   }
 
-  private Briefing withSourceText(Briefing briefing, BriefingMapper mapper, SourceReader sources,
+  private Briefing withSourceText(Briefing briefing, BriefingMapper.Evidence evidence, SourceReader sources,
       Problems problems) {
     String path = briefing.source().textPath();
     List<String> paragraphs;
     try {
       paragraphs = Paragraphs.split(TextDecoder.decodeLenient(sources.read(path)));
+    } catch (SourcePath.Escape e) {
+      problems.at(evidence.sourceText(), "source text '" + path + "' " + e.getMessage());
+      return briefing;
     } catch (IOException e) {
       if (strict) {
-        problems.at(mapper.sourceTextNode, "source text '" + path + "' cannot be read"
+        problems.at(evidence.sourceText(), "source text '" + path + "' cannot be read"
             + " (" + reason(e) + ")"
             + "; the fidelity check needs it");
       }
       return briefing;
     }
     if (strict) {
-      Fidelity.checkText(briefing, paragraphs, mapper.nodes, mapper.paragraphRefs, problems);
+      Fidelity.checkText(briefing, paragraphs, evidence.nodes(), evidence.paragraphRefs(), problems);
     }
-    return new Briefing(briefing.id(), briefing.title(), briefing.summary(), briefing.date(),
-        briefing.classification(), briefing.region(), briefing.tags(),
-        briefing.source().withParagraphs(paragraphs), briefing.themes(), briefing.sections(),
-        briefing.quotes(), briefing.stakeholders(), briefing.timeline());
+    return briefing.withSource(briefing.source().withParagraphs(paragraphs));
   }
 
   private Node compose(String shown, String text) throws BriefingException {
@@ -197,35 +191,6 @@ public final class BriefingLoader {
     return "YAML syntax: " + p;
   }
 
-  /** The first node that contains itself (through aliases), or null. */
-  private static Node findCycle(Node node, Map<Node, Boolean> path, Map<Node, Boolean> done) {
-    if (done.containsKey(node)) {
-      return null;
-    }
-    if (path.containsKey(node)) {
-      return node;
-    }
-    path.put(node, true);
-    List<Node> children = new ArrayList<>();
-    if (node instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        children.add(t.getKeyNode());
-        children.add(t.getValueNode());
-      }
-    } else if (node instanceof SequenceNode s) {
-      children.addAll(s.getValue());
-    }
-    for (Node child : children) {
-      Node cycle = findCycle(child, path, done);
-      if (cycle != null) {
-        return cycle;
-      }
-    }
-    path.remove(node);
-    done.put(node, true);
-    return null;
-  }
-
   static byte[] readFile(Path file, String shown, long maxBytes) throws BriefingException {
     if (Files.isDirectory(file)) {
       throw BriefingException.unreadable(shown, "is a directory, not a briefing file");
@@ -251,13 +216,11 @@ public final class BriefingLoader {
     if (Files.size(file) > maxBytes) {
       throw new TooLarge();
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) maxBytes + 1);
-      if (bytes.length > maxBytes) {
-        throw new TooLarge();
-      }
-      return bytes;
+    byte[] bytes = BoundedRead.read(file, maxBytes);
+    if (bytes.length > maxBytes) {
+      throw new TooLarge();
     }
+    return bytes;
   }
 
   private static final class TooLarge extends IOException {

@@ -58,20 +58,34 @@ final class BriefingMapper {
   private final Problems problems;
   private final List<Reference> themeRefs = new ArrayList<>();
   private final List<Reference> stakeholderRefs = new ArrayList<>();
-  /** Paragraph references, checked against the source text by the fidelity check. */
-  final List<Fields.ParagraphRef> paragraphRefs = new ArrayList<>();
-  /** Each quote, point and timeline entry with its node, where the fidelity check reports. */
-  final Map<Object, Node> nodes = new IdentityHashMap<>();
-  /** The node of {@code source.text}, where a missing source text is reported. */
-  Node sourceTextNode;
+  private final List<Fields.ParagraphRef> paragraphRefs = new ArrayList<>();
+  private final Map<Object, Node> nodes = new IdentityHashMap<>();
+  private Node sourceTextNode;
+
+  /**
+   * Where the mapped briefing's statements stand in the file, for the checks that come after
+   * mapping: each quote, point and timeline entry with its node, the paragraph references,
+   * and the node of {@code source.text} (null when there is none).
+   */
+  record Evidence(Map<Object, Node> nodes, List<Fields.ParagraphRef> paragraphRefs, Node sourceText) {}
+
+  /** A briefing as mapped (null when the file is not one), with its evidence. */
+  record Mapped(Briefing briefing, Evidence evidence) {}
 
   private record Reference(String id, Node node, String role) {}
 
-  BriefingMapper(Problems problems) {
+  private BriefingMapper(Problems problems) {
     this.problems = problems;
   }
 
-  Briefing map(Node root) {
+  /** Maps a tree once; a mapper is not used again. */
+  static Mapped map(Node root, Problems problems) {
+    BriefingMapper mapper = new BriefingMapper(problems);
+    Briefing briefing = mapper.briefing(root);
+    return new Mapped(briefing, new Evidence(mapper.nodes, List.copyOf(mapper.paragraphRefs), mapper.sourceTextNode));
+  }
+
+  private Briefing briefing(Node root) {
     Fields top = Fields.of(problems, root, "a briefing", TOP);
     if (top == null) {
       return null;

@@ -2,6 +2,7 @@ package brief.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32C;
 
 /**
  * Reads the library cache's layout (big-endian, as {@link java.io.DataOutputStream} writes it)
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class CacheInput {
   private final byte[] data;
+  private final int from;
   private final int end;
   private int at;
 
@@ -19,6 +21,7 @@ final class CacheInput {
 
   private CacheInput(byte[] data, int from, int end) {
     this.data = data;
+    this.from = from;
     this.at = from;
     this.end = end;
   }
@@ -53,6 +56,29 @@ final class CacheInput {
   String readText() throws IOException {
     int n = readInt();
     return new String(data, take(n), n, StandardCharsets.UTF_8);
+  }
+
+  /** CRC-32C of the bytes read so far (of this input, or of this slice). */
+  int checksumSoFar() {
+    CRC32C crc = new CRC32C();
+    crc.update(data, from, at - from);
+    return (int) crc.getValue();
+  }
+
+  /** CRC-32C of all the bytes of this input (or slice), read or not. */
+  int checksum() {
+    CRC32C crc = new CRC32C();
+    crc.update(data, from, end - from);
+    return (int) crc.getValue();
+  }
+
+  int remaining() {
+    return end - at;
+  }
+
+  /** Whether every byte has been read. */
+  boolean atEnd() {
+    return at == end;
   }
 
   /** The next {@code n} bytes as an input of their own; this one moves past them. */

@@ -3,45 +3,112 @@ package brief.load;
 import brief.core.Briefing;
 import brief.core.Parallel;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 
 /**
  * Parsed briefings of one library folder, kept between runs so that a large library is not
- * parsed again on every lookup. An entry is used only while its file (and its source text)
- * has the same size and modification time as when it was parsed; a cache that cannot be
- * read, of another version, or corrupt is ignored and rewritten. Only valid briefings are
- * cached: a broken file is parsed (and reported) every time.
+ * parsed again on every lookup. The cache must never be the reason brief shows something a
+ * file does not say, so it proves what it returns, and any doubt means parsing again:
+ * <ul>
+ *   <li>the header names the library's canonical folder and carries a checksum; a cache of
+ *       another folder (a name collision, a copied file) is not used;
+ *   <li>every entry carries a CRC-32C over its path, stamp and briefing: a changed byte
+ *       anywhere makes the whole cache unused (and rewritten);
+ *   <li>an entry is used only while its file, and its source text, have the stamp they had
+ *       when parsed: size, modification time and change time in nanoseconds, device and
+ *       inode. An edit that keeps size and modification time ({@code touch -r}) still moves
+ *       the change time, which no user can set.
+ * </ul>
+ * Only valid briefings are cached: a broken file is parsed (and reported) every time.
  */
 final class LibraryCache {
   private static final long MAGIC = 0x6272696566636163L;
+  /** The framing below; the briefings inside have {@link BriefingCodec#VERSION}. */
+  private static final int FORMAT = 3;
 
-  /** What was known of a file when it was parsed. */
-  record Stamp(long size, long modified, long sourceSize, long sourceModified) {
-    static Stamp of(Path file, BasicFileAttributes a, String sourceText) {
+  /** What was known of a file (and of its source text) when it was parsed. */
+  static final class Stamp {
+    private static final int FIELDS = 5;
+    private final long[] values;
+
+    private Stamp(long[] values) {
+      this.values = values;
+    }
+
+    /** The stamp of a briefing file and the source text it names; null when unknown. */
+    static Stamp of(Path file, String sourceText) {
+      long[] values = new long[2 * FIELDS];
+      Arrays.fill(values, -1);
       try {
-        long sourceSize = -1;
-        long sourceModified = -1;
+        read(file, values, 0);
         if (!sourceText.isEmpty()) {
-          Path source = file.toAbsolutePath().getParent().resolve(sourceText);
+          // Links are followed: a source replaced by a link has another stamp, and is parsed
+          // (and checked by SourcePath) again. No realpath here: it costs a syscall per
+          // folder of the path, for every file of every run.
+          Path source = file.toAbsolutePath().getParent().resolve(SourcePath.relative(sourceText));
           if (Files.isRegularFile(source)) {
-            BasicFileAttributes s = Files.readAttributes(source, BasicFileAttributes.class);
-            sourceSize = s.size();
-            sourceModified = s.lastModifiedTime().toMillis();
+            read(source, values, FIELDS);
           }
         }
-        return new Stamp(a.size(), a.lastModifiedTime().toMillis(), sourceSize, sourceModified);
+        return new Stamp(values);
       } catch (IOException | RuntimeException e) {
         return null;
+      }
+    }
+
+    /** The stamp of a file alone (the application's jar). */
+    static Stamp of(Path file) {
+      return of(file, "");
+    }
+
+    private static void read(Path file, long[] into, int at) throws IOException {
+      try {
+        Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
+        into[at] = (Long) a.get("size");
+        into[at + 1] = nanos(a.get("lastModifiedTime"));
+        into[at + 2] = nanos(a.get("ctime"));
+        into[at + 3] = (Long) a.get("dev");
+        into[at + 4] = (Long) a.get("ino");
+      } catch (UnsupportedOperationException e) {
+        // Not a Unix file system: what the basic attributes say.
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        into[at] = a.size();
+        into[at + 1] = nanos(a.lastModifiedTime());
+        into[at + 2] = nanos(a.creationTime());
+        into[at + 3] = a.fileKey() == null ? -1 : a.fileKey().hashCode();
+      }
+    }
+
+    private static long nanos(Object time) {
+      return ((FileTime) time).to(TimeUnit.NANOSECONDS);
+    }
+
+    static Stamp read(CacheInput in) throws IOException {
+      long[] values = new long[2 * FIELDS];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = in.readLong();
+      }
+      return new Stamp(values);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+      for (long v : values) {
+        out.writeLong(v);
       }
     }
 
@@ -49,49 +116,57 @@ final class LibraryCache {
     // on first use, about 15 ms of every lookup's start-up.
     @Override
     public boolean equals(Object o) {
-      return o instanceof Stamp s && s.size == size && s.modified == modified
-          && s.sourceSize == sourceSize && s.sourceModified == sourceModified;
+      return o instanceof Stamp s && Arrays.equals(s.values, values);
     }
 
     @Override
     public int hashCode() {
-      return Long.hashCode(size) * 31 + Long.hashCode(modified);
+      return Arrays.hashCode(values);
     }
   }
 
   record Entry(Stamp stamp, Briefing briefing) {}
 
   private final Path file;
+  private final String root;
   private final Map<String, Entry> entries = new HashMap<>();
   private boolean changed;
 
-  LibraryCache(Path file) {
+  private LibraryCache(Path file, String root) {
     this.file = file;
+    this.root = root;
   }
 
-  static LibraryCache open(Path file) {
-    LibraryCache cache = new LibraryCache(file);
+  /** The cache file of a library folder (or jar) in the cache folder: named by a hash of its path. */
+  static Path fileFor(Path cacheDir, String kind, Path root) {
+    return cacheDir.resolve(kind + "-" + Sha256.hex(root.toString()) + ".bin");
+  }
+
+  /** The cache of {@code root} (a canonical path) in {@code file}; empty when there is none or it is in doubt. */
+  static LibraryCache open(Path file, Path root) {
+    LibraryCache cache = new LibraryCache(file, root.toString());
     try {
       CacheInput in = new CacheInput(Files.readAllBytes(file));
-      if (in.readLong() != MAGIC || in.readInt() != BriefingCodec.VERSION) {
+      if (!header(in, cache.root)) {
+        cache.changed = true;
         return cache;
       }
       int n = in.readInt();
-      if (n < 0) {
-        throw new IOException("corrupt cache: " + n + " entries");
+      int sum = in.checksumSoFar();
+      if (in.readInt() != sum || n < 0) {
+        throw new IOException("corrupt cache header");
       }
-      List<String> paths = new ArrayList<>();
-      List<Stamp> stamps = new ArrayList<>();
-      List<CacheInput> blobs = new ArrayList<>();
+      List<CacheInput> bodies = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        paths.add(in.readText());
-        stamps.add(new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
-        blobs.add(in.slice(in.readInt()));
+        bodies.add(in.slice(in.readInt()));
       }
-      // Decoding is most of the work: each briefing is its own blob, decoded on every core.
-      List<Briefing> briefings = Parallel.map(blobs, LibraryCache::decode);
-      for (int i = 0; i < n; i++) {
-        cache.entries.put(paths.get(i), new Entry(stamps.get(i), briefings.get(i)));
+      if (!in.atEnd()) {
+        throw new IOException("corrupt cache: bytes after the last entry");
+      }
+      // Checking and decoding are most of the work: each briefing is its own blob, on every core.
+      List<Map.Entry<String, Entry>> decoded = Parallel.map(bodies, LibraryCache::decode);
+      for (Map.Entry<String, Entry> e : decoded) {
+        cache.entries.put(e.getKey(), e.getValue());
       }
     } catch (IOException | RuntimeException e) {
       cache.entries.clear();
@@ -100,30 +175,56 @@ final class LibraryCache {
     return cache;
   }
 
-  private static Briefing decode(CacheInput blob) {
+  /** Whether the input starts with this cache format's header for this root. */
+  private static boolean header(CacheInput in, String root) throws IOException {
+    return in.readLong() == MAGIC && in.readInt() == FORMAT && in.readInt() == BriefingCodec.VERSION
+        && in.readText().equals(root);
+  }
+
+  /**
+   * One entry: its bytes, then their checksum, checked before anything is decoded (a length
+   * read from a changed byte could ask for gigabytes).
+   */
+  private static Map.Entry<String, Entry> decode(CacheInput entry) {
     try {
-      return BriefingCodec.read(blob);
+      CacheInput content = entry.slice(entry.remaining() - 4);
+      if (entry.readInt() != content.checksum()) {
+        throw new IOException("corrupt cache entry");
+      }
+      String path = content.readText();
+      Stamp stamp = Stamp.read(content);
+      Briefing b = BriefingCodec.read(content);
+      if (!content.atEnd()) {
+        throw new IOException("corrupt cache entry");
+      }
+      return Map.entry(path, new Entry(stamp, b));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** The cached briefing of a file, while the file (with these attributes) is as it was; else null. */
-  synchronized Briefing get(Path path, BasicFileAttributes attributes) {
+  /** The cached briefing of a file, while the file is as it was when parsed; else null. */
+  synchronized Briefing get(Path path) {
     Entry e = entries.get(path.toString());
     if (e == null) {
       return null;
     }
-    Stamp now = Stamp.of(path, attributes, e.briefing().source().textPath());
+    Stamp now = Stamp.of(path, e.briefing().source().textPath());
     return e.stamp().equals(now) ? e.briefing() : null;
   }
 
-  synchronized void put(Path path, BasicFileAttributes attributes, Briefing b) {
-    Stamp stamp = Stamp.of(path, attributes, b.source().textPath());
-    if (stamp != null) {
-      entries.put(path.toString(), new Entry(stamp, b));
+  /** Keeps a briefing parsed from a file, stamped as the file was before it was read. */
+  synchronized void put(Path path, Stamp before, Briefing b) {
+    Stamp after = Stamp.of(path, b.source().textPath());
+    // A file that changed while it was read is not cached: the next run reads it again.
+    if (before != null && after != null && sameFile(before, after)) {
+      entries.put(path.toString(), new Entry(after, b));
       changed = true;
     }
+  }
+
+  private static boolean sameFile(Stamp before, Stamp after) {
+    return Arrays.equals(before.values, 0, Stamp.FIELDS, after.values, 0, Stamp.FIELDS);
   }
 
   /** Every cached briefing, when all were cached from a source with this stamp; else empty. */
@@ -149,34 +250,58 @@ final class LibraryCache {
     if (!changed) {
       return;
     }
-    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
-      Files.createDirectories(file.getParent());
-      try (OutputStream raw = Files.newOutputStream(tmp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-        out.writeLong(MAGIC);
-        out.writeInt(BriefingCodec.VERSION);
-        out.writeInt(entries.size());
+      CacheFolder.write(file, raw -> {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        DataOutputStream header = new DataOutputStream(bytes);
+        header.writeLong(MAGIC);
+        header.writeInt(FORMAT);
+        header.writeInt(BriefingCodec.VERSION);
+        BriefingCodec.text(header, root);
+        header.writeInt(entries.size());
+        writeChecked(out, bytes);
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-          BriefingCodec.text(out, e.getKey());
-          Stamp s = e.getValue().stamp();
-          out.writeLong(s.size());
-          out.writeLong(s.modified());
-          out.writeLong(s.sourceSize());
-          out.writeLong(s.sourceModified());
-          java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream(8192);
-          BriefingCodec.write(new DataOutputStream(blob), e.getValue().briefing());
-          out.writeInt(blob.size());
-          blob.writeTo(out);
+          bytes.reset();
+          DataOutputStream entry = new DataOutputStream(bytes);
+          BriefingCodec.text(entry, e.getKey());
+          e.getValue().stamp().write(entry);
+          BriefingCodec.write(entry, e.getValue().briefing());
+          out.writeInt(bytes.size() + 4);
+          writeChecked(out, bytes);
         }
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        out.flush();
+      });
+      CacheFolder.sweep(file.getParent());
     } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // nothing more to do: the next run parses again
+      // nothing more to do: the next run parses again
+    }
+  }
+
+  /** The bytes, then their CRC-32C. */
+  private static void writeChecked(DataOutputStream out, ByteArrayOutputStream bytes) throws IOException {
+    CRC32C crc = new CRC32C();
+    byte[] b = bytes.toByteArray();
+    crc.update(b);
+    out.write(b);
+    out.writeInt((int) crc.getValue());
+  }
+
+  /** Whether a library cache file belongs to a folder that no longer exists. */
+  static boolean orphaned(Path cacheFile) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(cacheFile)) {
+      head = in.readNBytes(64 * 1024);
+    }
+    CacheInput in = new CacheInput(head);
+    try {
+      if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
+        return true;
       }
+      in.readInt();
+      return !Files.isDirectory(Path.of(in.readText()));
+    } catch (IOException | RuntimeException e) {
+      return true;
     }
   }
 }

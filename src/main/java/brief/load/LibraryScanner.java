@@ -51,7 +51,10 @@ public final class LibraryScanner {
     return lower.endsWith(".yaml") || lower.endsWith(".yml");
   }
 
-  /** Scans a folder; throws when the folder itself is missing or unreadable. */
+  /**
+   * Scans a folder; throws when the folder itself is missing or unreadable. A folder given
+   * as a link ({@code ~/briefings} to a shared folder) is followed; links inside it are not.
+   */
   public Library scan(Path dir) throws BriefingException {
     String shown = dir.toString();
     if (!Files.isDirectory(dir)) {
@@ -63,10 +66,15 @@ public final class LibraryScanner {
     try {
       root = dir.toRealPath();
       // One visit per entry, with its attributes (links not followed), reused below.
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path p, BasicFileAttributes attributes) {
+          return p.equals(root) || !hidden(p) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
         @Override
         public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
-          if (!attributes.isDirectory() && isBriefingFile(p.getFileName().toString())) {
+          if (!attributes.isDirectory() && isBriefingFile(p.getFileName().toString()) && !hidden(p)) {
             found.put(p, attributes);
           }
           return FileVisitResult.CONTINUE;
@@ -74,8 +82,9 @@ public final class LibraryScanner {
 
         @Override
         public FileVisitResult visitFileFailed(Path p, IOException e) {
-          if (!p.equals(dir)) {
-            problems.add(BriefingException.unreadable(p.toString(), "cannot read: " + BriefingLoader.reason(e)));
+          if (!p.equals(root)) {
+            problems.add(BriefingException.unreadable(shownPath(dir, root, p),
+                "cannot read: " + BriefingLoader.reason(e) + ": skipped"));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -84,54 +93,78 @@ public final class LibraryScanner {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       throw BriefingException.unreadable(shown, "cannot read the folder: " + BriefingLoader.reason(io));
     }
-    LibraryCache cache = cacheDir == null ? null : LibraryCache.open(cacheDir.resolve(cacheName("library", root)));
+    LibraryCache cache = openCache("library", root, problems);
     // Files load on every core; the results keep the files' (sorted) order.
     List<Path> files = new ArrayList<>(found.keySet());
-    List<Object> results = Parallel.map(files, file -> loadOne(file, found.get(file), root, cache));
+    List<Object> results = Parallel.map(files,
+        file -> loadOne(file, shownPath(dir, root, file), found, root, cache));
     if (cache != null) {
       cache.retain(files.stream().map(Path::toString).collect(java.util.stream.Collectors.toSet()));
       cache.save();
     }
-    List<Briefing> briefings = new ArrayList<>();
-    for (Object r : results) {
+    Map<String, Briefing> byName = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      Object r = results.get(i);
       if (r instanceof Briefing b) {
-        briefings.add(b);
-      } else {
+        byName.put(shownPath(dir, root, files.get(i)), b);
+      } else if (r != null) {
         problems.add((BriefingException) r);
       }
     }
-    return deduplicate(shown, briefings, problems);
+    return withDuplicates(shown, byName, problems);
   }
 
-  /** A briefing, or the BriefingException that says why the file is not one. */
-  private Object loadOne(Path file, BasicFileAttributes attributes, Path root, LibraryCache cache) {
+  /** Hidden files and editor leftovers ({@code .#x.yaml}, {@code ._x.yaml}) are not briefings. */
+  private static boolean hidden(Path p) {
+    return p.getFileName().toString().startsWith(".");
+  }
+
+  /** A file of the library as the user named the library (not through the resolved link). */
+  private static String shownPath(Path dir, Path root, Path file) {
+    return dir.resolve(root.relativize(file)).toString();
+  }
+
+  /** The cache of a library (or jar), or null when there is none or its folder is not to be trusted. */
+  private LibraryCache openCache(String kind, Path root, List<BriefingException> problems) {
+    if (cacheDir == null) {
+      return null;
+    }
+    String why = CacheFolder.distrust(cacheDir);
+    if (why != null) {
+      problems.add(new BriefingException(List.of(Diagnostic.of(cacheDir.toString(),
+          "the cache folder " + why + ": not used (brief works without it, only slower)")), false));
+      return null;
+    }
+    return LibraryCache.open(LibraryCache.fileFor(cacheDir, kind, root), root);
+  }
+
+  /** A briefing, the BriefingException that says why the file is not one, or null to skip it. */
+  private Object loadOne(Path file, String shown, Map<Path, BasicFileAttributes> found, Path root, LibraryCache cache) {
     try {
-      if (attributes.isSymbolicLink()) {
-        if (!file.toRealPath().startsWith(root)) {
-          return BriefingException.unreadable(file.toString(), "is a link that leaves the library folder: skipped");
+      if (found.get(file).isSymbolicLink()) {
+        Path target = file.toRealPath();
+        if (!target.startsWith(root)) {
+          return BriefingException.unreadable(shown, "is a link that leaves the library folder: skipped");
         }
-        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (found.containsKey(target)) {
+          return null;  // the same file under another name: not a second briefing
+        }
       }
-      Briefing cached = cache == null ? null : cache.get(file, attributes);
+      Briefing cached = cache == null ? null : cache.get(file);
       if (cached != null) {
         return cached;
       }
-      Briefing b = loader.load(file, file.toString());
+      LibraryCache.Stamp before = cache == null ? null : LibraryCache.Stamp.of(file, "");
+      Briefing b = loader.load(file, shown);
       if (cache != null) {
-        cache.put(file, attributes, b);
+        cache.put(file, before, b);
       }
       return b;
     } catch (BriefingException e) {
       return e;
     } catch (IOException e) {
-      return BriefingException.unreadable(file.toString(), "cannot read: " + BriefingLoader.reason(e));
+      return BriefingException.unreadable(shown, "cannot read: " + BriefingLoader.reason(e));
     }
-  }
-
-  /** One cache file per library folder (or jar), named after its path. */
-  private static String cacheName(String kind, Path path) {
-    String name = path.toString();
-    return kind + "-" + Integer.toHexString(name.hashCode()) + "-" + Integer.toHexString(name.length()) + ".bin";
   }
 
   /**
@@ -144,14 +177,14 @@ public final class LibraryScanner {
     if (cacheDir == null || jar == null) {
       return loadBundled(new LinkedHashMap<>());
     }
-    LibraryCache.Stamp stamp;
-    try {
-      BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
-      stamp = new LibraryCache.Stamp(a.size(), a.lastModifiedTime().toMillis(), -1, -1);
-    } catch (IOException e) {
-      return loadBundled(new LinkedHashMap<>());
+    LibraryCache.Stamp stamp = LibraryCache.Stamp.of(jar);
+    List<BriefingException> warnings = new ArrayList<>();
+    LibraryCache cache = stamp == null ? null : openCache("bundled", jar, warnings);
+    if (cache == null) {
+      Library fresh = loadBundled(new LinkedHashMap<>());
+      warnings.addAll(fresh.problems());
+      return new Library(fresh.origin(), fresh.briefings(), warnings);
     }
-    LibraryCache cache = LibraryCache.open(cacheDir.resolve(cacheName("bundled", jar.toAbsolutePath())));
     List<Briefing> cached = cache.all(stamp);
     if (!cached.isEmpty()) {
       return new Library("(bundled)", cached, List.of());
@@ -170,8 +203,8 @@ public final class LibraryScanner {
     try {
       var source = LibraryScanner.class.getProtectionDomain().getCodeSource();
       Path path = source == null ? null : Paths.get(source.getLocation().toURI());
-      return path != null && Files.isRegularFile(path) && isJar(path) ? path : null;
-    } catch (URISyntaxException | RuntimeException e) {
+      return path != null && Files.isRegularFile(path) && isJar(path) ? path.toRealPath() : null;
+    } catch (IOException | URISyntaxException | RuntimeException e) {
       return null;
     }
   }
@@ -182,13 +215,12 @@ public final class LibraryScanner {
 
   private Library loadBundled(Map<String, Briefing> byName) {
     List<String> names = bundledNames();
-    List<Briefing> briefings = new ArrayList<>();
     List<BriefingException> problems = new ArrayList<>();
     ClassLoader classes = LibraryScanner.class.getClassLoader();
     for (String name : names) {
       String dir = name.substring(0, name.lastIndexOf('/') + 1);
       SourceReader sources = relative -> {
-        try (InputStream in = classes.getResourceAsStream(dir + relative)) {
+        try (InputStream in = classes.getResourceAsStream(dir + SourcePath.relative(relative))) {
           if (in == null) {
             throw new java.nio.file.NoSuchFileException(relative);
           }
@@ -196,16 +228,14 @@ public final class LibraryScanner {
         }
       };
       try (InputStream in = classes.getResourceAsStream(name)) {
-        Briefing b = loader.load(in, name, sources);
-        briefings.add(b);
-        byName.put(name, b);
+        byName.put(name, loader.load(in, name, sources));
       } catch (BriefingException e) {
         problems.add(e);
       } catch (IOException e) {
         problems.add(BriefingException.unreadable(name, "cannot read: " + BriefingLoader.reason(e)));
       }
     }
-    return deduplicate("(bundled)", briefings, problems);
+    return withDuplicates("(bundled)", byName, problems);
   }
 
   private static List<String> bundledNames() {
@@ -237,18 +267,27 @@ public final class LibraryScanner {
     return names;
   }
 
-  /** A second file with an id already seen is reported, not silently shadowed. */
-  private static Library deduplicate(String origin, List<Briefing> briefings, List<BriefingException> problems) {
-    Map<String, Briefing> byId = new HashMap<>();
-    List<Briefing> unique = new ArrayList<>();
-    for (Briefing b : briefings) {
-      if (byId.putIfAbsent(b.id(), b) == null) {
-        unique.add(b);
-      } else {
-        problems.add(new BriefingException(List.of(Diagnostic.of(origin,
-            "two briefings have the id '" + b.id() + "': only the first is used")), false));
+  /**
+   * The library of these briefings (by file name). Two files with one id are both kept and
+   * each reported naming the other: neither silently hides the other, and a lookup by that id
+   * fails naming both until one is changed.
+   */
+  private static Library withDuplicates(String origin, Map<String, Briefing> byName, List<BriefingException> problems) {
+    Map<String, List<String>> files = new LinkedHashMap<>();
+    byName.forEach((name, b) -> files.computeIfAbsent(b.id(), id -> new ArrayList<>()).add(name));
+    Map<String, List<String>> duplicates = new LinkedHashMap<>();
+    files.forEach((id, names) -> {
+      if (names.size() > 1) {
+        duplicates.put(id, names);
+        for (String name : names) {
+          List<String> others = new ArrayList<>(names);
+          others.remove(name);
+          problems.add(new BriefingException(List.of(Diagnostic.of(name, "the id '" + id
+              + "' is also the id of " + String.join(", ", others)
+              + ": both are listed, and a lookup by this id fails until one is changed")), false));
+        }
       }
-    }
-    return new Library(origin, unique, problems);
+    });
+    return new Library(origin, List.copyOf(byName.values()), problems, duplicates);
   }
 }

@@ -1,12 +1,7 @@
 package brief.load;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -21,23 +16,10 @@ final class Tags {
   private Tags() {}
 
   static void report(Node root, Problems problems) {
-    walk(root, problems, new IdentityHashMap<>());
-  }
-
-  private static void walk(Node node, Problems problems, Map<Node, Boolean> seen) {
-    if (seen.put(node, true) != null) {
-      return;
-    }
-    if (!CORE.contains(node.getTag())) {
-      problems.at(node, "tag '" + node.getTag().getValue() + "' is not allowed in a briefing");
-    }
-    if (node instanceof SequenceNode s) {
-      s.getValue().forEach(n -> walk(n, problems, seen));
-    } else if (node instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        walk(t.getKeyNode(), problems, seen);
-        walk(t.getValueNode(), problems, seen);
+    Nodes.each(root, node -> {
+      if (!CORE.contains(node.getTag())) {
+        problems.at(node, "tag '" + node.getTag().getValue() + "' is not allowed in a briefing");
       }
-    }
+    });
   }
 }

@@ -3,15 +3,10 @@ package brief.load;
 import brief.core.UnsafeText;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Finds characters that must never reach a terminal raw (C0 controls but tab and newline,
@@ -43,7 +38,11 @@ final class UnsafeCharacters {
 
   static void reportEscaped(Node root, String text, Problems problems) {
     List<ScalarNode> scalars = new ArrayList<>();
-    collect(root, scalars, new IdentityHashMap<>());
+    Nodes.each(root, node -> {
+      if (node instanceof ScalarNode scalar) {
+        scalars.add(scalar);
+      }
+    });
     for (ScalarNode scalar : scalars) {
       if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
         continue;
@@ -70,19 +69,4 @@ final class UnsafeCharacters {
     }
   }
 
-  private static void collect(Node node, List<ScalarNode> out, Map<Node, Boolean> seen) {
-    if (seen.put(node, true) != null) {
-      return;
-    }
-    if (node instanceof ScalarNode s) {
-      out.add(s);
-    } else if (node instanceof SequenceNode seq) {
-      seq.getValue().forEach(n -> collect(n, out, seen));
-    } else if (node instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        collect(t.getKeyNode(), out, seen);
-        collect(t.getValueNode(), out, seen);
-      }
-    }
-  }
 }

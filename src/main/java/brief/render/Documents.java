@@ -56,12 +56,23 @@ public final class Documents {
     return blocks;
   }
 
-  /** The library, one line per briefing: id, date, title, themes. */
-  public static List<Block> list(List<Briefing> briefings) {
+  /**
+   * The library, one row per briefing: id, date, title and themes (the last wraps, nothing is
+   * cut); with {@code long}, one field per line. A briefing whose id another one shares is marked.
+   */
+  public static List<Block> list(List<Briefing> briefings, java.util.Set<String> duplicateIds, boolean asFields) {
     List<Block> blocks = new ArrayList<>();
     for (Briefing b : briefings) {
       String themes = b.themes().stream().map(Theme::id).collect(Collectors.joining(", "));
-      blocks.add(new Block.Row(List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]")));
+      String mark = duplicateIds.contains(b.id()) ? "  (duplicate id!)" : "";
+      if (asFields) {
+        blocks.add(new Block.Line(b.id() + mark));
+        blocks.add(new Block.Field("Date", b.effectiveDate().isEmpty() ? "none" : b.effectiveDate()));
+        blocks.add(new Block.Field("Title", b.title()));
+        blocks.add(new Block.Field("Themes", themes));
+      } else {
+        blocks.add(new Block.Row(List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]" + mark)));
+      }
     }
     return blocks;
   }

@@ -17,8 +17,7 @@ public record Options(int width, boolean ascii, Style style) {
 
   /** Sanitized, one line, and transliterated when printing ASCII. */
   public String text(String raw) {
-    String line = Sanitizer.line(raw);
-    return ascii ? Ascii.transliterate(line) : line;
+    return Sanitizer.shown(raw, ascii);
   }
 
   /** A typographic symbol, or its ASCII stand-in. */

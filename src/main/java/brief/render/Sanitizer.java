@@ -44,6 +44,12 @@ public final class Sanitizer {
     return b.toString();
   }
 
+  /** Text as one safe line, transliterated to plain ASCII when {@code ascii}: how briefing text is shown. */
+  public static String shown(String raw, boolean ascii) {
+    String line = line(raw);
+    return ascii ? Ascii.transliterate(line) : line;
+  }
+
   /** One line: cleaned, with every run of white space (newlines, tabs) made one space. */
   public static String line(String text) {
     String cleaned = clean(text);

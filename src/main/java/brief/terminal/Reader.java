@@ -34,13 +34,14 @@ public final class Reader {
   /** How the reader draws: ASCII or Unicode, colour or monochrome. */
   public record Settings(boolean ascii, boolean colour) {}
 
-  public static void run(List<Briefing> library, Settings settings) throws IOException, InterruptedException {
+  public static void run(List<Briefing> library, List<String> problems, Settings settings)
+      throws IOException, InterruptedException {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
     BriefTerminal terminal = new BriefTerminal(new FileInputStream(FileDescriptor.in), out, charset(settings));
     try {
-      loop(terminal, counted, library, settings, new LinkedBlockingQueue<>());
+      loop(terminal, counted, library, problems, settings, new LinkedBlockingQueue<>());
     } finally {
       terminal.close();
     }
@@ -54,8 +55,8 @@ public final class Reader {
    * The reader on a terminal already made, until it quits: the same loop for the process's own
    * terminal and for an SSH channel. Other threads may add inputs to {@code inputs} (a stop).
    */
-  static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, Settings settings,
-      BlockingQueue<Input> inputs) throws IOException, InterruptedException {
+  static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, List<String> problems,
+      Settings settings, BlockingQueue<Input> inputs) throws IOException, InterruptedException {
     // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
     terminal.getInputDecoder().setTimeoutUnits(1);
     TerminalScreen screen = new TerminalScreen(terminal);
@@ -65,7 +66,7 @@ public final class Reader {
       terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
       startKeyThread(terminal, inputs);
       TerminalSize size = screen.getTerminalSize();
-      ReaderState start = ReaderState.start(library, new Size(size.getColumns(), size.getRows()),
+      ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
           settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {

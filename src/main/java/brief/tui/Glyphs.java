@@ -1,6 +1,5 @@
 package brief.tui;
 
-import brief.render.Ascii;
 import brief.render.Sanitizer;
 
 /**
@@ -19,7 +18,6 @@ public record Glyphs(boolean ascii, String horizontal, String vertical, String t
 
   /** Briefing text as one safe line: controls escaped, transliterated in ASCII mode. */
   public String text(String raw) {
-    String line = Sanitizer.line(raw);
-    return ascii ? Ascii.transliterate(line) : line;
+    return Sanitizer.shown(raw, ascii);
   }
 }

@@ -15,13 +15,13 @@ public final class Keys {
   private Keys() {}
 
   /** Where the keys go: what is on the screen, and what has the keys. */
-  public enum Mode { ANYWHERE, LIBRARY, READING, PICKER, SEARCH, HELP, SUMMARY, SOURCE }
+  public enum Mode { ANYWHERE, LIBRARY, READING, PICKER, SEARCH, HELP, SUMMARY, SOURCE, PROBLEMS }
 
   /** What a key does, whichever key it is. */
   public enum Action {
     QUIT, INTERRUPT, REPAINT, DOWN, UP, PAGE_DOWN, PAGE_UP, TOP, BOTTOM, NEXT_SECTION,
     PREVIOUS_SECTION, JUMP, SECTIONS, CONTENT, OPEN, BACK, THEMES, CLEAR, SEARCH, NEXT_MATCH,
-    PREVIOUS_MATCH, SUMMARY, HELP, CANCEL, TOGGLE, CLEAR_PICKS, APPLY, CLOSE, ERASE
+    PREVIOUS_MATCH, SUMMARY, HELP, PROBLEMS, CANCEL, TOGGLE, CLEAR_PICKS, APPLY, CLOSE, ERASE
   }
 
   /**
@@ -55,6 +55,7 @@ public final class Keys {
           bind(Action.BOTTOM, "G End", "bottom", 'G', Special.END),
           hinted(Action.OPEN, "Enter l →", "open the briefing", "Enter", "open", true, Special.ENTER, 'l', Special.RIGHT),
           hinted(Action.HELP, "?", "every key", "?", "help", true, '?'),
+          bind(Action.PROBLEMS, "!", "the library's problems, if any", '!'),
           hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q')),
       Mode.READING, concat(MOVING, List.of(
           hinted(Action.NEXT_SECTION, "Tab", "next section", "tab", "section", true, Special.TAB),
@@ -72,6 +73,7 @@ public final class Keys {
           bind(Action.PREVIOUS_MATCH, "N", "previous match", 'N'),
           hinted(Action.SUMMARY, "s", "the condensed summary", "s", "summary", false, 's'),
           hinted(Action.HELP, "?", "this help", "?", "help", true, '?'),
+          bind(Action.PROBLEMS, "!", "the library's problems (broken files, shared ids), if any", '!'),
           bind(Action.CANCEL, "Esc", "clear the search", Special.ESCAPE),
           hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q'))),
       Mode.PICKER, List.of(
@@ -87,6 +89,7 @@ public final class Keys {
           bind(Action.ERASE, "Backspace", "erase a letter", Special.BACKSPACE)),
       Mode.HELP, concat(MOVING, List.of(bind(Action.CLOSE, "Esc q ?", "close", Special.ESCAPE, 'q', '?'))),
       Mode.SUMMARY, concat(MOVING, List.of(bind(Action.CLOSE, "Esc q s", "close", Special.ESCAPE, 'q', 's'))),
+      Mode.PROBLEMS, concat(MOVING, List.of(bind(Action.CLOSE, "Esc q !", "close", Special.ESCAPE, 'q', '!'))),
       Mode.SOURCE, concat(MOVING, List.of(bind(Action.CLOSE, "Esc Enter h ← Backspace q", "back to the item",
           Special.ESCAPE, Special.ENTER, 'h', Special.LEFT, Special.BACKSPACE, 'q'))));
 

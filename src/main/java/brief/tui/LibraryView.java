@@ -16,12 +16,16 @@ final class LibraryView {
     int h = size.rows() - 2;
     View.box(f, g, 0, top, w, h, "Library", "", true);
     int inner = h - 2;
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+    s.library().forEach(b -> ids.merge(b.id(), 1, Integer::sum));
     int cursor = s.libraryCursor();
     int first = Math.max(0, cursor - inner + 1);
     for (int r = 0; r < inner && first + r < s.library().size(); r++) {
       Briefing b = s.library().get(first + r);
       String themes = String.join(", ", b.themes().stream().map(t -> t.id()).toList());
-      String line = Wrap.pad(b.effectiveDate(), 10) + "  " + g.text(b.title()) + "  " + themes;
+      // Two files with one id are both shown, marked: a lookup by that id fails until one changes.
+      String mark = ids.get(b.id()) > 1 ? "(duplicate id!) " : "";
+      String line = Wrap.pad(b.effectiveDate(), 10) + "  " + mark + g.text(b.title()) + "  " + themes;
       f.put(2, top + 1 + r, Wrap.truncate(line, w - 4, g.ellipsis()), Role.NORMAL, w - 2);
       if (first + r == cursor) {
         f.paint(1, top + 1 + r, w - 2, Role.SELECTED);

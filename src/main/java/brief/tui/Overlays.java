@@ -40,6 +40,7 @@ final class Overlays {
       case SUMMARY -> "Summary";
       case PICKER -> "Themes: space toggles, Enter applies, Esc cancels";
       case SOURCE -> SourceView.title(s);
+      case PROBLEMS -> "Problems in the library";
       default -> "";
     };
   }
@@ -74,6 +75,12 @@ final class Overlays {
       }
     } else if (s.overlay() == ReaderState.Overlay.SOURCE) {
       lines.addAll(SourceView.lines(s, textWidth(s)));
+    } else if (s.overlay() == ReaderState.Overlay.PROBLEMS) {
+      for (String problem : s.problems()) {
+        for (String line : Wrap.lines(s.glyphs().text(problem), textWidth(s))) {
+          lines.add(List.of(new Span(line, Role.NORMAL)));
+        }
+      }
     }
     return lines;
   }

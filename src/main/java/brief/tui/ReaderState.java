@@ -12,6 +12,7 @@ import java.util.Set;
  * A screen holds only what it needs, so reading state cannot be asked of the library list.
  */
 public record ReaderState(
+    List<String> problems,
     List<Briefing> library,
     Screen screen,
     Overlay overlay,
@@ -65,7 +66,7 @@ public record ReaderState(
   public enum Focus { SECTIONS, CONTENT }
 
   /** What is drawn over the panes. */
-  public enum Overlay { NONE, HELP, SUMMARY, PICKER, SEARCH, SOURCE }
+  public enum Overlay { NONE, HELP, SUMMARY, PICKER, SEARCH, SOURCE, PROBLEMS }
 
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */
   public record Nav(Focus focus, int entry, int item, int scroll) {
@@ -115,9 +116,20 @@ public record ReaderState(
 
   /** The reader on a library; with one briefing it opens that briefing straight away. */
   public static ReaderState start(List<Briefing> library, Size size, Glyphs glyphs) {
-    ReaderState s = new ReaderState(List.copyOf(library), new Library(0), Overlay.NONE, 0, glyphs, size, "",
-        false, false);
-    return library.size() == 1 ? s.open(library.get(0)) : s;
+    return start(library, List.of(), size, glyphs);
+  }
+
+  /**
+   * The reader on a library with problems (broken files, shared ids): their count is on the
+   * message line from the start, and {@code !} lists them, rather than standard error after
+   * the reader is closed.
+   */
+  public static ReaderState start(List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
+    ReaderState s = new ReaderState(List.copyOf(problems), List.copyOf(library), new Library(0), Overlay.NONE, 0,
+        glyphs, size, "", false, false);
+    s = library.size() == 1 ? s.open(library.get(0)) : s;
+    return problems.isEmpty() ? s : s.withMessage(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+        + " in the library: press ! to see " + (problems.size() == 1 ? "it" : "them"));
   }
 
   public ReaderState open(Briefing b) {
@@ -171,7 +183,7 @@ public record ReaderState(
   }
 
   public ReaderState withScreen(Screen next) {
-    return new ReaderState(library, next, overlay, overlayScroll, glyphs, size, message, quit, repaint);
+    return new ReaderState(problems, library, next, overlay, overlayScroll, glyphs, size, message, quit, repaint);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -195,23 +207,23 @@ public record ReaderState(
   }
 
   public ReaderState withOverlay(Overlay o, int scroll) {
-    return new ReaderState(library, screen, o, scroll, glyphs, size, message, quit, repaint);
+    return new ReaderState(problems, library, screen, o, scroll, glyphs, size, message, quit, repaint);
   }
 
   public ReaderState withMessage(String m) {
-    return new ReaderState(library, screen, overlay, overlayScroll, glyphs, size, m, quit, repaint);
+    return new ReaderState(problems, library, screen, overlay, overlayScroll, glyphs, size, m, quit, repaint);
   }
 
   public ReaderState withSize(Size s) {
-    return new ReaderState(library, screen, overlay, overlayScroll, glyphs, s, message, quit, true);
+    return new ReaderState(problems, library, screen, overlay, overlayScroll, glyphs, s, message, quit, true);
   }
 
   public ReaderState quitting() {
-    return new ReaderState(library, screen, overlay, overlayScroll, glyphs, size, message, true, repaint);
+    return new ReaderState(problems, library, screen, overlay, overlayScroll, glyphs, size, message, true, repaint);
   }
 
   public ReaderState withRepaint(boolean r) {
-    return new ReaderState(library, screen, overlay, overlayScroll, glyphs, size, message, quit, r);
+    return new ReaderState(problems, library, screen, overlay, overlayScroll, glyphs, size, message, quit, r);
   }
 
   public Layout layout() {

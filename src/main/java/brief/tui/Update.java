@@ -35,13 +35,18 @@ public final class Update {
       return Keys.action(Mode.READING, input) == Action.QUIT ? s.quitting() : s;
     }
     if (s.inLibrary()) {
-      return s.overlay() == Overlay.HELP ? scrolled(s, Mode.HELP, input) : library(s, input);
+      return switch (s.overlay()) {
+        case HELP -> scrolled(s, Mode.HELP, input);
+        case PROBLEMS -> scrolled(s, Mode.PROBLEMS, input);
+        default -> library(s, input);
+      };
     }
     return switch (s.overlay()) {
       case NONE -> reading(s, input);
       case HELP -> scrolled(s, Mode.HELP, input);
       case SUMMARY -> scrolled(s, Mode.SUMMARY, input);
       case SOURCE -> scrolled(s, Mode.SOURCE, input);
+      case PROBLEMS -> scrolled(s, Mode.PROBLEMS, input);
       case PICKER -> picking(s, input);
       case SEARCH -> Searching.typing(s, input);
     };
@@ -61,8 +66,13 @@ public final class Update {
       case BOTTOM -> s.withLibraryCursor(Math.max(0, last));
       case OPEN -> last >= 0 ? s.open(s.library().get(s.libraryCursor())) : s;
       case HELP -> s.withOverlay(Overlay.HELP, 0);
+      case PROBLEMS -> problems(s);
       default -> s;
     };
+  }
+
+  private static ReaderState problems(ReaderState s) {
+    return s.problems().isEmpty() ? s.withMessage("no problems in the library") : s.withOverlay(Overlay.PROBLEMS, 0);
   }
 
   private static ReaderState reading(ReaderState s, Input in) {
@@ -96,6 +106,7 @@ public final class Update {
       case PREVIOUS_MATCH -> Searching.nextMatch(s, -1);
       case SUMMARY -> s.withOverlay(Overlay.SUMMARY, 0);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
+      case PROBLEMS -> problems(s);
       case CANCEL -> s.search().kept().isEmpty() ? s : s.withSearch(Search.NONE).withMessage("search cleared");
       default -> s;
     };

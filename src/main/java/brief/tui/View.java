@@ -22,7 +22,7 @@ public final class View {
       tooSmall(f, size);
     } else if (s.inLibrary()) {
       LibraryView.draw(f, s);
-      if (s.overlay() == Overlay.HELP) {
+      if (s.overlay() == Overlay.HELP || s.overlay() == Overlay.PROBLEMS) {
         overlay(f, s, Layout.of(size, false));
       }
     } else {

@@ -104,12 +104,18 @@ class BriefingLoaderTest {
   }
 
   @Test
-  void twoFilesWithOneIdKeepTheFirstAndSaySo() throws Exception {
+  void twoFilesWithOneIdAreBothKeptAndEachIsReportedNamingTheOther() throws Exception {
     Files.writeString(dir.resolve("a.yaml"), valid());
     Files.writeString(dir.resolve("b.yaml"), valid());
     Library library = new LibraryScanner(new BriefingLoader()).scan(dir);
-    assertEquals(1, library.briefings().size());
-    assertTrue(library.problems().get(0).getMessage().contains("two briefings have the id 'water-talks-2024'"));
+    assertEquals(2, library.briefings().size());
+    String a = dir.resolve("a.yaml").toString();
+    String b = dir.resolve("b.yaml").toString();
+    assertEquals(java.util.Map.of("water-talks-2024", List.of(a, b)), library.duplicates());
+    assertEquals(List.of(
+        a + ": error: the id 'water-talks-2024' is also the id of " + b + ": both are listed, and a lookup by this id fails until one is changed",
+        b + ": error: the id 'water-talks-2024' is also the id of " + a + ": both are listed, and a lookup by this id fails until one is changed"),
+        library.problems().stream().map(p -> p.diagnostics().get(0).toString()).toList());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -110,15 +111,129 @@ class LibraryCacheTest {
   @Test
   void aWholeLibraryCachedFromOneSourceIsUsedOnlyWhileThatSourceIsUnchanged() throws Exception {
     Library parsed = new LibraryScanner(new BriefingLoader()).scan(library());
+    Path jarFile = Files.writeString(dir.resolve("app.jar"), "jar");
     Path file = dir.resolve("cache/bundled.bin");
-    LibraryCache.Stamp jar = new LibraryCache.Stamp(1234, 5678, -1, -1);
-    LibraryCache cache = LibraryCache.open(file);
+    LibraryCache.Stamp jar = LibraryCache.Stamp.of(jarFile);
+    LibraryCache cache = LibraryCache.open(file, jarFile);
     java.util.Map<String, Briefing> byName = new java.util.LinkedHashMap<>();
     parsed.briefings().forEach(b -> byName.put(b.id() + ".yaml", b));
     cache.replace(byName, jar);
     cache.save();
-    LibraryCache reopened = LibraryCache.open(file);
+    LibraryCache reopened = LibraryCache.open(file, jarFile);
     assertEquals(parsed.briefings(), new Library("x", reopened.all(jar), List.of()).briefings());
-    assertEquals(List.of(), reopened.all(new LibraryCache.Stamp(1234, 9999, -1, -1)));
+    Files.setLastModifiedTime(jarFile, FileTime.fromMillis(12345));
+    assertEquals(List.of(), reopened.all(LibraryCache.Stamp.of(jarFile)));
+    assertEquals(List.of(), LibraryCache.open(file, dir).all(jar), "a cache of another root is not used");
+  }
+
+  private Path cacheFile() throws Exception {
+    try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+      return files.filter(p -> p.getFileName().toString().startsWith("library-")).findFirst().orElseThrow();
+    }
+  }
+
+  /** What a library shows: its briefings and its problems, as the user sees them. */
+  private static String shown(Library l) {
+    return l.briefings() + "\n" + l.problems().stream().map(p -> p.diagnostics().toString()).toList();
+  }
+
+  @Test
+  void everyChangedByteOfTheCacheIsDetectedOrChangesNothing() throws Exception {
+    Path lib = library();
+    String uncached = shown(new LibraryScanner(new BriefingLoader()).scan(lib));
+    scan(lib);
+    Path cache = cacheFile();
+    byte[] good = Files.readAllBytes(cache);
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 250; i++) {
+      byte[] bytes = good.clone();
+      int at = random.nextInt(bytes.length);
+      bytes[at] ^= (byte) (1 + random.nextInt(255));
+      Files.write(cache, bytes);
+      assertEquals(uncached, shown(scan(lib)), "byte " + at + " changed");
+      assertTrue(!java.util.Arrays.equals(bytes, Files.readAllBytes(cache)), "a damaged cache is rewritten");
+    }
+  }
+
+  @Test
+  void anEditThatKeepsSizeAndModificationTimeIsSeen() throws Exception {
+    Path lib = library();
+    Path file = lib.resolve("arctic-council-2024.yaml");
+    FileTime mtime = Files.getLastModifiedTime(file);
+    scan(lib);
+    String text = Files.readString(file);
+    Files.writeString(file, text.replace("title: Arctic Council resumes project work", "title: Arctic Council resumes project WORK"));
+    Files.setLastModifiedTime(file, mtime);
+    assertEquals(text.length(), Files.readString(file).length());
+    assertEquals("Arctic Council resumes project WORK", scan(lib).byId("arctic-council-2024").orElseThrow().title());
+  }
+
+  @Test
+  void foldersWhoseNamesHaveTheSameJavaHashHaveCachesOfTheirOwn() throws Exception {
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    Path aa = Files.move(library(), dir.resolve("Aa"));
+    Path bb = Files.createDirectories(dir.resolve("BB"));
+    Files.copy(aa.resolve("mekong-data-2023.yaml"), bb.resolve("mekong-data-2023.yaml"));
+    assertEquals(3, scan(aa).briefings().size());
+    assertEquals(1, scan(bb).briefings().size());
+    assertEquals(3, scan(aa).briefings().size());
+    assertEquals(1, scan(bb).briefings().size());
+  }
+
+  @Test
+  void aLibraryGivenAsALinkIsFollowed() throws Exception {
+    Path lib = library();
+    Path link = Files.createSymbolicLink(dir.resolve("briefings"), lib);
+    Library l = scan(link);
+    assertEquals(3, l.briefings().size());
+    assertEquals(List.of(), l.problems());
+    assertEquals(3, scan(link).briefings().size());
+  }
+
+  @Test
+  void theCacheIsReadableByItsOwnerOnly() throws Exception {
+    scan(library());
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("cache"))));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheFile())));
+  }
+
+  @Test
+  void aCacheFolderThatOthersCanWriteIsNotUsed() throws Exception {
+    Path lib = library();
+    Files.createDirectories(dir.resolve("cache"));
+    Files.setPosixFilePermissions(dir.resolve("cache"), PosixFilePermissions.fromString("rwxrwxrwx"));
+    Library l = scan(lib);
+    assertEquals(3, l.briefings().size());
+    assertEquals(List.of(dir.resolve("cache") + ": error: the cache folder can be written by other users: not used (brief works without it, only slower)"),
+        l.problems().stream().map(p -> p.diagnostics().get(0).toString()).toList());
+    try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+      assertEquals(0, files.count());
+    }
+  }
+
+  @Test
+  void theCachesOfLibrariesThatAreGoneAndLeftoverTemporaryFilesAreRemoved() throws Exception {
+    Path gone = Files.move(library(), dir.resolve("gone"));
+    scan(gone);
+    Path orphan = cacheFile();
+    Path leftover = Files.writeString(dir.resolve("cache/library-x.bin.123.tmp"), "half");
+    Files.setLastModifiedTime(leftover, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    Path fresh = Files.writeString(dir.resolve("cache/library-y.bin.124.tmp"), "being written");
+    Path other = Files.move(gone, dir.resolve("other"));
+    scan(other);
+    assertTrue(!Files.exists(orphan) && !Files.exists(leftover), "removed");
+    assertTrue(Files.exists(fresh), "a run in progress keeps its file");
+    assertTrue(Files.exists(cacheFile()));
+  }
+
+  @Test
+  void hiddenFilesEditorLeftoversAndLinksWithinTheLibraryAreNotBriefingsOfTheirOwn() throws Exception {
+    Path lib = library();
+    Files.copy(lib.resolve("mekong-data-2023.yaml"), lib.resolve(".#mekong-data-2023.yaml"));
+    Files.copy(lib.resolve("mekong-data-2023.yaml"), lib.resolve("._mekong-data-2023.yaml"));
+    Files.createSymbolicLink(lib.resolve("latest.yaml"), lib.resolve("mekong-data-2023.yaml"));
+    Library l = scan(lib);
+    assertEquals(3, l.briefings().size());
+    assertEquals(List.of(), l.problems());
   }
 }
