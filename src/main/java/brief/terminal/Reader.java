@@ -34,6 +34,7 @@ public final class Reader {
   /** How the reader draws: ASCII or Unicode, colour or monochrome. */
   public record Settings(boolean ascii, boolean colour) {}
 
+  /** The reader on this process's terminal; {@code problems} of the library are one key away in it. */
   public static void run(List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
     // One write per refresh instead of one per character.

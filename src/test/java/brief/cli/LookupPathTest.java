@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A lookup starts fast partly by never loading what it does not use (the reader, jsoup, the
- * SSH server, other commands): checked in a fresh JVM's class log.
+ * A lookup starts fast partly by never loading what it does not use (the reader, jsoup, the SSH
+ * server, other commands): checked in a fresh JVM's class log.
  */
 class LookupPathTest {
   /** The classes a fresh JVM loads to run brief with these arguments. */
