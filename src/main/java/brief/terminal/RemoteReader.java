@@ -45,7 +45,11 @@ public final class RemoteReader {
     return counted.count();
   }
 
-  /** Runs the reader until the person quits, the client goes away, or {@link #stop} is called. */
+  /**
+   * Runs the reader until the person quits, the client goes away, or {@link #stop} is called.
+   * The library's broken files are not shown: their paths are the server's business (its log
+   * has them).
+   */
   public void run(List<Briefing> library) throws IOException, InterruptedException {
     Reader.loop(terminal, counted, library, List.of(), settings, inputs);
     terminal.flush();

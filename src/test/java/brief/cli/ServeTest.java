@@ -174,6 +174,17 @@ class ServeTest {
   }
 
   @Test
+  void aClientWhoseLocaleIsNotUtf8GetsTheReaderInAscii() throws Exception {
+    try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 100, 30, null, "C")) {
+      String screen = pty.await(t -> t.contains("Sections"));
+      assertFalse(screen.contains("┌"), screen);
+      assertTrue(pty.raw().chars().allMatch(c -> c < 0x80), "only ASCII on the wire");
+      pty.type("q");
+      assertEquals(0, pty.exitStatus());
+    }
+  }
+
+  @Test
   void aNewKeyInTheAuthorizedKeysFileIsLetInWithoutARestart() throws Exception {
     java.security.KeyPair added = TestServer.newKey();
     Path keys = ssh.dir.resolve("authorized_keys");
@@ -362,6 +373,11 @@ class ServeTest {
 
     Pty(ClientSession s, int columns, int rows, java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes)
         throws IOException {
+      this(s, columns, rows, modes, "C.UTF-8");
+    }
+
+    Pty(ClientSession s, int columns, int rows, java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes,
+        String lang) throws IOException {
       this.columns = columns;
       this.rows = rows;
       shell = s.createShellChannel();
@@ -371,7 +387,7 @@ class ServeTest {
       if (modes != null) {
         shell.setPtyModes(modes);
       }
-      shell.setEnv("LANG", "C.UTF-8");
+      shell.setEnv("LANG", lang);
       shell.setIn(new PipedInputStream(keys));
       shell.setOut(out);
       shell.setErr(err);
