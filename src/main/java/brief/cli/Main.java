@@ -79,6 +79,15 @@ public final class Main {
     // command line (~15 ms a run); brief takes no such values, and converts paths itself.
     System.setProperty("picocli.converters.excludes", "java\\..*");
     boolean debug = Arrays.asList(args).contains("--debug");
+    if (context.served() == null) {
+      try {
+        args = CommandWord.route(args, context);
+      } catch (CliException e) {
+        err.println("brief: " + e.getMessage());
+        err.flush();
+        return e.exitCode();
+      }
+    }
     CommandLine cl = commandLine(context, args);
     // An argument @FILE would have picocli read FILE's words as arguments: not for a client of
     // brief serve, who may name library ids only.

@@ -1,6 +1,7 @@
 package brief.terminal;
 
 import brief.core.Briefing;
+import brief.core.ThemeFilter;
 import brief.tui.Glyphs;
 import brief.tui.Input;
 import brief.tui.ReaderState;
@@ -32,7 +33,11 @@ public final class Reader {
   private Reader() {}
 
   /** How the reader draws: ASCII or Unicode, colour or monochrome. */
-  public record Settings(boolean ascii, boolean colour) {}
+  public record Settings(boolean ascii, boolean colour, ThemeFilter filter) {
+    public Settings(boolean ascii, boolean colour) {
+      this(ascii, colour, ThemeFilter.NONE);
+    }
+  }
 
   /** The reader on this process's terminal; {@code problems} of the library are one key away in it. */
   public static void run(List<Briefing> library, List<String> problems, Settings settings)
@@ -68,7 +73,7 @@ public final class Reader {
       startKeyThread(terminal, inputs);
       TerminalSize size = screen.getTerminalSize();
       ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
-          settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
+          settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE).startingFiltered(settings.filter());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {
         ReaderLoop.run(start, inputs, painter, trace);
