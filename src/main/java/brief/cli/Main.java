@@ -98,9 +98,7 @@ public final class Main {
         env.stdoutTerminal() && !env.noColor() && env.capableTerminal()
             ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("brief: " + brief.render.Sanitizer.line(ex.getMessage()));
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      err.println("brief: " + UsageMessages.of(ex));
       return ExitCodes.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
