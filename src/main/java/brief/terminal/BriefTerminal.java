@@ -44,7 +44,8 @@ final class BriefTerminal extends UnixTerminal {
     if (enabled) {
       super.canonicalMode(true);
     } else {
-      runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef");
+      // Ctrl-Z arrives as a key, so the reader can put the terminal back before it stops.
+      runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef", "susp", "undef");
     }
   }
 
@@ -60,6 +61,16 @@ final class BriefTerminal extends UnixTerminal {
     if (enabled) {
       super.keyStrokeSignalsEnabled(true);
     }
+  }
+
+  /** The terminal's settings as the shell had them, for a suspend; {@link #takeAgain} undoes it. */
+  void handBack() throws IOException {
+    restoreTerminalSettings();
+  }
+
+  /** The reader's own settings again, after a suspend. */
+  void takeAgain() throws IOException {
+    canonicalMode(false);
   }
 
   @Override

@@ -47,7 +47,9 @@ public final class Reader {
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
     BriefTerminal terminal = new BriefTerminal(new FileInputStream(FileDescriptor.in), out, charset(settings));
     try {
-      loop(terminal, counted, library, problems, settings, new LinkedBlockingQueue<>());
+      BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+      JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
+      loop(terminal, counted, library, problems, settings, inputs, suspension(terminal, out));
     } finally {
       terminal.close();
     }
@@ -63,6 +65,32 @@ public final class Reader {
    */
   static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, List<String> problems,
       Settings settings, BlockingQueue<Input> inputs) throws IOException, InterruptedException {
+    loop(terminal, counted, library, problems, settings, inputs, screen -> ReaderLoop.Suspension.NONE);
+  }
+
+  /** Makes what Ctrl-Z does on a screen: nothing over SSH; on this process's terminal, a job stop. */
+  interface Suspensions {
+    ReaderLoop.Suspension on(TerminalScreen screen);
+  }
+
+  /**
+   * Ctrl-Z on this process's terminal: the alternate screen left, the cursor shown and the
+   * shell's terminal settings put back before the job stops; all taken again after fg.
+   */
+  private static Suspensions suspension(BriefTerminal terminal, OutputStream out) {
+    return screen -> () -> {
+      screen.stopScreen();
+      terminal.handBack();
+      out.flush();
+      JobControl.stopJob();
+      terminal.takeAgain();
+      screen.startScreen();
+      screen.setCursorPosition(null);
+    };
+  }
+
+  static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, List<String> problems,
+      Settings settings, BlockingQueue<Input> inputs, Suspensions suspensions) throws IOException, InterruptedException {
     // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
     terminal.getInputDecoder().setTimeoutUnits(1);
     TerminalScreen screen = new TerminalScreen(terminal);
@@ -76,7 +104,7 @@ public final class Reader {
           settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE).startingFiltered(settings.filter());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {
-        ReaderLoop.run(start, inputs, painter, trace);
+        ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen));
       }
     } finally {
       screen.stopScreen();
