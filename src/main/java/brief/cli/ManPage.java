@@ -87,6 +87,10 @@ public final class ManPage {
         b.append(".TP\n.B ").append(escape(k.keys())).append('\n').append(escape(k.help())).append('\n');
       }
     }
+    b.append(".PP\nMarks in the reader and in printed output:\n");
+    for (String[] mark : Keys.LEGEND) {
+      b.append(".TP\n.B ").append(escape(mark[0])).append('\n').append(escape(mark[1])).append('\n');
+    }
   }
 
   private static void command(StringBuilder b, CommandSpec spec) {

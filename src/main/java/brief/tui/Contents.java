@@ -13,6 +13,7 @@ import brief.core.ThemeCount;
 import brief.core.ThemeFilter;
 import brief.core.TimelineEntry;
 import brief.render.Documents;
+import brief.render.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,7 +91,7 @@ public final class Contents {
     String who = b.speakerName(q.speaker());
     String paragraphs = Documents.paragraphs(q.paragraphs()).replace("¶", g.paragraph());
     String attribution = g.dash() + " " + who + (q.context().isEmpty() ? "" : ", " + q.context())
-        + (paragraphs.isEmpty() ? "" : "  " + paragraphs);
+        + (paragraphs.isEmpty() ? "" : "  " + paragraphs) + (q.key() ? "  " + g.dot() + " key quote" : "");
     return new Item(List.of(
         new Para(0, g.openQuote(), Role.DIM, g.text(q.text()) + g.closeQuote(), Role.NORMAL),
         Para.plain(2, g.text(attribution), Role.DIM)),
@@ -125,7 +126,8 @@ public final class Contents {
 
   static Item event(TimelineEntry t, Glyphs g) {
     List<Para> paras = new ArrayList<>();
-    paras.add(new Para(0, g.text(t.date()) + "  ", Role.BOLD, g.text(t.event()), Role.NORMAL));
+    // Dates of every precision (2025, 2025-07, 2025-07-20) in one column, the events beside them.
+    paras.add(new Para(0, Wrap.pad(g.text(t.date()), 10) + "  ", Role.BOLD, g.text(t.event()), Role.NORMAL));
     String cites = Documents.paragraphs(t.paragraphs()).replace("¶", g.paragraph());
     if (!cites.isEmpty() || !t.ref().isEmpty()) {
       paras.add(Para.plain(2, cites.isEmpty() ? "outside source" : cites, Role.DIM));

@@ -19,8 +19,8 @@ public final class Keys {
 
   /** What a key does, whichever key it is. */
   public enum Action {
-    QUIT, INTERRUPT, REPAINT, SUSPEND, DOWN, UP, PAGE_DOWN, PAGE_UP, TOP, BOTTOM, NEXT_SECTION,
-    PREVIOUS_SECTION, JUMP, SECTIONS, CONTENT, OPEN, BACK, THEMES, CLEAR, SEARCH, NEXT_MATCH,
+    QUIT, INTERRUPT, REPAINT, SUSPEND, DOWN, UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, TOP, BOTTOM,
+    NEXT_SECTION, PREVIOUS_SECTION, JUMP, SECTIONS, CONTENT, OPEN, BACK, THEMES, CLEAR, SEARCH, NEXT_MATCH,
     PREVIOUS_MATCH, SUMMARY, HELP, PROBLEMS, CANCEL, TOGGLE, CLEAR_PICKS, APPLY, CLOSE, ERASE
   }
 
@@ -39,8 +39,10 @@ public final class Keys {
   private static final List<Binding> MOVING = List.of(
       hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
       bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
-      bind(Action.PAGE_DOWN, "space PgDn", "next page", ' ', Special.PAGE_DOWN),
-      bind(Action.PAGE_UP, "b PgUp", "previous page", 'b', Special.PAGE_UP),
+      bind(Action.PAGE_DOWN, "space PgDn Ctrl-F", "next page", ' ', Special.PAGE_DOWN),
+      bind(Action.PAGE_UP, "b PgUp Ctrl-B", "previous page", 'b', Special.PAGE_UP),
+      bind(Action.HALF_PAGE_DOWN, "Ctrl-D", "half a page down", Special.HALF_PAGE_DOWN),
+      bind(Action.HALF_PAGE_UP, "Ctrl-U", "half a page up", Special.HALF_PAGE_UP),
       bind(Action.TOP, "g Home", "top", 'g', Special.HOME),
       bind(Action.BOTTOM, "G End", "bottom", 'G', Special.END));
 
@@ -93,6 +95,15 @@ public final class Keys {
       Mode.PROBLEMS, concat(MOVING, List.of(bind(Action.CLOSE, "Esc q !", "close", Special.ESCAPE, 'q', '!'))),
       Mode.SOURCE, concat(MOVING, List.of(bind(Action.CLOSE, "Esc Enter h ← Backspace q", "back to the item",
           Special.ESCAPE, Special.ENTER, 'h', Special.LEFT, Special.BACKSPACE, 'q'))));
+
+  /** What the reader's marks mean, as the help and the man page explain them. */
+  public static final List<String[]> LEGEND = List.of(
+      new String[] {"●", "a high-priority point"},
+      new String[] {"○", "a normal point"},
+      new String[] {"·", "a low-priority point"},
+      new String[] {"¶5", "the source paragraph it stands on (Enter shows it)"},
+      new String[] {"key quote", "a quote of the condensed summary"},
+      new String[] {"author's claim", "the author argues it; also reported, NAME paraphrased, analyst's note"});
 
   /** The bindings of a mode, in the order the help lists them. */
   public static List<Binding> of(Mode mode) {

@@ -14,14 +14,20 @@ public record Layout(int bodyTop, int bodyRows, int listWidth, int contentX, int
     boolean two = size.twoPanes();
     int header = two ? (banner ? 3 : 2) : (banner ? 2 : 1);
     int bodyRows = Math.max(0, rows - header - 1);
-    int listWidth = two ? Math.max(22, Math.min(32, columns / 4 + 2)) : columns;
+    // On a wide screen the sections pane takes what a readable text column leaves.
+    int listWidth = two ? Math.max(Math.max(22, Math.min(32, columns / 4 + 2)),
+        Math.min(MAX_LIST, columns - MAX_TEXT - 5)) : columns;
     int contentX = two ? listWidth : 0;
     return new Layout(header, bodyRows, listWidth, contentX, columns - contentX, two, columns, rows);
   }
 
+  /** The widest text column that reads well: lines longer than this are hard to follow. */
+  static final int MAX_TEXT = 100;
+  private static final int MAX_LIST = 48;
+
   /** Columns of text inside the content pane: borders, the cursor gutter and a margin taken off. */
   public int contentTextWidth() {
-    return Math.max(1, contentWidth - 5);
+    return Math.max(1, Math.min(MAX_TEXT, contentWidth - 5));
   }
 
   /** Rows of text inside a pane (borders taken off). */

@@ -52,17 +52,34 @@ final class Motion {
   }
 
   static ReaderState pageDown(ReaderState s) {
+    return scrollDown(s, Math.max(1, Geometry.of(s).viewport() - 1));
+  }
+
+  /** Half a page, as less's Ctrl-D and Ctrl-U: the eye keeps half of what it saw. */
+  static ReaderState halfPageDown(ReaderState s) {
+    return scrollDown(s, Math.max(1, Geometry.of(s).viewport() / 2));
+  }
+
+  static ReaderState halfPageUp(ReaderState s) {
+    return scrollUp(s, Math.max(1, Geometry.of(s).viewport() / 2));
+  }
+
+  private static ReaderState scrollDown(ReaderState s, int rows) {
     Nav n = s.nav();
     Geometry g = Geometry.of(s);
-    int scroll = Math.min(g.maxScroll(), n.scroll() + Math.max(1, g.viewport() - 1));
+    int scroll = Math.min(g.maxScroll(), n.scroll() + rows);
     int item = scroll == n.scroll() ? Math.max(0, g.count() - 1) : g.firstVisible(scroll);
     return s.withNav(n.at(item, scroll));
   }
 
   static ReaderState pageUp(ReaderState s) {
+    return scrollUp(s, Math.max(1, Geometry.of(s).viewport() - 1));
+  }
+
+  private static ReaderState scrollUp(ReaderState s, int rows) {
     Nav n = s.nav();
     Geometry g = Geometry.of(s);
-    int scroll = Math.max(0, n.scroll() - Math.max(1, g.viewport() - 1));
+    int scroll = Math.max(0, n.scroll() - rows);
     int item = scroll == n.scroll() ? 0 : g.firstVisible(scroll);
     return s.withNav(n.at(item, scroll));
   }
@@ -109,6 +126,8 @@ final class Motion {
       case UP -> scroll - 1;
       case PAGE_DOWN -> scroll + page;
       case PAGE_UP -> scroll - page;
+      case HALF_PAGE_DOWN -> scroll + Math.max(1, page / 2);
+      case HALF_PAGE_UP -> scroll - Math.max(1, page / 2);
       case TOP -> 0;
       case BOTTOM -> max;
       default -> scroll;

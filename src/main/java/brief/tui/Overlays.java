@@ -57,11 +57,12 @@ final class Overlays {
       bindings.addAll(Keys.of(Keys.Mode.ANYWHERE));
       int room = Math.max(1, textWidth(s) - KEY_COLUMN);
       for (Keys.Binding b : bindings) {
-        List<String> help = Wrap.lines(b.help(), room);
-        lines.add(List.of(new Span(pad(s.glyphs().text(b.keys()), KEY_COLUMN), Role.KEY), new Span(help.get(0), Role.NORMAL)));
-        for (String more : help.subList(1, help.size())) {
-          lines.add(List.of(new Span(" ".repeat(KEY_COLUMN) + more, Role.NORMAL)));
-        }
+        row(lines, s.glyphs().text(b.keys()), b.help(), room, Role.KEY);
+      }
+      lines.add(List.of(new Span("", Role.NORMAL)));
+      lines.add(List.of(new Span("Marks", Role.HEADING)));
+      for (String[] mark : Keys.LEGEND) {
+        row(lines, s.glyphs().text(mark[0]), mark[1], room, Role.DIM);
       }
     } else if (s.overlay() == ReaderState.Overlay.SUMMARY) {
       CondensedSummary summary = CondensedSummary.of(s.briefing(), s.filter(), Integer.MAX_VALUE);
@@ -83,6 +84,15 @@ final class Overlays {
       }
     }
     return lines;
+  }
+
+  /** One row of the help: what is pressed or seen, then what it means, wrapped under itself. */
+  private static void row(List<List<Span>> lines, String what, String meaning, int room, Role role) {
+    List<String> text = Wrap.lines(meaning, room);
+    lines.add(List.of(new Span(pad(what, KEY_COLUMN), role), new Span(text.get(0), Role.NORMAL)));
+    for (String more : text.subList(1, text.size())) {
+      lines.add(List.of(new Span(" ".repeat(KEY_COLUMN) + more, Role.NORMAL)));
+    }
   }
 
   private static String pad(String s, int width) {

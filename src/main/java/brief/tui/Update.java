@@ -88,6 +88,8 @@ public final class Update {
       case UP -> Motion.up(s);
       case PAGE_DOWN -> Motion.pageDown(s);
       case PAGE_UP -> Motion.pageUp(s);
+      case HALF_PAGE_DOWN -> Motion.halfPageDown(s);
+      case HALF_PAGE_UP -> Motion.halfPageUp(s);
       case TOP -> Motion.top(s);
       case BOTTOM -> Motion.bottom(s);
       case NEXT_SECTION -> s.withNav(nav.atEntry((nav.entry() + 1) % sections));
