@@ -43,8 +43,15 @@ final class Briefings {
     }
     if (library == null) {
       library = scan();
+      java.util.Set<String> kept = new java.util.HashSet<>();
+      library.duplicates().values().forEach(kept::addAll);
       for (BriefingException problem : library.problems()) {
-        report(problem);
+        boolean duplicate = !problem.diagnostics().isEmpty() && kept.contains(problem.diagnostics().get(0).file());
+        if (duplicate) {
+          report(problem); // an error to resolve: both files are kept, and a lookup by their id fails
+        } else {
+          skipped(problem);
+        }
       }
     }
     return library;
@@ -151,6 +158,18 @@ final class Briefings {
       throw CliException.usage(Sanitizer.line(r.error()));
     }
     return new ThemeFilter(r.ids());
+  }
+
+  /** A file of the library that could not be used: warnings, since the command goes on without it. */
+  private void skipped(BriefingException e) {
+    for (Diagnostic d : e.diagnostics()) {
+      err.println(Sanitizer.line(d.asWarning().toString()));
+    }
+    if (!e.diagnostics().isEmpty() && !e.diagnostics().get(0).file().isEmpty()) {
+      err.println("brief: skipped " + Sanitizer.line(e.diagnostics().get(0).file())
+          + " (brief validate FILE lists what to fix)");
+    }
+    err.flush();
   }
 
   void report(BriefingException e) {

@@ -19,6 +19,11 @@ public record Diagnostic(String file, int line, int column, String message, bool
     return new Diagnostic(file, line, column, message, false);
   }
 
+  /** The same problem as a warning: a broken file skipped while the rest of a library is used. */
+  public Diagnostic asWarning() {
+    return new Diagnostic(file, line, column, message, true);
+  }
+
   public String severity() {
     return warning ? "warning" : "error";
   }
