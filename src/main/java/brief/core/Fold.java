@@ -142,7 +142,7 @@ public final class Fold {
   /** Folded forms of the code points below U+3000, computed once each, on first use. */
   private static final String[] TABLE = new String[0x3000];
 
-  private static String foldCodePoint(int cp) {
+  static String foldCodePoint(int cp) {
     if (cp < 0x80) {
       return ASCII[Character.toLowerCase(cp)];
     }
