@@ -43,13 +43,13 @@ public final class Search {
       Briefing b = filter.apply(original);
       // Under a theme filter only what carries the theme is searched: not the briefing's own lines.
       if (!filter.isActive()) {
-        find(SearchHit.Kind.BRIEFING, "Overview", "", "", List.of(new Field("title", b.title()),
-            new Field("bottom line", b.summary())));
+        find(SearchHit.Kind.BRIEFING, "Overview", "", "", List.of(new Field("title", b.title())));
+        find(SearchHit.Kind.BRIEFING, "Overview", "", "", List.of(new Field("bottom line", b.summary())));
       }
       for (Section s : b.sections()) {
         if (!filter.isActive()) {
-          find(SearchHit.Kind.SECTION, s.title(), "", "", List.of(new Field("section title", s.title()),
-              new Field("section summary", s.summary())));
+          find(SearchHit.Kind.SECTION, s.title(), "", "", List.of(new Field("section title", s.title())));
+          find(SearchHit.Kind.SECTION, s.title(), "", "", List.of(new Field("section summary", s.summary())));
         }
         for (Point p : s.points()) {
           find(SearchHit.Kind.POINT, s.title(), "", "", List.of(new Field("text", p.text())));
