@@ -39,7 +39,8 @@ public final class Reader {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
-    BriefTerminal terminal = new BriefTerminal(new FileInputStream(FileDescriptor.in), out, charset);
+    BriefTerminal terminal = new BriefTerminal(
+        new KeyboardInput(new FileInputStream(FileDescriptor.in), KeyboardInput.localeCharset()), out, charset);
     try {
       // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
       terminal.getInputDecoder().setTimeoutUnits(1);
