@@ -97,6 +97,24 @@ public record Query(String raw, List<String> terms) {
     return true;
   }
 
+  /** True when every term occurs in {@code folded}, a text folded by {@link #fold}. */
+  public boolean matchesFolded(String folded) {
+    if (terms.isEmpty()) {
+      return false;
+    }
+    for (String term : terms) {
+      if (!Spelling.containsFolded(folded, term)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A text folded for {@link #matchesFolded}: kept by whoever searches the same text often. */
+  public static String fold(String text) {
+    return Spelling.fold(text);
+  }
+
   /** Where the terms occur in {@code text}, as [start, end) char ranges of the original. */
   public List<int[]> spans(String text) {
     List<int[]> spans = new ArrayList<>();

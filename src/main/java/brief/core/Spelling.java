@@ -49,7 +49,23 @@ public final class Spelling {
 
   /** Text folded for matching (case, accents, the letters of {@link Letters}), the special letters kept. */
   public static String fold(String text) {
-    return map(text).text();
+    // As map(), without the origins: the reader folds whole briefings with this.
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+        return map(text).text();
+      }
+      out.append(foldCodePoint(cp));
+      i += Character.charCount(cp);
+    }
+    return out.toString();
   }
 
   /** Folded text with, for each char, the index in the original of the char it came from. */
@@ -179,6 +195,43 @@ public final class Spelling {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code folded} (text folded by {@link #fold}) holds a match of {@code term}: only
+   * where the text has a char a match can begin with, found by {@link String#indexOf(int, int)}.
+   * For text searched again and again, as the reader's library list is while a query is typed.
+   */
+  static boolean containsFolded(String folded, String term) {
+    if (term.isEmpty()) {
+      return true;
+    }
+    for (char c : startChars(term.charAt(0)).toCharArray()) {
+      for (int i = folded.indexOf(c); i >= 0; i = folded.indexOf(c, i + 1)) {
+        if (matchAt(folded, i, term, 0) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The chars of a text where a match of a term beginning with {@code p} may begin. */
+  private static String startChars(char p) {
+    return switch (p) {
+      case 'a', 'e' -> p + "ə";
+      case 's' -> "sş";
+      case 'c' -> "cç";
+      case 'g' -> "gğq";
+      case 'k' -> "kx";
+      case 'ə' -> "əae";
+      case 'ş' -> "şs";
+      case 'ç' -> "çc";
+      case 'ğ' -> "ğg";
+      case 'x' -> "xk";
+      case 'q' -> "qg";
+      default -> String.valueOf(p);
+    };
   }
 
   /** Whether {@code text}, folded, holds a match of {@code term} (folded). */

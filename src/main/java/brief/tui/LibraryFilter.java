@@ -50,7 +50,7 @@ public record LibraryFilter(String draft, boolean typing, ThemeFilter themes, Pi
     for (int i : candidates) {
       boolean themed = !nextThemes.isActive()
           || nextThemes.accepts(library.get(i).themes().stream().map(Theme::id).toList());
-      if (themed && (q.isEmpty() || q.matchesAny(List.of(idx.texts()[i])))) {
+      if (themed && (q.isEmpty() || q.matchesFolded(idx.texts()[i]))) {
         next.add(i);
       }
     }
@@ -65,14 +65,14 @@ public record LibraryFilter(String draft, boolean typing, ThemeFilter themes, Pi
     return new LibraryFilter(draft, on, themes, picker, shown, index);
   }
 
-  /** Each briefing's searchable text in one string, and every theme of the library. */
+  /** Each briefing's searchable text in one string, folded, and every theme of the library. */
   public record Index(String[] texts, List<Theme> themes) {
     static Index of(List<Briefing> library) {
       String[] texts = new String[library.size()];
       Map<String, Theme> themes = new LinkedHashMap<>();
       for (int i = 0; i < texts.length; i++) {
         Briefing b = library.get(i);
-        texts[i] = text(b);
+        texts[i] = Query.fold(text(b));
         b.themes().forEach(t -> themes.putIfAbsent(t.id(), t));
       }
       List<Theme> sorted = new ArrayList<>(themes.values());

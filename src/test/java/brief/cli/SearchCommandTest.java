@@ -55,4 +55,11 @@ class SearchCommandTest {
     assertTrue(json.contains("\"text\" : \"Backs the road through Lachin.\""), json);
     assertFalse(json.contains("\"matches\" : [ ]"), json);
   }
+
+  @Test
+  void quotesBySpeakerUseTheSpellingEquivalencesToo() {
+    String out = brief("quotes", "--speaker", "Aliyev", "--library", SPELLINGS).out();
+    assertTrue(out.contains("we will have more good news"), out);
+    assertTrue(out.contains("the road is open"), out);
+  }
 }
