@@ -3,16 +3,19 @@
 # the terminal and the keystroke-to-paint time of each action (move, page, switch section,
 # filter, search keystroke), as the reader itself measures them (-Dbrief.trace).
 # Usage: bench/reader.sh [RESULT_FILE]   (default bench/results/reader.txt)
+# bench/serve.sh runs the same script over SSH: BRIEF_BENCH_READER is then the command that
+# opens the reader (ssh -t ...), and BRIEF_BENCH_TRACE the trace file the server writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 result=${1:-bench/results/reader.txt}
 command -v tmux >/dev/null || { echo "bench/reader.sh needs tmux" >&2; exit 3; }
 bin/brief --version >/dev/null   # builds the jar if it is missing or older than the sources
 
-trace=$(mktemp); labels=$(mktemp); sock="brief-bench-$$"
+trace=${BRIEF_BENCH_TRACE:-$(mktemp)}; labels=$(mktemp); sock="brief-bench-$$"
+reader=${BRIEF_BENCH_READER:-bin/brief read}
 trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -f "$trace" "$labels" "$trace.sel"' EXIT
 tmux -L "$sock" new-session -d -x 120 -y 40 -e LANG=C.UTF-8 -e TERM=xterm-256color \
-  -e "BRIEF_JAVA_OPTS=-Dbrief.trace=$trace" -e BRIEF_JAR="$PWD/target/brief.jar" "bin/brief read"
+  -e "BRIEF_JAVA_OPTS=-Dbrief.trace=$trace" -e BRIEF_JAR="$PWD/target/brief.jar" "$reader"
 
 lines() { wc -l < "$trace"; }
 await() { # await N: until the trace has N lines
@@ -49,7 +52,7 @@ paste "$labels" "$trace" > "$trace.all"; mv "$trace.all" "$trace"
 {
   echo "# brief reader at 120x40: bytes to the terminal and keystroke-to-paint time per action"
   echo "# machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1)"
-  echo "# command: bench/reader.sh   date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "# command: bench/reader.sh   reader: $reader   date: $(date -u +%Y-%m-%dT%H:%MZ)"
   printf '%-18s %5s %12s %10s %12s %10s\n' action count median-bytes max-bytes median-us max-us
   for action in first-paint move page switch-section filter search-keystroke full-repaint; do
     awk -F'\t' -v a="$action" '$1 == a { print $3 "\t" $4 }' "$trace" > "$trace.sel"

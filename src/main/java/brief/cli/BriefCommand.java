@@ -14,7 +14,7 @@ final class BriefCommand extends Command {
    * load every class it names to check that each is a {@link Command}).
    */
   static final List<String> SUBCOMMANDS = List.of("read", "summary", "list", "show", "quotes", "stakeholders",
-      "themes", "search", "validate", "completion", "warm-up");
+      "themes", "search", "validate", "draft", "serve", "completion", "warm-up");
 
   static Object create(String name, Context context) {
     return switch (name) {
@@ -27,6 +27,8 @@ final class BriefCommand extends Command {
       case "themes" -> new ThemesCommand(context);
       case "search" -> new SearchCommand(context);
       case "validate" -> new ValidateCommand(context);
+      case "draft" -> new DraftCommand(context);
+      case "serve" -> new ServeCommand(context);
       case "completion" -> new CompletionCommand();
       case "warm-up" -> new WarmUpCommand(context);
       default -> throw new IllegalArgumentException(name);

@@ -37,6 +37,10 @@ final class Briefings {
   }
 
   Library library() {
+    if (context.served() != null) {
+      // The server reports the library's problems in its own log.
+      return context.served();
+    }
     if (library == null) {
       library = scan();
       for (BriefingException problem : library.problems()) {
@@ -92,6 +96,13 @@ final class Briefings {
   }
 
   Briefing resolve(String arg) {
+    if (context.served() != null) {
+      if (arg.equals("-") || arg.contains("/") || LibraryScanner.isBriefingFile(arg)) {
+        throw CliException.usage("over SSH a BRIEFING is a library id, not a file: '" + Sanitizer.line(arg)
+            + "' (try: list)");
+      }
+      return library().byId(arg).orElseThrow(() -> unknown(arg));
+    }
     try {
       if (arg.equals("-")) {
         return loader.load(context.stdin(), "<stdin>", brief.load.SourceReader.NONE);
@@ -124,10 +135,10 @@ final class Briefings {
   }
 
   /** The optional BRIEFING of a command about one briefing. */
-  static PositionalParamSpec.Builder oneBriefing(Context context) {
-    return PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..1")
+  static PositionalParamSpec.Builder someBriefings(Context context) {
+    return PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..*")
         .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
-        .description("A briefing id, a .yaml file, or - (default: the newest).");
+        .description("Briefing ids, .yaml files, or - (default: the newest).");
   }
 
   /** The theme filter that {@code --theme} asks for, checked against these briefings' themes. */

@@ -1,6 +1,15 @@
 package brief.cli;
 
+import brief.load.Library;
 import java.io.InputStream;
 
-/** What every command is given: the environment and standard input. */
-record Context(Env env, InputStream stdin) {}
+/**
+ * What every command is given: the environment and standard input; and, for a lookup that
+ * {@code brief serve} runs for an SSH client, the library the server holds ({@code served}),
+ * in which case a BRIEFING names a library id and nothing else (never a file, never stdin).
+ */
+record Context(Env env, InputStream stdin, Library served) {
+  Context(Env env, InputStream stdin) {
+    this(env, stdin, null);
+  }
+}

@@ -18,6 +18,7 @@ final class EnvironmentVariables {
       new String[] {"BRIEF_JAR", "run this jar instead of the one built from the sources"},
       new String[] {"BRIEF_JAVA_OPTS", "more options for the Java virtual machine"},
       new String[] {"XDG_CACHE_HOME", "where the caches go (default ~/.cache; brief/ inside it)"},
+      new String[] {"XDG_CONFIG_HOME", "where brief serve keeps its host key (default ~/.config; brief/ inside it)"},
       new String[] {"JAVA_HOME", "the Java to run (default: java on the PATH)"},
       new String[] {"TERM", "the reader needs one that understands escape codes (not dumb)"});
 }

@@ -70,21 +70,35 @@ public final class Main {
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Env env) {
+    return run(args, out, err, new Context(env, in));
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {
+    Env env = context.env();
     // picocli looks up its converters for java.sql and java.time types by reflection for every
     // command line (~15 ms a run); brief takes no such values, and converts paths itself.
     System.setProperty("picocli.converters.excludes", "java\\..*");
-    Context context = new Context(env, in);
     boolean debug = Arrays.asList(args).contains("--debug");
+    if (context.served() == null) {
+      try {
+        args = CommandWord.route(args, context);
+      } catch (CliException e) {
+        err.println("brief: " + e.getMessage());
+        err.flush();
+        return e.exitCode();
+      }
+    }
     CommandLine cl = commandLine(context, args);
+    // An argument @FILE would have picocli read FILE's words as arguments: not for a client of
+    // brief serve, who may name library ids only.
+    cl.setExpandAtFiles(context.served() == null);
     cl.setOut(out);
     cl.setErr(err);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(
         env.stdoutTerminal() && !env.noColor() && env.capableTerminal()
             ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("brief: " + brief.render.Sanitizer.line(ex.getMessage()));
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      err.println("brief: " + UsageMessages.of(ex));
       return ExitCodes.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {

@@ -20,16 +20,22 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 public final class ManPage {
   private ManPage() {}
 
+  /** Verbatim lines longer than this overflow 80 columns once man indents them. */
+  static final int VERBATIM_WIDTH = 72;
+
+  /** Writes the page to {@code args[0]}; {@code args[1]} is the version (the build passes the project's). */
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args.length > 0 ? args[0] : "target/man/brief.1");
+    String version = args.length > 1 ? args[1] : new Version().getVersion()[0].substring("brief ".length());
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, render(Main.commandLine(new Context(Env.pipe(Map.of()), System.in))), StandardCharsets.UTF_8);
+    Files.writeString(file, render(Main.commandLine(new Context(Env.pipe(Map.of()), System.in)), version),
+        StandardCharsets.UTF_8);
   }
 
-  static String render(CommandLine root) {
+  static String render(CommandLine root, String release) {
     StringBuilder b = new StringBuilder();
     CommandSpec spec = root.getCommandSpec();
-    String version = String.join(" ", spec.version().length > 0 ? spec.version()[0] : "brief");
+    String version = "brief " + release;
     b.append(".TH BRIEF 1 \"\" \"").append(escape(version)).append("\" \"User Commands\"\n");
     b.append(".SH NAME\nbrief \\- read briefings in the terminal\n");
     b.append(".SH SYNOPSIS\n.B brief\n[\\fICOMMAND\\fR] [\\fIOPTIONS\\fR] [\\fIARGUMENTS\\fR]\n");
@@ -51,6 +57,26 @@ public final class ManPage {
     EnvironmentVariables.ALL.forEach(v -> b.append(".TP\n.B ").append(escape(v[0])).append('\n').append(escape(v[1])).append('\n'));
     b.append(".SH SEE ALSO\nThe briefing format: docs/format.md in the source distribution.\n");
     return b.toString();
+  }
+
+  /**
+   * A verbatim line cut to fit 80 columns: a command line goes on after a backslash, as a
+   * shell reads it; prose goes on indented.
+   */
+  static List<String> folded(String line) {
+    List<String> lines = new java.util.ArrayList<>();
+    boolean command = line.startsWith("brief ") || line.startsWith("source ") || line.startsWith("BRIEF_");
+    String rest = line;
+    while (rest.length() > VERBATIM_WIDTH) {
+      int cut = rest.lastIndexOf(' ', VERBATIM_WIDTH - 2);
+      if (cut <= 4) {
+        break;
+      }
+      lines.add(rest.substring(0, cut) + (command ? " \\" : ""));
+      rest = "    " + rest.substring(cut + 1);
+    }
+    lines.add(rest);
+    return lines;
   }
 
   /** The reader's keys, from the same table that the reader's own help is made from. */
@@ -82,7 +108,7 @@ public final class ManPage {
     List<String> footer = List.of(spec.usageMessage().footer());
     if (!footer.isEmpty() && spec.usageMessage().footerHeading().contains("Examples")) {
       b.append(".PP\nExamples:\n.nf\n");
-      footer.forEach(line -> b.append(escape(line.strip())).append('\n'));
+      footer.forEach(line -> folded(line.strip()).forEach(l -> b.append(escape(l)).append('\n')));
       b.append(".fi\n");
     }
   }

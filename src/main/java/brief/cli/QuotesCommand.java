@@ -45,6 +45,12 @@ final class QuotesCommand extends LookupCommand {
       Briefing b = filter.apply(original);
       found.add(new QuotesOf(b, speaker == null ? b.quotes() : Speakers.quotesBy(b, speaker)));
     }
+    if (found.stream().allMatch(q -> q.quotes().isEmpty()) && (speaker != null || filter.isActive())) {
+      // A filter that finds nothing: a script can tell it from a hit, as with grep.
+      err().println("brief: no quotes" + (speaker == null ? "" : " by '" + Sanitizer.line(speaker) + "'")
+          + (filter.isActive() ? " under --theme " + filter.describe() : ""));
+      return ExitCodes.INVALID;
+    }
     if (json()) {
       return printJson(w -> w.quotes(found));
     }

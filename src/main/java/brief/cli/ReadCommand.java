@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.ThemeFilter;
 import brief.terminal.Reader;
 import brief.tui.Keys;
 import java.io.IOException;
@@ -13,6 +14,7 @@ final class ReadCommand extends Command {
   private final OptionSpec ascii = option(OptionSpec.builder("--ascii").description("Draw with plain ASCII characters."));
   private final OptionSpec noColor = option(OptionSpec.builder("--no-color")
       .description("No colour (also NO_COLOR): selection stays visible in reverse video."));
+  private final ThemeOptions themes;
   private final PositionalParamSpec briefings;
   private final Context context;
 
@@ -20,10 +22,12 @@ final class ReadCommand extends Command {
     super("read", "Open the interactive reader.",
         "With no BRIEFING and a library of several briefings, starts on the library list.");
     this.context = context;
+    themes = new ThemeOptions(spec, context);
     briefings = positional(PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..1")
         .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
         .description("A briefing id, or a .yaml file (default: the library)."));
     examples("  brief read", "  brief read us-azerbaijan-partnership-2025 --no-color", "  brief read --library ~/briefings --ascii",
+        "  brief briefing.yaml --theme energy   (brief with no command is brief read)",
         "", "Keys: " + keys() + "; ? in the reader lists every key.");
   }
 
@@ -50,7 +54,8 @@ final class ReadCommand extends Command {
     }
     List<String> problems = !named.isEmpty() ? List.<String>of() : source.library().problems().stream()
         .flatMap(p -> p.diagnostics().stream()).map(Object::toString).toList();
-    Reader.run(shown, problems, new Reader.Settings(isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor()));
+    ThemeFilter filter = Briefings.filter(themes.themes(), shown);
+    Reader.run(shown, problems, new Reader.Settings(isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter));
     return ExitCodes.OK;
   }
 }

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.ThemeFilter;
 import brief.render.Documents;
 import java.util.List;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -10,17 +11,18 @@ final class StakeholdersCommand extends LookupCommand {
 
   StakeholdersCommand(Context context) {
     super(context, "stakeholders", "Print the stakeholders of a briefing with role, position and interests.");
-    names = positional(Briefings.oneBriefing(context));
+    names = positional(Briefings.someBriefings(context));
     examples("  brief stakeholders", "  brief stakeholders us-azerbaijan-partnership-2025 --theme energy --format json");
   }
 
   @Override
   public Integer call() {
-    Briefing original = briefings().resolve(values(names)).get(0);
-    Briefing b = filter(List.of(original)).apply(original);
+    List<Briefing> chosen = briefings().resolve(values(names));
+    ThemeFilter filter = filter(chosen);
+    List<Briefing> shown = chosen.stream().map(filter::apply).toList();
     if (json()) {
-      return printJson(w -> w.stakeholders(b));
+      return printJson(w -> w.each(shown, w::stakeholders));
     }
-    return print(Documents.stakeholders(b));
+    return print(Documents.each(shown, Documents::stakeholders));
   }
 }

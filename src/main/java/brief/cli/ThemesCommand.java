@@ -11,19 +11,21 @@ final class ThemesCommand extends LookupCommand {
 
   ThemesCommand(Context context) {
     super(context, "themes", "Print the themes of a briefing with how many points, quotes and stakeholders carry each.");
-    names = positional(Briefings.oneBriefing(context));
+    names = positional(Briefings.someBriefings(context));
     examples("  brief themes", "  brief themes us-azerbaijan-partnership-2025 --format json");
   }
 
   @Override
   public Integer call() {
-    Briefing b = briefings().resolve(values(names)).get(0);
-    var shownIds = filter(List.of(b)).themeIds();
-    List<ThemeCount> counts = ThemeCount.of(b).stream()
-        .filter(c -> shownIds.isEmpty() || shownIds.contains(c.theme().id())).toList();
+    List<Briefing> chosen = briefings().resolve(values(names));
+    var shownIds = filter(chosen).themeIds();
     if (json()) {
-      return printJson(w -> w.themes(b, counts));
+      return printJson(w -> w.each(chosen, b -> w.themes(b, counts(b, shownIds))));
     }
-    return print(Documents.themes(b, counts));
+    return print(Documents.each(chosen, b -> Documents.themes(b, counts(b, shownIds))));
+  }
+
+  private static List<ThemeCount> counts(Briefing b, java.util.Set<String> shownIds) {
+    return ThemeCount.of(b).stream().filter(c -> shownIds.isEmpty() || shownIds.contains(c.theme().id())).toList();
   }
 }

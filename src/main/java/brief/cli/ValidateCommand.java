@@ -56,9 +56,10 @@ final class ValidateCommand extends Command {
     boolean strictly = isSet(strict);
     List<Outcome> outcomes = new ArrayList<>();
     for (Path path : Command.<Path>values(paths)) {
-      for (String file : files(path, outcomes)) {
+      for (String name : files(path, outcomes)) {
+        String file = name.equals("-") ? "<stdin>" : name;
         try {
-          BriefingLoader.Checked checked = loader.check(Path.of(file), file);
+          BriefingLoader.Checked checked = name.equals("-") ? standardInput(loader) : loader.check(Path.of(name), file);
           outcomes.add(strictly
               ? new Outcome(file, checked.briefing(), checked.warnings().stream().map(Diagnostic::asError).toList(),
                   List.of(), false)
@@ -82,9 +83,20 @@ final class ValidateCommand extends Command {
     return outcomes.stream().allMatch(o -> o.errors().isEmpty()) ? ExitCodes.OK : ExitCodes.INVALID;
   }
 
+  /** A briefing on standard input: its source text, if any, is looked for from the current folder. */
+  private BriefingLoader.Checked standardInput(BriefingLoader loader) throws BriefingException {
+    byte[] bytes;
+    try {
+      bytes = context.stdin().readNBytes((int) Limits.DEFAULT.maxBytes() + 1);
+    } catch (IOException e) {
+      throw BriefingException.unreadable("<stdin>", "cannot read standard input: " + e.getMessage());
+    }
+    return loader.check("<stdin>", bytes, Path.of(""));
+  }
+
   /** The briefing files a path names; a folder is searched, a missing path is an outcome. */
   private static List<String> files(Path path, List<Outcome> outcomes) {
-    if (!Files.isDirectory(path)) {
+    if (path.toString().equals("-") || !Files.isDirectory(path)) {
       return List.of(path.toString());
     }
     try (Stream<Path> walk = Files.walk(path)) {

@@ -22,7 +22,7 @@ final class BriefingCodec {
   private BriefingCodec() {}
 
   /** Bumped whenever the layout below or the meaning of a loaded field changes. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   // values() copies its array on every call, once per point of a 2,000-briefing library.
   private static final Priority[] PRIORITIES = Priority.values();

@@ -83,6 +83,12 @@ public final class BriefingLoader {
   public Checked check(Path file, String shown) throws BriefingException {
     byte[] bytes = readFile(file, shown, limits.maxBytes());
     Path dir = file.toAbsolutePath().getParent();
+    return check(shown, bytes, dir);
+  }
+
+  /** Checks a briefing read elsewhere (standard input) whose source text lies in {@code folder}. */
+  public Checked check(String shown, byte[] bytes, Path folder) throws BriefingException {
+    Path dir = folder.toAbsolutePath();
     return check(shown, bytes, relative -> readBytes(SourcePath.resolve(dir, relative), MAX_SOURCE_BYTES));
   }
 

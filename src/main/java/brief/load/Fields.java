@@ -210,11 +210,15 @@ final class Fields {
 
   /**
    * The scalar's text exactly as written, whatever type the YAML resolver guessed: {@code NO}
-   * stays "NO", {@code 1.10} stays "1.10".
+   * stays "NO", {@code 1.10} stays "1.10"; a block scalar without its final line break.
    */
   String scalarText(Node value, String key) {
     if (value instanceof ScalarNode scalar) {
-      return scalar.getValue();
+      String text = scalar.getValue();
+      // A block scalar (> or |) ends with YAML's own line break, which is not part of the text.
+      boolean block = scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED
+          || scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
+      return block ? text.replaceAll("[\\r\\n]+$", "") : text;
     }
     problems.at(value, "'" + key + "' must be text, found " + describe(value));
     return "";

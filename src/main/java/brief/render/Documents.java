@@ -56,14 +56,23 @@ public final class Documents {
     return blocks;
   }
 
-  /** The library, one line per briefing: id, date, title, themes. */
-  /** The library list; a briefing whose id another one shares is marked as such. */
-  public static List<Block> list(List<Briefing> briefings, java.util.Set<String> duplicateIds) {
+  /**
+   * The library, one row per briefing: id, date, title and themes (the last wraps, nothing is
+   * cut); with {@code long}, one field per line. A briefing whose id another one shares is marked.
+   */
+  public static List<Block> list(List<Briefing> briefings, java.util.Set<String> duplicateIds, boolean asFields) {
     List<Block> blocks = new ArrayList<>();
     for (Briefing b : briefings) {
       String themes = b.themes().stream().map(Theme::id).collect(Collectors.joining(", "));
       String mark = duplicateIds.contains(b.id()) ? "  (duplicate id!)" : "";
-      blocks.add(new Block.Row(List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]" + mark)));
+      if (asFields) {
+        blocks.add(new Block.Line(b.id() + mark));
+        blocks.add(new Block.Field("Date", b.effectiveDate().isEmpty() ? "none" : b.effectiveDate()));
+        blocks.add(new Block.Field("Title", b.title()));
+        blocks.add(new Block.Field("Themes", themes));
+      } else {
+        blocks.add(new Block.Row(List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]" + mark)));
+      }
     }
     return blocks;
   }
@@ -92,28 +101,75 @@ public final class Documents {
     for (Section s : b.sections()) {
       section(blocks, b, s, cited);
     }
-    if (!b.quotes().isEmpty()) {
-      blocks.add(new Block.Heading("Quotes"));
-      for (Quote q : b.quotes()) {
-        blocks.add(quotation(b, q));
-        cited.add(blocks, q.paragraphs());
-      }
-    }
-    if (!b.stakeholders().isEmpty()) {
-      blocks.add(new Block.Heading("Stakeholders"));
-      b.stakeholders().forEach(st -> blocks.addAll(stakeholder(b, st)));
-    }
-    if (!b.timeline().isEmpty()) {
-      blocks.add(new Block.Heading("Timeline"));
-      for (TimelineEntry t : b.timeline()) {
-        blocks.add(new Block.Item("•", t.date() + "  " + t.event(), paragraphs(t.paragraphs())));
-        if (!t.ref().isEmpty()) {
-          blocks.add(new Block.Field("Ref", t.ref()));
-        }
-        cited.add(blocks, t.paragraphs());
-      }
+    for (Part part : List.of(Part.QUOTES, Part.STAKEHOLDERS, Part.TIMELINE)) {
+      part(blocks, b, part, cited);
     }
     return blocks;
+  }
+
+  /** The parts of a briefing besides its sections, as the reader lists them. */
+  public enum Part {
+    QUOTES("Quotes"), STAKEHOLDERS("Stakeholders"), TIMELINE("Timeline"), THEMES("Themes"), SOURCE("Source");
+
+    private final String title;
+
+    Part(String title) {
+      this.title = title;
+    }
+
+    public String title() {
+      return title;
+    }
+  }
+
+  /** One part of a briefing under its header: what {@code show ID timeline} prints. */
+  public static List<Block> show(Briefing b, Part part, boolean sources) {
+    List<Block> blocks = new ArrayList<>(header(b));
+    part(blocks, b, part, new Cited(b, sources));
+    return blocks;
+  }
+
+  private static void part(List<Block> blocks, Briefing b, Part part, Cited cited) {
+    switch (part) {
+      case QUOTES -> {
+        if (!b.quotes().isEmpty()) {
+          blocks.add(new Block.Heading(part.title()));
+          for (Quote q : b.quotes()) {
+            blocks.add(quotation(b, q));
+            cited.add(blocks, q.paragraphs());
+          }
+        }
+      }
+      case STAKEHOLDERS -> {
+        if (!b.stakeholders().isEmpty()) {
+          blocks.add(new Block.Heading(part.title()));
+          b.stakeholders().forEach(st -> blocks.addAll(stakeholder(b, st)));
+        }
+      }
+      case TIMELINE -> {
+        if (!b.timeline().isEmpty()) {
+          blocks.add(new Block.Heading(part.title()));
+          for (TimelineEntry t : b.timeline()) {
+            blocks.add(new Block.Item("•", t.date() + "  " + t.event(), paragraphs(t.paragraphs())));
+            if (!t.ref().isEmpty()) {
+              blocks.add(new Block.Field("Ref", t.ref()));
+            }
+            cited.add(blocks, t.paragraphs());
+          }
+        }
+      }
+      case THEMES -> themeCounts(blocks, ThemeCount.of(b));
+      case SOURCE -> {
+        blocks.add(new Block.Heading(part.title()));
+        List<String> text = b.source().paragraphs();
+        if (text.isEmpty()) {
+          blocks.add(new Block.Paragraph("No source text comes with this briefing."));
+        }
+        for (int n = 1; n <= text.size(); n++) {
+          blocks.add(new Block.Field("¶" + n, text.get(n - 1)));
+        }
+      }
+    }
   }
 
   /** The cited paragraphs' text, as fields under what cites them; nothing when not asked for. */
@@ -155,6 +211,18 @@ public final class Documents {
     return blocks;
   }
 
+  /** The document of each briefing, one after another, separated. */
+  public static List<Block> each(List<Briefing> briefings, java.util.function.Function<Briefing, List<Block>> document) {
+    List<Block> blocks = new ArrayList<>();
+    for (Briefing b : briefings) {
+      if (!blocks.isEmpty()) {
+        blocks.add(new Block.Separator());
+      }
+      blocks.addAll(document.apply(b));
+    }
+    return blocks;
+  }
+
   /** Every stakeholder with role, position, interests and other names. */
   public static List<Block> stakeholders(Briefing b) {
     List<Block> blocks = new ArrayList<>(header(b));
@@ -184,6 +252,11 @@ public final class Documents {
   /** Themes with how many points, quotes and stakeholders carry each. */
   public static List<Block> themes(Briefing b, List<ThemeCount> counts) {
     List<Block> blocks = new ArrayList<>(header(b));
+    themeCounts(blocks, counts);
+    return blocks;
+  }
+
+  private static void themeCounts(List<Block> blocks, List<ThemeCount> counts) {
     blocks.add(new Block.Heading("Themes"));
     for (ThemeCount c : counts) {
       blocks.add(new Block.Item("•", c.theme().label() + " (" + c.theme().id() + ")",
@@ -193,7 +266,6 @@ public final class Documents {
         blocks.add(new Block.Field("About", c.theme().description()));
       }
     }
-    return blocks;
   }
 
   /**

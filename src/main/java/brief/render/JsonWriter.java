@@ -113,6 +113,30 @@ public final class JsonWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code show ID PART}: {@code briefing} (its id) and the part in the shape of the command
+   * that prints it ({@code quotes}, {@code stakeholders}, {@code themes}), or {@code timeline} or
+   * {@code source_paragraphs}.
+   */
+  public void part(Briefing b, Documents.Part part) throws IOException {
+    switch (part) {
+      case QUOTES -> {
+        text("briefing", b.id());
+        quotes(List.of(new QuotesOf(b, b.quotes())));
+      }
+      case STAKEHOLDERS -> stakeholders(b);
+      case THEMES -> themes(b, brief.core.ThemeCount.of(b));
+      case TIMELINE -> {
+        text("briefing", b.id());
+        array("timeline", b.timeline(), this::event);
+      }
+      case SOURCE -> {
+        text("briefing", b.id());
+        sourceParagraphs(b);
+      }
+    }
+  }
+
   /** {@code quotes}: every quote found, each with the id of its briefing. */
   public void quotes(List<QuotesOf> found) throws IOException {
     g.writeArrayFieldStart("quotes");
@@ -120,6 +144,30 @@ public final class JsonWriter implements AutoCloseable {
       for (Quote quote : q.quotes()) {
         quote(q.briefing(), quote, q.briefing().id());
       }
+    }
+    g.writeEndArray();
+  }
+
+  /** The fields of one briefing's document. */
+  @FunctionalInterface
+  public interface PerBriefing {
+    void write(Briefing b) throws IOException;
+  }
+
+  /**
+   * One briefing's fields as they are; for several, {@code briefings}: a list of objects, each
+   * holding what the document of one briefing holds.
+   */
+  public void each(List<Briefing> briefings, PerBriefing fields) throws IOException {
+    if (briefings.size() == 1) {
+      fields.write(briefings.get(0));
+      return;
+    }
+    g.writeArrayFieldStart("briefings");
+    for (Briefing b : briefings) {
+      g.writeStartObject();
+      fields.write(b);
+      g.writeEndObject();
     }
     g.writeEndArray();
   }

@@ -44,14 +44,15 @@ public final class MarkdownRenderer {
       line(escape(p.text()));
     } else if (block instanceof Block.Item i) {
       String note = i.note().isEmpty() ? "" : " *(" + escape(i.note()) + ")*";
-      line("- " + escape(options.symbol(i.marker())) + " " + highlighted(i.text(), i.highlight()) + note);
+      line("- " + priority(i.marker()) + highlighted(i.text(), i.highlight()) + note);
     } else if (block instanceof Block.Line l) {
       line("- " + escape(l.text()));
     } else if (block instanceof Block.Row r) {
       List<String> cells = r.cells();
       StringBuilder b = new StringBuilder("- **" + escape(cells.get(0)) + "**");
-      for (int i = 1; i < cells.size(); i++) {
-        b.append(i == 1 ? " " : " · ").append(escape(cells.get(i)));
+      List<String> rest = cells.subList(1, cells.size()).stream().filter(c -> !c.isEmpty()).toList();
+      for (int i = 0; i < rest.size(); i++) {
+        b.append(i == 0 ? " " : " · ").append(escape(rest.get(i)));
       }
       line(b.toString());
     } else if (block instanceof Block.Quotation q) {
@@ -65,6 +66,18 @@ public final class MarkdownRenderer {
     } else if (block instanceof Block.Separator) {
       line("---");
     }
+  }
+
+  /**
+   * A list item's priority in words, where text output draws a glyph: a list bullet is
+   * markdown's own, and a second one (a "- ●") means nothing to a markdown reader.
+   */
+  private static String priority(String marker) {
+    return switch (marker) {
+      case "●" -> "**High:** ";
+      case "·" -> "*Low:* ";
+      default -> "";
+    };
   }
 
   private String highlighted(String raw, Query query) {

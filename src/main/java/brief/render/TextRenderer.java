@@ -47,29 +47,45 @@ public final class TextRenderer {
     return widths;
   }
 
+  /**
+   * A table row: every cell whole. The last one wraps under itself, or, when the columns
+   * before it leave it too little room, under the row with a small indent: nothing is cut.
+   */
   private void row(Block.Row row) {
-    StringBuilder b = new StringBuilder();
+    StringBuilder lead = new StringBuilder();
     List<String> cells = row.cells();
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = options.text(cells.get(i));
-      b.append(i == cells.size() - 1 ? cell : Wrap.pad(cell, columns[i]) + "  ");
+    for (int i = 0; i < cells.size() - 1; i++) {
+      lead.append(Wrap.pad(options.text(cells.get(i)), columns[i])).append("  ");
     }
-    line(Wrap.truncate(b.toString(), options.width(), options.symbol("…")));
+    String last = options.text(cells.get(cells.size() - 1));
+    int room = options.width() - DisplayWidth.of(lead.toString());
+    boolean under = room < MIN_LAST_COLUMN && DisplayWidth.of(last) > room;
+    String hang = under ? INDENT + "  " : " ".repeat(DisplayWidth.of(lead.toString()));
+    if (under) {
+      line(lead.toString().stripTrailing());
+    }
+    List<int[]> ranges = Wrap.ranges(last, options.width() - DisplayWidth.of(hang), false);
+    for (int k = 0; k < ranges.size(); k++) {
+      line((k == 0 && !under ? lead.toString() : hang) + last.substring(ranges.get(k)[0], ranges.get(k)[1]));
+    }
   }
+
+  /** Below this many columns left for a row's last cell, it goes under the row instead. */
+  private static final int MIN_LAST_COLUMN = 24;
 
   private void block(Block block) {
     int width = options.width();
     if (block instanceof Block.Banner b) {
       String text = options.text(b.text());
       String rule = options.symbol("─").repeat(Math.max(0, width - DisplayWidth.of(text) - 1));
-      line(style.banner(Wrap.truncate(text, width, "")) + (rule.isEmpty() ? "" : " " + style.dim(rule)));
+      line(style.banner(text) + (rule.isEmpty() ? "" : " " + style.dim(rule)));
     } else if (block instanceof Block.Title t) {
       wrapped(t.text(), "", style::bold);
     } else if (block instanceof Block.Byline b) {
       wrapped(b.text(), "", style::dim);
     } else if (block instanceof Block.Heading h) {
       blankLine();
-      line(style.heading(Wrap.truncate(options.text(h.text()), width, options.symbol("…"))));
+      wrapped(h.text(), "", style::heading);
     } else if (block instanceof Block.Paragraph p) {
       wrapped(p.text(), INDENT, s -> s);
     } else if (block instanceof Block.Item i) {
@@ -93,7 +109,7 @@ public final class TextRenderer {
     String indent = INDENT + "  ";
     String label = options.text(f.label()) + ":";
     String text = label + " " + options.text(f.value());
-    List<int[]> ranges = Wrap.ranges(text, options.width() - indent.length() - 2);
+    List<int[]> ranges = Wrap.ranges(text, options.width() - indent.length() - 2, false);
     for (int k = 0; k < ranges.size(); k++) {
       int[] r = ranges.get(k);
       if (k == 0 && r[1] >= label.length()) {
@@ -112,7 +128,7 @@ public final class TextRenderer {
     List<int[]> spans = marked.spans();
     String note = options.text(item.note());
     int room = options.width() - DisplayWidth.of(hang);
-    List<int[]> ranges = Wrap.ranges(text, room);
+    List<int[]> ranges = Wrap.ranges(text, room, false);
     for (int k = 0; k < ranges.size(); k++) {
       String prefix = k == 0 ? INDENT + marker : hang;
       String body = highlighted(text, ranges.get(k), spans);
@@ -125,7 +141,7 @@ public final class TextRenderer {
       line(prefix + body);
     }
     if (!note.isEmpty()) {
-      for (String l : Wrap.lines(note, room)) {
+      for (String l : Wrap.lines(note, room, false)) {
         line(hang + style.dim(l));
       }
     }
@@ -138,13 +154,13 @@ public final class TextRenderer {
     String text = marked.text();
     List<int[]> spans = marked.spans();
     String hang = INDENT + " ".repeat(DisplayWidth.of(open));
-    List<int[]> ranges = Wrap.ranges(text, options.width() - DisplayWidth.of(hang));
+    List<int[]> ranges = Wrap.ranges(text, options.width() - DisplayWidth.of(hang), false);
     for (int k = 0; k < ranges.size(); k++) {
       line((k == 0 ? INDENT : hang) + highlighted(text, ranges.get(k), spans));
     }
     if (!q.attribution().isEmpty()) {
       String dash = options.symbol("—") + " ";
-      for (String l : Wrap.lines(dash + options.text(q.attribution()), options.width() - hang.length() - 2)) {
+      for (String l : Wrap.lines(dash + options.text(q.attribution()), options.width() - hang.length() - 2, false)) {
         line(hang + "  " + style.dim(l));
       }
     }
@@ -170,7 +186,7 @@ public final class TextRenderer {
   }
 
   private void wrapped(String raw, String indent, UnaryOperator<String> look) {
-    for (String l : Wrap.lines(options.text(raw), options.width() - DisplayWidth.of(indent))) {
+    for (String l : Wrap.lines(options.text(raw), options.width() - DisplayWidth.of(indent), false)) {
       line(indent + look.apply(l));
     }
   }
@@ -178,7 +194,7 @@ public final class TextRenderer {
   /** Wrapped with {@code first} before the first line and {@code rest} before the others. */
   private void hanging(String raw, String first, String rest) {
     String text = options.text(raw);
-    List<int[]> ranges = Wrap.ranges(text, options.width() - DisplayWidth.of(rest));
+    List<int[]> ranges = Wrap.ranges(text, options.width() - DisplayWidth.of(rest), false);
     for (int k = 0; k < ranges.size(); k++) {
       line((k == 0 ? first : rest) + text.substring(ranges.get(k)[0], ranges.get(k)[1]));
     }

@@ -13,9 +13,14 @@ public final class Wrap {
 
   /** Wraps one paragraph (runs of white space count as one space) into lines of at most {@code width}. */
   public static List<String> lines(String text, int width) {
+    return lines(text, width, true);
+  }
+
+  /** As {@link #lines(String, int)}, breaking a word wider than the line only when asked. */
+  public static List<String> lines(String text, int width, boolean breakLongWords) {
     String flat = Sanitizer.line(text);
     List<String> lines = new ArrayList<>();
-    for (int[] r : ranges(flat, width)) {
+    for (int[] r : ranges(flat, width, breakLongWords)) {
       lines.add(flat.substring(r[0], r[1]));
     }
     return lines;
@@ -27,6 +32,15 @@ public final class Wrap {
    * match) across the breaks. There is always at least one range.
    */
   public static List<int[]> ranges(String text, int width) {
+    return ranges(text, width, true);
+  }
+
+  /**
+   * As {@link #ranges(String, int)}; with {@code breakLongWords} false, a word wider than the
+   * line stands whole on a line of its own, wider than the rest: printed output never splits a
+   * word (an id, a URL) that a script or a person may copy, and a terminal folds it anyway.
+   */
+  public static List<int[]> ranges(String text, int width, boolean breakLongWords) {
     int w = Math.max(1, width);
     List<int[]> lines = new ArrayList<>();
     int lineStart = -1;
@@ -59,7 +73,7 @@ public final class Wrap {
         lines.add(new int[] {lineStart, lineEnd});
         lineStart = -1;
       }
-      if (wordWidth <= w) {
+      if (wordWidth <= w || !breakLongWords) {
         lineStart = start;
         lineEnd = i;
         lineWidth = wordWidth;

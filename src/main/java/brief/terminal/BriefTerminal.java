@@ -18,8 +18,7 @@ import java.nio.charset.Charset;
  * </ul>
  */
 final class BriefTerminal extends UnixTerminal {
-  private final Charset charset;
-  private char pendingHighSurrogate;
+  private final CodePointWriter writer;
 
   /**
    * Keys are always decoded as UTF-8 ({@code in} is made valid UTF-8 by {@link KeyboardInput});
@@ -27,24 +26,17 @@ final class BriefTerminal extends UnixTerminal {
    */
   BriefTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
     super(in, out, java.nio.charset.StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
-    this.charset = charset;
+    this.writer = new CodePointWriter(charset);
   }
 
   @Override
   public void putString(String string) throws IOException {
-    writeToTerminal(CodePoints.encode(string, charset));
+    writeToTerminal(writer.string(string));
   }
 
   @Override
   public void putCharacter(char c) throws IOException {
-    if (Character.isHighSurrogate(c)) {
-      pendingHighSurrogate = c;
-      return;
-    }
-    String s = Character.isLowSurrogate(c) && pendingHighSurrogate != 0
-        ? new String(new char[] {pendingHighSurrogate, c}) : String.valueOf(c);
-    pendingHighSurrogate = 0;
-    putString(s);
+    writeToTerminal(writer.character(c));
   }
 
   // Lanterna acquires the terminal with canonicalMode(false), keyEchoEnabled(false) and
@@ -56,7 +48,8 @@ final class BriefTerminal extends UnixTerminal {
     if (enabled) {
       super.canonicalMode(true);
     } else {
-      runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef");
+      // Ctrl-Z arrives as a key, so the reader can put the terminal back before it stops.
+      runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef", "susp", "undef");
     }
   }
 
@@ -72,6 +65,16 @@ final class BriefTerminal extends UnixTerminal {
     if (enabled) {
       super.keyStrokeSignalsEnabled(true);
     }
+  }
+
+  /** The terminal's settings as the shell had them, for a suspend; {@link #takeAgain} undoes it. */
+  void handBack() throws IOException {
+    restoreTerminalSettings();
+  }
+
+  /** The reader's own settings again, after a suspend. */
+  void takeAgain() throws IOException {
+    canonicalMode(false);
   }
 
   @Override

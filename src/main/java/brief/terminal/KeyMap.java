@@ -32,6 +32,7 @@ final class KeyMap {
         return switch (Character.toLowerCase(c)) {
           case 'c' -> Special.INTERRUPT;
           case 'l' -> Special.REPAINT;
+          case 'z' -> Special.SUSPEND;
           case 'h' -> Special.BACKSPACE;
           default -> null;
         };

@@ -1,6 +1,7 @@
 package brief.terminal;
 
 import brief.core.Briefing;
+import brief.core.ThemeFilter;
 import brief.tui.Glyphs;
 import brief.tui.Input;
 import brief.tui.ReaderState;
@@ -9,6 +10,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -31,38 +33,82 @@ public final class Reader {
   private Reader() {}
 
   /** How the reader draws: ASCII or Unicode, colour or monochrome. */
-  public record Settings(boolean ascii, boolean colour) {}
+  public record Settings(boolean ascii, boolean colour, ThemeFilter filter) {
+    public Settings(boolean ascii, boolean colour) {
+      this(ascii, colour, ThemeFilter.NONE);
+    }
+  }
 
+  /** The reader on this process's terminal; {@code problems} of the library are one key away in it. */
   public static void run(List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
-    Charset charset = settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
     BriefTerminal terminal = new BriefTerminal(
-        new KeyboardInput(new FileInputStream(FileDescriptor.in), KeyboardInput.localeCharset()), out, charset);
+        new KeyboardInput(new FileInputStream(FileDescriptor.in), KeyboardInput.localeCharset()), out, charset(settings));
     try {
-      // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
-      terminal.getInputDecoder().setTimeoutUnits(1);
-      TerminalScreen screen = new TerminalScreen(terminal);
-      screen.startScreen();
-      try {
-        screen.setCursorPosition(null);
-        BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
-        terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
-        startKeyThread(terminal, inputs);
-        TerminalSize size = screen.getTerminalSize();
-        ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
-            settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE);
-        Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
-        try (Trace trace = Trace.open(counted)) {
-          ReaderLoop.run(start, inputs, painter, trace);
-        }
-      } finally {
-        screen.stopScreen();
-      }
+      BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+      JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
+      loop(terminal, counted, library, problems, settings, inputs, suspension(terminal, out));
     } finally {
       terminal.close();
+    }
+  }
+
+  static Charset charset(Settings settings) {
+    return settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
+  }
+
+  /**
+   * The reader on a terminal already made, until it quits: the same loop for the process's own
+   * terminal and for an SSH channel. Other threads may add inputs to {@code inputs} (a stop).
+   */
+  static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, List<String> problems,
+      Settings settings, BlockingQueue<Input> inputs) throws IOException, InterruptedException {
+    loop(terminal, counted, library, problems, settings, inputs, screen -> ReaderLoop.Suspension.NONE);
+  }
+
+  /** Makes what Ctrl-Z does on a screen: nothing over SSH; on this process's terminal, a job stop. */
+  interface Suspensions {
+    ReaderLoop.Suspension on(TerminalScreen screen);
+  }
+
+  /**
+   * Ctrl-Z on this process's terminal: the alternate screen left, the cursor shown and the
+   * shell's terminal settings put back before the job stops; all taken again after fg.
+   */
+  private static Suspensions suspension(BriefTerminal terminal, OutputStream out) {
+    return screen -> () -> {
+      screen.stopScreen();
+      terminal.handBack();
+      out.flush();
+      JobControl.stopJob();
+      terminal.takeAgain();
+      screen.startScreen();
+      screen.setCursorPosition(null);
+    };
+  }
+
+  static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, List<String> problems,
+      Settings settings, BlockingQueue<Input> inputs, Suspensions suspensions) throws IOException, InterruptedException {
+    // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
+    terminal.getInputDecoder().setTimeoutUnits(1);
+    TerminalScreen screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    try {
+      screen.setCursorPosition(null);
+      terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
+      startKeyThread(terminal, inputs);
+      TerminalSize size = screen.getTerminalSize();
+      ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
+          settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE).startingFiltered(settings.filter());
+      Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
+      try (Trace trace = Trace.open(counted)) {
+        ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen));
+      }
+    } finally {
+      screen.stopScreen();
     }
   }
 
@@ -92,7 +138,7 @@ public final class Reader {
     }
   }
 
-  private static void startKeyThread(BriefTerminal terminal, BlockingQueue<Input> inputs) {
+  private static void startKeyThread(ANSITerminal terminal, BlockingQueue<Input> inputs) {
     KeyMap keys = new KeyMap();
     Thread thread = new Thread(() -> {
       try {

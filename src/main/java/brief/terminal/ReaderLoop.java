@@ -15,8 +15,21 @@ import java.util.concurrent.BlockingQueue;
 final class ReaderLoop {
   private ReaderLoop() {}
 
+  /** What Ctrl-Z (or a SIGTSTP) does: hand the terminal back to the shell until it is resumed. */
+  @FunctionalInterface
+  interface Suspension {
+    void suspend() throws IOException, InterruptedException;
+
+    Suspension NONE = () -> { };
+  }
+
   static ReaderState run(ReaderState start, BlockingQueue<Input> inputs, Painter painter, Trace trace)
       throws IOException, InterruptedException {
+    return run(start, inputs, painter, trace, Suspension.NONE);
+  }
+
+  static ReaderState run(ReaderState start, BlockingQueue<Input> inputs, Painter painter, Trace trace,
+      Suspension suspension) throws IOException, InterruptedException {
     ReaderState state = start;
     long bytes = trace.bytes();
     long began = System.nanoTime();
@@ -24,6 +37,12 @@ final class ReaderLoop {
     trace.firstPaint(bytes, began);
     while (true) {
       Input first = inputs.take();
+      if (first == Input.Special.SUSPEND) {
+        // Side effects stay out of Update: the terminal goes back to the shell, and after fg
+        // comes back to a screen that the reader then paints whole.
+        suspension.suspend();
+        first = Input.Special.REPAINT;
+      }
       began = System.nanoTime();
       bytes = trace.bytes();
       StringBuilder applied = new StringBuilder(describe(first));

@@ -73,6 +73,10 @@ final class Trace implements AutoCloseable {
       super(out);
     }
 
+    long count() {
+      return count;
+    }
+
     @Override
     public void write(int b) throws IOException {
       out.write(b);

@@ -15,6 +15,6 @@ public sealed interface Input {
   /** Keys that are not characters. */
   enum Special implements Input {
     UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, TAB, BACK_TAB, ENTER, ESCAPE,
-    BACKSPACE, REPAINT, INTERRUPT
+    BACKSPACE, REPAINT, INTERRUPT, SUSPEND
   }
 }

@@ -19,7 +19,7 @@ public final class Keys {
 
   /** What a key does, whichever key it is. */
   public enum Action {
-    QUIT, INTERRUPT, REPAINT, DOWN, UP, PAGE_DOWN, PAGE_UP, TOP, BOTTOM, NEXT_SECTION,
+    QUIT, INTERRUPT, REPAINT, SUSPEND, DOWN, UP, PAGE_DOWN, PAGE_UP, TOP, BOTTOM, NEXT_SECTION,
     PREVIOUS_SECTION, JUMP, SECTIONS, CONTENT, OPEN, BACK, THEMES, CLEAR, SEARCH, NEXT_MATCH,
     PREVIOUS_MATCH, SUMMARY, HELP, PROBLEMS, CANCEL, TOGGLE, CLEAR_PICKS, APPLY, CLOSE, ERASE
   }
@@ -47,6 +47,7 @@ public final class Keys {
   private static final Map<Mode, List<Binding>> TABLES = Map.of(
       Mode.ANYWHERE, List.of(
           bind(Action.REPAINT, "Ctrl-L", "repaint the screen", Special.REPAINT),
+          bind(Action.SUSPEND, "Ctrl-Z", "suspend to the shell; fg comes back", Special.SUSPEND),
           bind(Action.INTERRUPT, "Ctrl-C", "quit at once, from anywhere", Special.INTERRUPT)),
       Mode.LIBRARY, List.of(
           hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),

@@ -137,6 +137,11 @@ public record ReaderState(
         + " in the library: press ! to see " + (problems.size() == 1 ? "it" : "them"));
   }
 
+  /** The reader as it opens under {@code read --theme}: a briefing being read starts filtered. */
+  public ReaderState startingFiltered(ThemeFilter f) {
+    return f.isActive() && screen instanceof Reading ? withFilter(f) : this;
+  }
+
   public ReaderState open(Briefing b) {
     return withScreen(Reading.of(b, glyphs, libraryScreen())).withOverlay(Overlay.NONE, 0).withMessage("");
   }

@@ -98,7 +98,8 @@ class ColorAndAsciiTest {
   void anUnknownSectionNamesTheSections() {
     Cli.Result r = brief("show", "us-azerbaijan-partnership-2025", "weather");
     assertEquals(2, r.code());
-    assertEquals("brief: unknown section 'weather' (sections: partnership, energy, security, peace, signals)\n", r.err());
+    assertEquals("brief: unknown section 'weather' (sections: partnership, energy, security, peace, signals;"
+        + " and quotes, stakeholders, timeline, themes, source)\n", r.err());
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ManPageTest {
-  private final String page = ManPage.render(Main.commandLine(new Context(Env.pipe(Map.of()), System.in)));
+  private final String page = ManPage.render(Main.commandLine(new Context(Env.pipe(Map.of()), System.in)), "9.9.9");
 
   @Test
   void hasASectionForEveryCommandWithItsOptions() {
@@ -64,6 +64,17 @@ class ManPageTest {
         .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("bin/brief")));
     while (m.find()) {
       assertTrue(documented.contains(m.group(1)) || internal.contains(m.group(1)), "undocumented: " + m.group(1));
+    }
+  }
+
+  @Test
+  void statesItsVersionAndKeepsVerbatimLinesWithin80Columns() {
+    assertTrue(page.startsWith(".TH BRIEF 1 \"\" \"brief 9.9.9\""), page.lines().findFirst().orElse(""));
+    boolean verbatim = false;
+    for (String line : page.split("\n")) {
+      verbatim = line.equals(".nf") || verbatim && !line.equals(".fi");
+      String shown = line.replace("\\-", "-").replace("\\e", "\\").replace("\\&", "");
+      assertTrue(!verbatim || shown.length() <= ManPage.VERBATIM_WIDTH, line);
     }
   }
 

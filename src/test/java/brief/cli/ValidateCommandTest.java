@@ -35,7 +35,7 @@ class ValidateCommandTest {
   void noFileIsAUsageError() {
     Cli.Result r = brief("validate");
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("Missing required parameter"), r.err());
+    assertEquals("brief: 'brief validate' needs FILE (see 'brief validate --help')\n", r.err());
   }
 
   @Test
@@ -51,5 +51,17 @@ class ValidateCommandTest {
     Cli.Result r = brief("validate", "src/test/resources/invalid/control-character.yaml");
     assertEquals(1, r.code());
     assertFalse(r.out().contains("\u001b"), r.out());
+  }
+
+  @Test
+  void aDashValidatesStandardInputAsEveryOtherCommandReadsIt() throws java.io.IOException {
+    String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/valid/water-talks.yaml"))
+        .replaceAll("(?m)^  text: .*\\n", "");
+    Cli.Result r = new Cli().stdin(yaml).run("validate", "-");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().startsWith("<stdin>: warning: no source text (source.text): fidelity not checked\n<stdin>: ok"),
+        r.out());
+    assertEquals(1, new Cli().stdin(yaml).run("validate", "--strict", "-").code());
+    assertEquals(1, new Cli().stdin("format: briefing/1\n").run("validate", "-").code());
   }
 }

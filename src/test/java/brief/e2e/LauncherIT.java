@@ -146,6 +146,14 @@ class LauncherIT {
   }
 
   @Test
+  void aMissingJarIsOneLineAndExitThree() throws Exception {
+    Run r = brief(Map.of("BRIEF_JAR", temp.resolve("nowhere.jar").toString()), "summary");
+    assertEquals(3, r.code());
+    assertEquals("brief: BRIEF_JAR names no jar file: " + temp.resolve("nowhere.jar") + "\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void theArchiveOfAJarThatIsGoneIsRemovedWhenTheNextOneIsMade() throws Exception {
     brief(Map.of(), "list");
     Path old = awaitArchive(Instant.EPOCH);

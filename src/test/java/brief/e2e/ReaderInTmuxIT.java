@@ -100,6 +100,28 @@ class ReaderInTmuxIT {
   }
 
   @Test
+  void ctrlZGivesTheShellItsTerminalBackAndFgRepaintsAReaderThatStillAnswers() throws Exception {
+    Path before = temp.resolve("stty.before");
+    Path during = temp.resolve("stty.during");
+    try (Tmux t = new Tmux(80, 24, REPO)) {
+      t.run("stty -g > " + before);
+      t.run("bin/brief read " + FROZEN);
+      t.await("Sections");
+      t.type("C-z");
+      String shell = t.await(s -> s.contains("Stopped"), Duration.ofSeconds(10), "the job to stop");
+      assertFalse(shell.contains("┌ Sections"), "the alternate screen is left:\n" + shell);
+      t.run("stty -g > " + during + "; fg");
+      String back = t.await("┌ Sections");
+      assertTrue(back.contains("▶ Overview"), back);
+      assertEquals(Files.readString(before), Files.readString(during), "the shell's terminal modes while suspended");
+      t.type("j");
+      t.await("▶ A new phase");
+      t.type("q");
+      t.await(s -> !s.contains("┌ Sections"), Duration.ofSeconds(10), "the reader to quit");
+    }
+  }
+
+  @Test
   void ctrlCQuitsCleanlyAndRestoresTheTerminal() throws Exception {
     try (Tmux t = new Tmux(80, 24, REPO)) {
       Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);

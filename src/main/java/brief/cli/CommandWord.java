@@ -1,0 +1,70 @@
+package brief.cli;
+
+import brief.core.Similarity;
+import brief.render.Sanitizer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a command line asks for: a command by its name, or the reader, since {@code brief
+ * [OPTIONS] [BRIEFING]} is {@code brief read [OPTIONS] [BRIEFING]} ({@code brief --ascii},
+ * {@code brief briefing.yaml}, {@code brief ID}). A first word that is neither a command, nor
+ * a file, nor a briefing of the library is an unknown command, whatever options follow.
+ */
+final class CommandWord {
+  private CommandWord() {}
+
+  /** The words that the launcher also reads (bin/brief): a test keeps the two lists equal. */
+  static final List<String> VISIBLE = BriefCommand.SUBCOMMANDS.stream().filter(c -> !c.equals("warm-up")).toList();
+
+  static String[] route(String[] args, Context context) {
+    int at = 0;
+    while (at < args.length && args[at].equals("--debug")) {
+      at++;
+    }
+    if (at == args.length) {
+      return args;
+    }
+    String first = args[at];
+    if (BriefCommand.SUBCOMMANDS.contains(first)
+        || List.of("-h", "--help", "-V", "--version").contains(first)) {
+      return args;
+    }
+    if (first.startsWith("-") || isFile(first) || isBriefing(first, args, context)) {
+      List<String> routed = new ArrayList<>(Arrays.asList(args));
+      routed.add(at, "read");
+      return routed.toArray(String[]::new);
+    }
+    String hint = Similarity.nearest(first, VISIBLE).map(c -> "; did you mean '" + c + "'?").orElse("");
+    throw CliException.usage("unknown command '" + Sanitizer.line(first) + "' (commands: "
+        + String.join(", ", VISIBLE) + ")" + hint);
+  }
+
+  private static boolean isFile(String word) {
+    return word.contains("/") || word.endsWith(".yaml") || word.endsWith(".yml") || Files.isRegularFile(Path.of(word));
+  }
+
+  /** Whether {@code word} is the id of a briefing of the library these arguments name. */
+  private static boolean isBriefing(String word, String[] args, Context context) {
+    Path folder = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--library") && i + 1 < args.length) {
+        folder = Path.of(args[i + 1]);
+      } else if (args[i].startsWith("--library=")) {
+        folder = Path.of(args[i].substring("--library=".length()));
+      }
+    }
+    // Problems of the library are reported by the command that runs, not twice.
+    Briefings briefings = new Briefings(context, folder, new PrintWriter(new StringWriter()));
+    try {
+      return briefings.library().byId(word).isPresent();
+    } catch (CliException e) {
+      return false;
+    }
+  }
+}

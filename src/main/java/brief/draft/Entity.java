@@ -1,0 +1,45 @@
+package brief.draft;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A stakeholder the draft names: a person, state or organisation, with every other form
+ * the article used for it. Mutable while the article is read, then written out.
+ */
+final class Entity {
+  enum Kind { PERSON, STATE, ORGANIZATION }
+
+  final Kind kind;
+  String name;
+  String role = "";
+  String affiliation = "";
+  final Set<String> aliases = new LinkedHashSet<>();
+  /** The paragraphs that name it (by name or alias, not by pronoun). */
+  final Set<Integer> namedIn = new LinkedHashSet<>();
+
+  Entity(Kind kind, String name) {
+    this.kind = kind;
+    this.name = name;
+  }
+
+  void alias(String form) {
+    if (!form.equals(name)) {
+      aliases.add(form);
+    }
+  }
+
+  String id() {
+    return Ids.kebab(name);
+  }
+
+  String surname() {
+    String[] words = name.split("\\s+");
+    return words[words.length - 1];
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,106 @@
+package brief.serve;
+
+import brief.core.Briefing;
+import brief.terminal.Reader;
+import brief.terminal.RemoteReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelSession;
+
+/**
+ * A shell request: the reader, on a terminal over the channel's streams, sized as the
+ * client's pty and resized by its window-change messages. Without a pty there is no screen
+ * to draw on: refused with a hint.
+ */
+final class ReaderCommand extends ChannelCommand {
+  private final Sessions sessions;
+  private volatile RemoteReader reader;
+  private volatile boolean stopping;
+
+  ReaderCommand(Sessions sessions) {
+    super(sessions);
+    this.sessions = sessions;
+  }
+
+  @Override
+  int run(ChannelSession channel, Environment env) throws Exception {
+    Map<String, String> vars = env.getEnv();
+    if (!hasPty(channel)) {
+      message("brief serve: the reader needs a terminal: connect with 'ssh -t', or name a lookup (ssh HOST summary)");
+      return ExecCommand.USAGE;
+    }
+    String term = vars.getOrDefault(Environment.ENV_TERM, "");
+    if (term.isEmpty() || term.equals("dumb")) {
+      message("brief serve: the reader needs a terminal that understands escape codes (TERM is "
+          + (term.isEmpty() ? "not set" : "'dumb'") + "); try: ssh HOST summary");
+      return ExecCommand.USAGE;
+    }
+    List<Briefing> briefings = sessions.library().briefings();
+    if (briefings.isEmpty()) {
+      message("brief serve: the library holds no briefing");
+      return 1;
+    }
+    RemoteReader r = new RemoteReader(in, out, number(vars.get(Environment.ENV_COLUMNS)),
+        number(vars.get(Environment.ENV_LINES)), new Reader.Settings(!utf8(vars), vars.getOrDefault("NO_COLOR", "").isEmpty()));
+    reader = r;
+    env.addSignalListener((ch, signal) -> r.resize(number(vars.get(Environment.ENV_COLUMNS)),
+        number(vars.get(Environment.ENV_LINES))), Signal.WINCH);
+    if (stopping) {
+      r.stop();
+    }
+    r.run(briefings);
+    if (stopping) {
+      message("brief serve: the server is shutting down; try again in a moment");
+    }
+    return 0;
+  }
+
+  /**
+   * Whether the client's locale is UTF-8, from the variables it sent (OpenSSH sends LANG and
+   * LC_*); a client that sent none is taken to speak UTF-8, as nearly all do.
+   */
+  private static boolean utf8(Map<String, String> vars) {
+    for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+      String value = vars.getOrDefault(name, "");
+      if (!value.isEmpty()) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return v.contains("utf-8") || v.contains("utf8");
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s) {
+    try {
+      return s == null ? 0 : Integer.parseInt(s.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static boolean hasPty(ChannelSession channel) {
+    return channel instanceof SessionChannel s && s.hasPty();
+  }
+
+  @Override
+  String describe(ChannelSession channel, Environment env) {
+    Map<String, String> vars = env.getEnv();
+    if (!hasPty(channel)) {
+      return "shell=no-pty";
+    }
+    return "pty=" + SessionLog.quote(vars.getOrDefault(Environment.ENV_TERM, "-")) + " size="
+        + number(vars.get(Environment.ENV_COLUMNS)) + "x" + number(vars.get(Environment.ENV_LINES));
+  }
+
+  @Override
+  void shutdown() {
+    stopping = true;
+    RemoteReader r = reader;
+    if (r != null) {
+      r.stop();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package brief.cli;
+
+import static brief.cli.Cli.brief;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** brief [OPTIONS] [BRIEFING] is the reader; an unknown first word is an unknown command. */
+class CommandWordTest {
+  private static final Context CONTEXT = new Context(Env.pipe(java.util.Map.of("BRIEF_LIBRARY",
+      "src/test/resources/frozen")), java.io.InputStream.nullInputStream());
+
+  private static List<String> routed(String... args) {
+    return Arrays.asList(CommandWord.route(args, CONTEXT));
+  }
+
+  @Test
+  void aFileAnIdOrReaderOptionsWithoutACommandOpenTheReader() {
+    assertEquals(List.of("read", "briefing.yaml"), routed("briefing.yaml"));
+    assertEquals(List.of("read", "us-azerbaijan-partnership-2025"), routed("us-azerbaijan-partnership-2025"));
+    assertEquals(List.of("read", "--ascii"), routed("--ascii"));
+    assertEquals(List.of("--debug", "read", "--library", "x", "--theme", "energy"),
+        routed("--debug", "--library", "x", "--theme", "energy"));
+    assertEquals(List.of("search", "list"), routed("search", "list"));
+  }
+
+  @Test
+  void anUnknownCommandExitsTwoWhateverOptionsFollow() {
+    for (String[] args : new String[][] {{"foo"}, {"foo", "--help"}, {"sumary", "--format", "json"}}) {
+      Cli.Result r = brief(args);
+      assertEquals(2, r.code(), r.err());
+      assertTrue(r.err().startsWith("brief: unknown command '" + args[0] + "' (commands: read, summary, list,"), r.err());
+      assertEquals("", r.out());
+    }
+    assertTrue(brief("sumary").err().contains("; did you mean 'summary'?"));
+  }
+
+  @Test
+  void withoutATerminalTheImplicitReaderSaysWhatToDo() {
+    Cli.Result r = brief("--ascii");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("the reader needs a terminal"), r.err());
+  }
+
+  @Test
+  void theLauncherKnowsTheSameCommandWords() throws IOException {
+    String launcher = Files.readString(Path.of("bin/brief"));
+    TreeSet<String> words = new TreeSet<>();
+    Matcher m = Pattern.compile("(?m)^\\s+([A-Za-z|-]+)\\) interactive=0").matcher(launcher);
+    while (m.find()) {
+      for (String w : m.group(1).split("\\|")) {
+        if (!w.startsWith("-")) {
+          words.add(w);
+        }
+      }
+    }
+    TreeSet<String> expected = new TreeSet<>(CommandWord.VISIBLE);
+    expected.remove("read");
+    assertEquals(expected, words);
+  }
+}
