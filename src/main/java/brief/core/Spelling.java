@@ -75,21 +75,7 @@ public final class Spelling {
   }
 
   private static Fold.Mapped mapComposed(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int[] origin = new int[text.length() * 2 + 4];
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      String folded = foldCodePoint(cp);
-      for (int k = 0; k < folded.length(); k++) {
-        if (out.length() == origin.length) {
-          origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-        }
-        origin[out.length()] = i;
-        out.append(folded.charAt(k));
-      }
-      i += Character.charCount(cp);
-    }
-    return new Fold.Mapped(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+    return Fold.map(text, Spelling::foldCodePoint);
   }
 
   /** As map() for text that is not in NFC: each composed char maps back to where its base letter was. */

@@ -30,18 +30,8 @@ final class LibraryFiltering {
       ReaderState kept = withFilter(s, f.typing(false));
       return kept.withMessage(f.draft().isBlank() ? "" : count(f));
     }
-    String draft = f.draft();
-    if (action == Action.ERASE) {
-      if (draft.isEmpty()) {
-        return s;
-      }
-      draft = draft.substring(0, draft.offsetByCodePoints(draft.length(), -1));
-    } else if (in instanceof Input.Key k && !Character.isISOControl(k.codePoint())) {
-      draft = draft + new String(Character.toChars(k.codePoint()));
-    } else {
-      return s;
-    }
-    return withFilter(s, f.with(s.library(), draft, true, f.themes()));
+    String draft = Searching.edited(f.draft(), action, in);
+    return draft == null ? s : withFilter(s, f.with(s.library(), draft, true, f.themes()));
   }
 
   static ReaderState cleared(ReaderState s) {
