@@ -7,18 +7,29 @@ import brief.core.SearchHit;
 import brief.render.Documents;
 import brief.render.Sanitizer;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class SearchCommand extends LookupCommand {
   private final PositionalParamSpec words = positional(PositionalParamSpec.builder().paramLabel("QUERY").arity("1..*").required(true)
       .type(List.class).auxiliaryTypes(String.class).description("Words to find (all of them), or \"a phrase\"."));
+  private final OptionSpec count = option(OptionSpec.builder("--count")
+      .description("Print only how many hits there are."));
+  private final OptionSpec idsOnly = option(OptionSpec.builder("--ids-only")
+      .description("Print only the ids of the briefings with a hit, one a line."));
 
   SearchCommand(Context context) {
-    super(context, "search", "Find every point, quote, stakeholder and timeline entry of the library that matches.",
-        "Case-, accent- and locale-insensitive; every word must match; a quoted phrase matches as a phrase.");
-    examples("  brief search energy", "  brief search '\"good news\"' --format json", "  brief search susa --library ~/briefings");
+    super(context, "search", "Find every field of every briefing of the library that matches: title, bottom line, "
+        + "sections, points, quotes, stakeholders, timeline, themes.",
+        "Case-, accent- and locale-insensitive; native and English spellings alike (Şuşa, Shusha, Susa); a query "
+            + "that names a stakeholder also finds its other names. Every word must match; a quoted phrase matches "
+            + "as a phrase. Exit 1 (and nothing on standard output) when nothing matches.");
+    examples("  brief search energy", "  brief search Şuşa", "  brief search '\"good news\"' --format json",
+        "  brief search Aliyev --ids-only", "  brief search susa --count --library ~/briefings");
   }
 
   @Override
@@ -27,17 +38,33 @@ final class SearchCommand extends LookupCommand {
     if (query.isEmpty()) {
       throw CliException.usage("the query is empty");
     }
+    if (isSet(count) && isSet(idsOnly)) {
+      throw CliException.usage("--count and --ids-only do not go together: choose one");
+    }
     List<Briefing> all = briefings().library().briefings();
     List<SearchHit> hits = Search.run(all, query, filter(all));
+    if (hits.isEmpty()) {
+      // As grep: a miss is exit 1 with nothing on standard output, so a script can tell.
+      err().println("brief: no match for " + Sanitizer.line(query.raw()));
+      return ExitCodes.INVALID;
+    }
+    if (isSet(count)) {
+      out().println(hits.size());
+      out().flush();
+      return ExitCodes.OK;
+    }
+    if (isSet(idsOnly)) {
+      Set<String> ids = new LinkedHashSet<>();
+      hits.forEach(h -> ids.add(h.briefingId()));
+      ids.forEach(id -> out().println(Sanitizer.line(id)));
+      out().flush();
+      return ExitCodes.OK;
+    }
     if (json()) {
       return printJson(w -> w.hits(query, hits));
     }
-    if (hits.isEmpty()) {
-      err().println("brief: no match for " + Sanitizer.line(query.raw()));
-      return ExitCodes.OK;
-    }
     Map<String, String> titles = new LinkedHashMap<>();
     all.forEach(b -> titles.put(b.id(), b.title()));
-    return print(Documents.search(hits, titles, query));
+    return print(Documents.search(hits, titles));
   }
 }

@@ -114,6 +114,11 @@ public final class Fold {
   }
 
   public static Mapped map(String text) {
+    return map(text, Fold::foldCodePoint);
+  }
+
+  /** As {@link #map(String)}, each non-ASCII code point folded by {@code fold}. */
+  static Mapped map(String text, java.util.function.IntFunction<String> fold) {
     StringBuilder out = new StringBuilder(text.length());
     int[] origin = new int[text.length() * 2 + 4];
     int i = 0;
@@ -126,7 +131,7 @@ public final class Fold {
     }
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      String folded = foldCodePoint(cp);
+      String folded = fold.apply(cp);
       for (int k = 0; k < folded.length(); k++) {
         if (out.length() == origin.length) {
           origin = java.util.Arrays.copyOf(origin, origin.length * 2);
@@ -142,7 +147,7 @@ public final class Fold {
   /** Folded forms of the code points below U+3000, computed once each, on first use. */
   private static final String[] TABLE = new String[0x3000];
 
-  private static String foldCodePoint(int cp) {
+  static String foldCodePoint(int cp) {
     if (cp < 0x80) {
       return ASCII[Character.toLowerCase(cp)];
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A search query: words that must all occur, and quoted phrases that must occur as
- * written; both folded (see {@link Fold}).
+ * written; both folded (see {@link Fold}), matched with the spelling equivalences of
+ * {@link Spelling}.
  */
 public record Query(String raw, List<String> terms) {
   public static final Query NONE = new Query("", List.of());
@@ -16,7 +17,7 @@ public record Query(String raw, List<String> terms) {
 
   public static Query parse(String raw) {
     List<String> terms = new ArrayList<>();
-    String folded = Fold.fold(raw);
+    String folded = Spelling.fold(raw);
     int i = 0;
     while (i < folded.length()) {
       char c = folded.charAt(i);
@@ -42,6 +43,39 @@ public record Query(String raw, List<String> terms) {
     return new Query(raw, terms);
   }
 
+  /** A query for {@code text} as one phrase. */
+  public static Query phrase(String text) {
+    String folded = Spelling.fold(text).trim().replaceAll("\\s+", " ");
+    return new Query(text, folded.isEmpty() ? List.of() : List.of(folded));
+  }
+
+  /**
+   * Whether every term matches whole words of {@code text}: a query that names a person
+   * ("aliyev"), not one that happens to occur inside a name ("li").
+   */
+  public boolean matchesWords(String text) {
+    if (terms.isEmpty()) {
+      return false;
+    }
+    Fold.Mapped mapped = Spelling.map(text);
+    for (String term : terms) {
+      boolean found = false;
+      int from = 0;
+      int[] at;
+      while (!found && (at = Spelling.find(mapped.text(), term, from)) != null) {
+        int start = mapped.origin()[at[0]];
+        int end = at[1] < mapped.text().length() ? mapped.origin()[at[1]] : text.length();
+        found = (start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start)))
+            && (end >= text.length() || !Character.isLetterOrDigit(text.codePointAt(end)));
+        from = at[0] + 1;
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public boolean isEmpty() {
     return terms.isEmpty();
   }
@@ -54,7 +88,7 @@ public record Query(String raw, List<String> terms) {
     for (String term : terms) {
       boolean found = false;
       for (int i = 0; i < texts.size() && !found; i++) {
-        found = Fold.contains(texts.get(i), term);
+        found = Spelling.contains(texts.get(i), term);
       }
       if (!found) {
         return false;
@@ -63,25 +97,47 @@ public record Query(String raw, List<String> terms) {
     return true;
   }
 
+  /** True when every term occurs in {@code folded}, a text folded by {@link #fold}. */
+  public boolean matchesFolded(String folded) {
+    if (terms.isEmpty()) {
+      return false;
+    }
+    for (String term : terms) {
+      if (!Spelling.containsFolded(folded, term)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A text folded for {@link #matchesFolded}: kept by whoever searches the same text often. */
+  public static String fold(String text) {
+    return Spelling.fold(text);
+  }
+
   /** Where the terms occur in {@code text}, as [start, end) char ranges of the original. */
   public List<int[]> spans(String text) {
     List<int[]> spans = new ArrayList<>();
     if (terms.isEmpty()) {
       return spans;
     }
-    Fold.Mapped mapped = Fold.map(text);
+    Fold.Mapped mapped = Spelling.map(text);
     for (String term : terms) {
       int from = 0;
       while (true) {
-        int at = mapped.text().indexOf(term, from);
-        if (at < 0 || term.isEmpty()) {
+        int[] at = Spelling.find(mapped.text(), term, from);
+        if (at == null) {
           break;
         }
-        int start = mapped.origin()[at];
-        int lastOrigin = mapped.origin()[at + term.length() - 1];
+        int start = mapped.origin()[at[0]];
+        int lastOrigin = mapped.origin()[at[1] - 1];
         int end = lastOrigin + Character.charCount(text.codePointAt(lastOrigin));
+        // A decomposed letter ends after its combining marks.
+        while (end < text.length() && Character.getType(text.codePointAt(end)) == Character.NON_SPACING_MARK) {
+          end += Character.charCount(text.codePointAt(end));
+        }
         spans.add(new int[] {start, end});
-        from = at + term.length();
+        from = at[1];
       }
     }
     spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));

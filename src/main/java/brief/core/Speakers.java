@@ -3,24 +3,24 @@ package brief.core;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Matches a speaker as typed against a stakeholder's id, name or aliases (folded). */
+/**
+ * Matches a speaker as typed against a stakeholder's id, name or aliases: folded, with the
+ * spelling equivalences of {@link Spelling} ({@code Aliyev} finds {@code İlham Əliyev}).
+ */
 public final class Speakers {
   private Speakers() {}
 
   public static boolean matches(Stakeholder s, String typed) {
-    String wanted = Fold.fold(typed.trim());
-    if (wanted.isEmpty()) {
-      return false;
-    }
+    Query wanted = Query.phrase(typed);
     List<String> names = new ArrayList<>(List.of(s.id(), s.name()));
     names.addAll(s.aliases());
-    return names.stream().map(Fold::fold).anyMatch(n -> n.equals(wanted) || n.contains(wanted));
+    return wanted.matchesAny(names);
   }
 
   public static List<Quote> quotesBy(Briefing b, String typed) {
     return b.quotes().stream()
         .filter(q -> b.stakeholder(q.speaker()).map(s -> matches(s, typed))
-            .orElse(Fold.fold(q.speaker()).contains(Fold.fold(typed.trim()))))
+            .orElse(Query.phrase(typed).matchesAny(List.of(q.speaker()))))
         .toList();
   }
 }

@@ -268,19 +268,35 @@ public final class Documents {
     }
   }
 
-  /** Search hits grouped by briefing, each naming where it is, the match marked. */
-  public static List<Block> search(List<SearchHit> hits, Map<String, String> titles, Query query) {
+  /**
+   * Search hits grouped by briefing, each naming where it is and which field matched (and, for
+   * a hit found through an alias, which alias), the match marked.
+   */
+  public static List<Block> search(List<SearchHit> hits, Map<String, String> titles) {
     Map<String, List<SearchHit>> byBriefing = new LinkedHashMap<>();
     hits.forEach(h -> byBriefing.computeIfAbsent(h.briefingId(), k -> new ArrayList<>()).add(h));
     List<Block> blocks = new ArrayList<>();
     byBriefing.forEach((id, list) -> {
       blocks.add(new Block.Heading(titles.getOrDefault(id, id) + " (" + id + ")"));
       for (SearchHit h : list) {
-        String where = h.place() + " · " + h.kind().word() + (h.detail().isEmpty() ? "" : " · " + h.detail());
-        blocks.add(new Block.Item("•", h.text(), where, query));
+        List<String> where = new ArrayList<>(List.of(h.place(), fieldLabel(h)));
+        for (String part : List.of(h.detail(), h.via())) {
+          if (!part.isEmpty()) {
+            where.add(part);
+          }
+        }
+        blocks.add(new Block.Item("•", h.text(), String.join(" · ", where), h.matched()));
       }
     });
     return blocks;
+  }
+
+  /** {@code point}, {@code quote context}, {@code bottom line}, {@code stakeholder position}: what matched. */
+  private static String fieldLabel(SearchHit h) {
+    return switch (h.kind()) {
+      case BRIEFING, SECTION -> h.field();
+      default -> h.field().equals("text") ? h.kind().word() : h.kind().word() + " " + h.field();
+    };
   }
 
   /** Banner, title and byline: the top of every view of one briefing. */

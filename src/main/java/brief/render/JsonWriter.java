@@ -246,7 +246,7 @@ public final class JsonWriter implements AutoCloseable {
     g.writeEndArray();
   }
 
-  /** Search hits, each with the [start, end) character ranges of its text that matched. */
+  /** Search hits, each with the field that matched and the [start, end) character ranges of its text that matched. */
   public void hits(brief.core.Query query, List<brief.core.SearchHit> hits) throws IOException {
     text("query", query.raw());
     strings("terms", query.terms());
@@ -256,10 +256,12 @@ public final class JsonWriter implements AutoCloseable {
       text("briefing", h.briefingId());
       text("kind", h.kind().word());
       text("section", h.place());
+      text("field", h.field());
       text("text", h.text());
       text("detail", h.detail());
+      text("via", h.via());
       g.writeArrayFieldStart("matches");
-      for (int[] span : query.spans(h.text())) {
+      for (int[] span : h.spans()) {
         g.writeStartArray();
         g.writeNumber(span[0]);
         g.writeNumber(span[1]);

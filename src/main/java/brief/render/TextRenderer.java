@@ -175,22 +175,14 @@ public final class TextRenderer {
     return b.toString();
   }
 
-  /** Text with the spans a query matches: coloured later, or without colour marked *so*. */
+  /**
+   * Text with the spans a query matches, to be coloured. Without colour nothing is marked: a
+   * marker inside the text would alter a verbatim quote copied from a pipe.
+   */
   private record Marked(String text, List<int[]> spans) {}
 
   private Marked marked(String text, Query query) {
-    List<int[]> spans = query.spans(text);
-    if (style.color() || spans.isEmpty()) {
-      return new Marked(text, spans);
-    }
-    StringBuilder b = new StringBuilder(text.length() + spans.size() * 2);
-    int at = 0;
-    for (int[] span : spans) {
-      b.append(text, at, span[0]).append('*').append(text, span[0], span[1]).append('*');
-      at = span[1];
-    }
-    b.append(text.substring(at));
-    return new Marked(b.toString(), List.of());
+    return new Marked(text, style.color() ? query.spans(text) : List.of());
   }
 
   private void wrapped(String raw, String indent, UnaryOperator<String> look) {

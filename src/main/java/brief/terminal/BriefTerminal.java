@@ -20,8 +20,12 @@ import java.nio.charset.Charset;
 final class BriefTerminal extends UnixTerminal {
   private final CodePointWriter writer;
 
+  /**
+   * Keys are always decoded as UTF-8 ({@code in} is made valid UTF-8 by {@link KeyboardInput});
+   * {@code charset} is what is written: ASCII under {@code --ascii} or a non-UTF-8 locale.
+   */
   BriefTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
-    super(in, out, charset, CtrlCBehaviour.TRAP);
+    super(in, out, java.nio.charset.StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     this.writer = new CodePointWriter(charset);
   }
 

@@ -45,7 +45,8 @@ public final class Reader {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
-    BriefTerminal terminal = new BriefTerminal(new FileInputStream(FileDescriptor.in), out, charset(settings));
+    BriefTerminal terminal = new BriefTerminal(
+        new KeyboardInput(new FileInputStream(FileDescriptor.in), KeyboardInput.localeCharset()), out, charset(settings));
     try {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));

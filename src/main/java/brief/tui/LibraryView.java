@@ -2,8 +2,12 @@ package brief.tui;
 
 import brief.core.Briefing;
 import brief.render.Wrap;
+import java.util.List;
 
-/** The library: one line per briefing, when the reader opens on more than one. */
+/**
+ * The library: one line per briefing (date, id, title, themes), when the reader opens on more
+ * than one; filtered as you type and by theme, with the position in what is shown.
+ */
 final class LibraryView {
   private LibraryView() {}
 
@@ -11,21 +15,26 @@ final class LibraryView {
     Glyphs g = s.glyphs();
     Size size = s.size();
     int w = size.columns();
+    ReaderState.Library l = s.libraryScreen();
+    LibraryFilter filter = l.filter();
+    List<Integer> shown = filter.shown();
     f.put(0, 0, " brief " + g.dot() + " " + s.library().size() + " briefings", Role.TITLE);
     int top = 1;
     int h = size.rows() - 2;
-    View.box(f, g, 0, top, w, h, "Library", "", true);
+    String position = shown.isEmpty() ? "0/0" : (l.cursor() + 1) + "/" + shown.size();
+    View.box(f, g, 0, top, w, h, "Library", position, true);
     int inner = h - 2;
     java.util.Map<String, Integer> ids = new java.util.HashMap<>();
     s.library().forEach(b -> ids.merge(b.id(), 1, Integer::sum));
-    int cursor = s.libraryCursor();
+    int cursor = l.cursor();
     int first = Math.max(0, cursor - inner + 1);
-    for (int r = 0; r < inner && first + r < s.library().size(); r++) {
-      Briefing b = s.library().get(first + r);
+    for (int r = 0; r < inner && first + r < shown.size(); r++) {
+      Briefing b = s.library().get(shown.get(first + r));
       String themes = String.join(", ", b.themes().stream().map(t -> t.id()).toList());
       // Two files with one id are both shown, marked: a lookup by that id fails until one changes.
       String mark = ids.get(b.id()) > 1 ? "(duplicate id!) " : "";
-      String line = Wrap.pad(b.effectiveDate(), 10) + "  " + mark + g.text(b.title()) + "  " + themes;
+      String line = Wrap.pad(b.effectiveDate(), 10) + "  " + g.text(b.id()) + "  " + mark + g.text(b.title())
+          + "  " + themes;
       f.put(2, top + 1 + r, Wrap.truncate(line, w - 4, g.ellipsis()), Role.NORMAL, w - 2);
       if (first + r == cursor) {
         f.paint(1, top + 1 + r, w - 2, Role.SELECTED);
@@ -33,7 +42,22 @@ final class LibraryView {
     }
     if (s.library().isEmpty()) {
       f.put(2, top + 1, "The library holds no briefing.", Role.DIM);
+    } else if (shown.isEmpty()) {
+      f.put(2, top + 1, "No briefing matches: Esc shows every briefing.", Role.DIM);
     }
-    StatusLine.hints(f, size.rows() - 1, w, Keys.hints(Keys.Mode.LIBRARY, false));
+    int y = size.rows() - 1;
+    if (filter.typing()) {
+      // What was typed, transliterated under --ascii; the search is for what was typed.
+      int x = f.put(0, y, "/", Role.KEY);
+      f.put(x, y, Wrap.truncate(g.text(filter.draft()), Math.max(1, w - 2), g.ellipsis()), Role.NORMAL);
+    } else if (!s.message().isEmpty()) {
+      f.put(1, y, Wrap.truncate(s.message(), w - 2, g.ellipsis()), Role.MESSAGE);
+    } else if (filter.isActive()) {
+      String active = (filter.draft().isBlank() ? "" : "filter: " + g.text(filter.draft()) + "  ")
+          + (filter.themes().isActive() ? "themes: " + filter.themes().describe() + "  " : "") + "Esc clears";
+      f.put(1, y, Wrap.truncate(active, w - 2, g.ellipsis()), Role.MESSAGE);
+    } else {
+      StatusLine.hints(f, y, w, Keys.hints(Keys.Mode.LIBRARY, false));
+    }
   }
 }

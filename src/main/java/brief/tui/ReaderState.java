@@ -26,39 +26,44 @@ public record ReaderState(
   /** The library list, or one briefing being read. */
   public sealed interface Screen permits Library, Reading {}
 
-  /** The library list and its cursor. */
-  public record Library(int cursor) implements Screen {}
+  /** The library list: its cursor (a line of those shown) and what it is filtered by. */
+  public record Library(int cursor, LibraryFilter filter) implements Screen {
+    /** The briefing under the cursor: its place in the library, or -1 when none is shown. */
+    int selected() {
+      return cursor < filter.shown().size() ? filter.shown().get(cursor) : -1;
+    }
+  }
 
   /**
    * One briefing: its theme filter, the entries of its sections pane under that filter (kept
    * so that a keystroke does not rebuild them), where the reader is, the theme picker, the
-   * search, and the library line to go back to.
+   * search, and the library list to go back to.
    */
   public record Reading(Briefing briefing, ThemeFilter filter, List<Entry> entries, Nav nav, Picker picker,
-      Search search, int libraryCursor) implements Screen {
+      Search search, Library from) implements Screen {
     public Reading {
       entries = List.copyOf(entries);
     }
 
-    static Reading of(Briefing b, Glyphs glyphs, int libraryCursor) {
+    static Reading of(Briefing b, Glyphs glyphs, Library from) {
       return new Reading(b, ThemeFilter.NONE, Contents.of(b, ThemeFilter.NONE, glyphs), Nav.START,
-          new Picker(0, Set.of()), Search.NONE, libraryCursor);
+          new Picker(0, Set.of()), Search.NONE, from);
     }
 
     Reading withFilter(ThemeFilter f, Glyphs glyphs) {
-      return new Reading(briefing, f, Contents.of(briefing, f, glyphs), nav, picker, search, libraryCursor);
+      return new Reading(briefing, f, Contents.of(briefing, f, glyphs), nav, picker, search, from);
     }
 
     Reading withNav(Nav n) {
-      return new Reading(briefing, filter, entries, n, picker, search, libraryCursor);
+      return new Reading(briefing, filter, entries, n, picker, search, from);
     }
 
     Reading withPicker(Picker p) {
-      return new Reading(briefing, filter, entries, nav, p, search, libraryCursor);
+      return new Reading(briefing, filter, entries, nav, p, search, from);
     }
 
     Reading withSearch(Search s) {
-      return new Reading(briefing, filter, entries, nav, picker, s, libraryCursor);
+      return new Reading(briefing, filter, entries, nav, picker, s, from);
     }
   }
 
@@ -125,7 +130,7 @@ public record ReaderState(
    * the reader is closed.
    */
   public static ReaderState start(List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
-    ReaderState s = new ReaderState(List.copyOf(problems), List.copyOf(library), new Library(0), Overlay.NONE, 0,
+    ReaderState s = new ReaderState(List.copyOf(problems), List.copyOf(library), new Library(0, LibraryFilter.all(library.size())), Overlay.NONE, 0,
         glyphs, size, "", false, false);
     s = library.size() == 1 ? s.open(library.get(0)) : s;
     return problems.isEmpty() ? s : s.withMessage(problems.size() + (problems.size() == 1 ? " problem" : " problems")
@@ -138,11 +143,16 @@ public record ReaderState(
   }
 
   public ReaderState open(Briefing b) {
-    return withScreen(Reading.of(b, glyphs, libraryCursor())).withOverlay(Overlay.NONE, 0).withMessage("");
+    return withScreen(Reading.of(b, glyphs, libraryScreen())).withOverlay(Overlay.NONE, 0).withMessage("");
   }
 
   public ReaderState closeBriefing() {
-    return withScreen(new Library(libraryCursor())).withOverlay(Overlay.NONE, 0).withMessage("");
+    return withScreen(libraryScreen()).withOverlay(Overlay.NONE, 0).withMessage("");
+  }
+
+  /** The library list: the one up, or the one a briefing was opened from. */
+  public Library libraryScreen() {
+    return screen instanceof Library l ? l : ((Reading) screen).from();
   }
 
   /** Whether the library list is up (no briefing is being read). */
@@ -184,7 +194,7 @@ public record ReaderState(
 
   /** The library line under the cursor, or the one a briefing was opened from. */
   public int libraryCursor() {
-    return screen instanceof Library l ? l.cursor() : ((Reading) screen).libraryCursor();
+    return libraryScreen().cursor();
   }
 
   public ReaderState withScreen(Screen next) {
@@ -196,7 +206,7 @@ public record ReaderState(
   }
 
   public ReaderState withLibraryCursor(int cursor) {
-    return withScreen(new Library(cursor));
+    return withScreen(new Library(cursor, libraryScreen().filter()));
   }
 
   public ReaderState withNav(Nav n) {

@@ -29,18 +29,19 @@ final class Searching {
       return done.withMessage(found == 0 ? "no match for " + s.glyphs().text(search.draft())
           : found + (found == 1 ? " match" : " matches") + ": n next, N previous");
     }
-    String draft = search.draft();
+    String draft = edited(search.draft(), action, in);
+    return draft == null ? s : incremental(s.withSearch(new Search(search.kept(), draft, search.before())));
+  }
+
+  /** The draft after a key typed into it (a letter added, one erased); null when the key changes nothing. */
+  static String edited(String draft, Keys.Action action, Input in) {
     if (action == Keys.Action.ERASE) {
-      if (draft.isEmpty()) {
-        return s;
-      }
-      draft = draft.substring(0, draft.offsetByCodePoints(draft.length(), -1));
-    } else if (in instanceof Input.Key k && !Character.isISOControl(k.codePoint())) {
-      draft = draft + new String(Character.toChars(k.codePoint()));
-    } else {
-      return s;
+      return draft.isEmpty() ? null : draft.substring(0, draft.offsetByCodePoints(draft.length(), -1));
     }
-    return incremental(s.withSearch(new Search(search.kept(), draft, search.before())));
+    if (in instanceof Input.Key k && !Character.isISOControl(k.codePoint())) {
+      return draft + new String(Character.toChars(k.codePoint()));
+    }
+    return null;
   }
 
   /** Moves to the first match at or after where the search started, as the query grows. */

@@ -38,7 +38,8 @@ public final class Update {
       return switch (s.overlay()) {
         case HELP -> scrolled(s, Mode.HELP, input);
         case PROBLEMS -> scrolled(s, Mode.PROBLEMS, input);
-        default -> library(s, input);
+        case PICKER -> LibraryFiltering.picking(s, input);
+        default -> s.libraryScreen().filter().typing() ? LibraryFiltering.typing(s, input) : library(s, input);
       };
     }
     return switch (s.overlay()) {
@@ -53,7 +54,7 @@ public final class Update {
   }
 
   private static ReaderState library(ReaderState s, Input in) {
-    int last = s.library().size() - 1;
+    int last = s.libraryScreen().filter().shown().size() - 1;
     Action action = Keys.action(Mode.LIBRARY, in);
     if (action == null) {
       return s;
@@ -64,7 +65,10 @@ public final class Update {
       case UP -> s.withLibraryCursor(Math.max(0, s.libraryCursor() - 1));
       case TOP -> s.withLibraryCursor(0);
       case BOTTOM -> s.withLibraryCursor(Math.max(0, last));
-      case OPEN -> last >= 0 ? s.open(s.library().get(s.libraryCursor())) : s;
+      case OPEN -> last >= 0 ? LibraryFiltering.open(s) : s;
+      case SEARCH -> LibraryFiltering.startTyping(s);
+      case THEMES -> LibraryFiltering.pickThemes(s);
+      case CLEAR -> LibraryFiltering.cleared(s);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
       case PROBLEMS -> problems(s);
       default -> s;
@@ -154,7 +158,7 @@ public final class Update {
     };
   }
 
-  private static Set<String> toggled(Set<String> selection, String id) {
+  static Set<String> toggled(Set<String> selection, String id) {
     Set<String> next = new TreeSet<>(selection);
     if (!next.remove(id)) {
       next.add(id);

@@ -22,7 +22,7 @@ public final class View {
       tooSmall(f, size);
     } else if (s.inLibrary()) {
       LibraryView.draw(f, s);
-      if (s.overlay() == Overlay.HELP || s.overlay() == Overlay.PROBLEMS) {
+      if (s.overlay() == Overlay.HELP || s.overlay() == Overlay.PROBLEMS || s.overlay() == Overlay.PICKER) {
         overlay(f, s, Layout.of(size, false));
       }
     } else {
@@ -240,12 +240,14 @@ public final class View {
 
   private static void picker(Frame f, ReaderState s, int x, int y, int w, int inner) {
     Glyphs g = s.glyphs();
-    var themes = s.briefing().themes();
-    int cursor = s.picker().cursor();
+    // The library's picker lists the themes of every briefing; a briefing's, its own.
+    var themes = s.inLibrary() ? s.libraryScreen().filter().index().themes() : s.briefing().themes();
+    ReaderState.Picker picker = s.inLibrary() ? s.libraryScreen().filter().picker() : s.picker();
+    int cursor = picker.cursor();
     int first = Math.max(0, cursor - inner + 1);
     for (int r = 0; r < inner && first + r < themes.size(); r++) {
       var t = themes.get(first + r);
-      String mark = s.picker().selection().contains(t.id()) ? g.checked() : g.unchecked();
+      String mark = picker.selection().contains(t.id()) ? g.checked() : g.unchecked();
       String line = mark + " " + g.text(t.label()) + "  (" + t.id() + ")";
       f.put(x + 2, y + 1 + r, Wrap.truncate(line, w - 4, g.ellipsis()), Role.NORMAL, x + w - 2);
       if (first + r == cursor) {

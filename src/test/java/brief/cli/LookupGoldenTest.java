@@ -22,6 +22,8 @@ class LookupGoldenTest {
   static final String LIBRARY = "src/test/resources/library";
   /** A copy of the bundled briefing as it was, so that editing the product's briefing changes no golden. */
   static final String FROZEN = "src/test/resources/frozen";
+  /** A briefing in native spellings and one in English spellings, the same person in both. */
+  static final String SPELLINGS = "src/test/resources/spellings";
 
   record Case(String name, List<String> args) {}
 
@@ -50,7 +52,15 @@ class LookupGoldenTest {
         {"search", "LENKERAN"},
         {"search", "\"science above politics\""},
     };
+    String[][] spellings = {
+        {"search", "Əliyev"},
+        {"search", "Şuşa"},
+        {"search", "Washington"},
+    };
     for (String format : List.of("text", "markdown", "json")) {
+      for (String[] c : spellings) {
+        cases.add(new Case("spellings-" + String.join("-", c) + "." + format, args(c, format, SPELLINGS)));
+      }
       for (String[] c : commands) {
         cases.add(new Case("frozen-" + String.join("-", c) + "." + format, args(c, format, FROZEN)));
       }

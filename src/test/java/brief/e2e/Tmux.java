@@ -49,6 +49,18 @@ final class Tmux implements AutoCloseable {
     tmux(args.toArray(String[]::new));
   }
 
+  /**
+   * Types text as the UTF-8 bytes a terminal sends for it, given as hex so that neither this
+   * JVM's charset nor tmux's locale changes them.
+   */
+  void typeUtf8(String text) throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", session, "-H"));
+    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      args.add(String.format("%02x", b & 0xff));
+    }
+    tmux(args.toArray(String[]::new));
+  }
+
   /** Types a line of shell text literally, then Enter. */
   void run(String line) throws IOException, InterruptedException {
     tmux("send-keys", "-t", session, "-l", line);
