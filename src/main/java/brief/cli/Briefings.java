@@ -165,9 +165,9 @@ final class Briefings {
     for (Diagnostic d : e.diagnostics()) {
       err.println(Sanitizer.line(d.asWarning().toString()));
     }
-    if (!e.diagnostics().isEmpty() && !e.diagnostics().get(0).file().isEmpty()) {
-      err.println("brief: skipped " + Sanitizer.line(e.diagnostics().get(0).file())
-          + " (brief validate FILE lists what to fix)");
+    String file = e.diagnostics().isEmpty() ? "" : e.diagnostics().get(0).file();
+    if (LibraryScanner.isBriefingFile(Path.of(file).getFileName() == null ? "" : Path.of(file).getFileName().toString())) {
+      err.println("brief: skipped " + Sanitizer.line(file) + " (brief validate FILE lists what to fix)");
     }
     err.flush();
   }
