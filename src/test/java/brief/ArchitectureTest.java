@@ -21,22 +21,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the package arrows of docs/architecture.md true: the test reads them from the page,
- * so the page and the code cannot drift apart. Every reference counts, imported or written
- * out in full; a library is used only by the package whose arrow names it.
+ * Keeps the package arrows of docs/architecture.md true: the test reads them from the page, so the
+ * page and the code cannot drift apart. Every reference counts, imported or written out in full; a
+ * library is used only by the package whose arrow names it.
  */
 class ArchitectureTest {
   private static final Path MAIN = Path.of("src/main/java/brief");
   private static final Path DOC = Path.of("docs/architecture.md");
 
   /** The Java packages of each library the page may name after "uses". */
-  private static final Map<String, String> LIBRARIES = Map.of(
-      "picocli", "picocli",
-      "Lanterna", "com.googlecode.lanterna",
-      "Jackson", "com.fasterxml.jackson",
-      "SnakeYAML", "org.yaml.snakeyaml",
-      "jsoup", "org.jsoup",
-      "MINA SSHD", "org.apache.sshd|net.i2p.crypto|org.slf4j");
+  private static final Map<String, String> LIBRARIES =
+      Map.of(
+          "picocli", "picocli",
+          "Lanterna", "com.googlecode.lanterna",
+          "Jackson", "com.fasterxml.jackson",
+          "SnakeYAML", "org.yaml.snakeyaml",
+          "jsoup", "org.jsoup",
+          "MINA SSHD", "org.apache.sshd|net.i2p.crypto|org.slf4j");
 
   private static final Pattern ARROW =
       Pattern.compile("^(\\w+)\\s+──>\\s+(nothing|[a-z]+(?:, [a-z]+)*)(?:\\s+uses (.+?))?\\s*$");
@@ -44,7 +45,8 @@ class ArchitectureTest {
   /** Each package with what it may use: other packages by name, libraries by their names. */
   static Map<String, Set<String>> arrows() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    String block = doc.substring(doc.indexOf("```\n") + 4, doc.indexOf("```", doc.indexOf("```\n") + 4));
+    String block =
+        doc.substring(doc.indexOf("```\n") + 4, doc.indexOf("```", doc.indexOf("```\n") + 4));
     Map<String, Set<String>> arrows = new LinkedHashMap<>();
     for (String line : block.strip().split("\n")) {
       Matcher m = ARROW.matcher(line);
@@ -54,7 +56,8 @@ class ArchitectureTest {
         allowed.addAll(List.of(m.group(2).split(", ")));
       }
       if (m.group(3) != null) {
-        assertTrue(LIBRARIES.containsKey(m.group(3)), "unknown library '" + m.group(3) + "' in " + DOC);
+        assertTrue(
+            LIBRARIES.containsKey(m.group(3)), "unknown library '" + m.group(3) + "' in " + DOC);
         allowed.add(m.group(3));
       }
       arrows.put(m.group(1), allowed);
@@ -71,8 +74,10 @@ class ArchitectureTest {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         String pkg = MAIN.relativize(file).getName(0).toString();
         Set<String> allowed = arrows.get(pkg);
-        assertTrue(allowed != null, "package brief." + pkg + " has no arrow in " + DOC + ": " + file);
-        Matcher m = reference.matcher(withoutComments(Files.readString(file, StandardCharsets.UTF_8)));
+        assertTrue(
+            allowed != null, "package brief." + pkg + " has no arrow in " + DOC + ": " + file);
+        Matcher m =
+            reference.matcher(withoutComments(Files.readString(file, StandardCharsets.UTF_8)));
         while (m.find()) {
           String used = name(m);
           if (!used.equals(pkg) && !allowed.contains(used)) {
@@ -102,7 +107,8 @@ class ArchitectureTest {
     assertEquals(Set.of(), arrows.get("core"), "core depends on nothing");
   }
 
-  private static boolean reaches(Map<String, Set<String>> arrows, String from, String target, Set<String> seen) {
+  private static boolean reaches(
+      Map<String, Set<String>> arrows, String from, String target, Set<String> seen) {
     for (String next : arrows.getOrDefault(from, Set.of())) {
       if (next.equals(target) || seen.add(next) && reaches(arrows, next, target, seen)) {
         return true;
@@ -112,9 +118,16 @@ class ArchitectureTest {
   }
 
   private static Pattern reference(Set<String> packages) {
-    String libraries = LIBRARIES.entrySet().stream()
-        .map(e -> "(?<" + group(e.getKey()) + ">\\b(?:" + e.getValue().replace(".", "\\.") + ")\\.)")
-        .collect(Collectors.joining("|"));
+    String libraries =
+        LIBRARIES.entrySet().stream()
+            .map(
+                e ->
+                    "(?<"
+                        + group(e.getKey())
+                        + ">\\b(?:"
+                        + e.getValue().replace(".", "\\.")
+                        + ")\\.)")
+            .collect(Collectors.joining("|"));
     return Pattern.compile("\\bbrief\\.(?<pkg>" + String.join("|", packages) + ")\\b|" + libraries);
   }
 
@@ -122,7 +135,10 @@ class ArchitectureTest {
     if (m.group("pkg") != null) {
       return m.group("pkg");
     }
-    return LIBRARIES.keySet().stream().filter(l -> m.group(group(l)) != null).findFirst().orElseThrow();
+    return LIBRARIES.keySet().stream()
+        .filter(l -> m.group(group(l)) != null)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String group(String library) {
@@ -131,5 +147,22 @@ class ArchitectureTest {
 
   private static String withoutComments(String code) {
     return code.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+  }
+
+  @Test
+  void noClassIsOver300LinesWithoutAReasonAtItsTop() throws IOException {
+    List<String> unexplained = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        boolean generated = lines.stream().limit(10).anyMatch(l -> l.contains("Generated by"));
+        if (lines.size() > 300
+            && !generated
+            && lines.stream().noneMatch(l -> l.startsWith("// Over 300 lines: "))) {
+          unexplained.add(file + " (" + lines.size() + " lines)");
+        }
+      }
+    }
+    assertEquals(List.of(), unexplained);
   }
 }

@@ -2,19 +2,34 @@ package brief.cli;
 
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ScopeType;
 
-/** {@code brief} itself: the options every command takes, and the reader when no command is named. */
+/**
+ * {@code brief} itself: the options every command takes, and the reader when no command is named.
+ */
 final class BriefCommand extends Command {
   /**
-   * Every subcommand's name. {@link Main} registers only the one a run asks for: building
-   * picocli's model of all of them costs more start-up time than the rest of a lookup, and
-   * {@link #create} loads no other command's class (it returns Object: the verifier would
-   * load every class it names to check that each is a {@link Command}).
+   * Every subcommand's name. {@link Main} registers only the one a run asks for: building picocli's
+   * model of all of them costs more start-up time than the rest of a lookup, and {@link #create}
+   * loads no other command's class (it returns Object: the verifier would load every class it names
+   * to check that each is a {@link Command}).
    */
-  static final List<String> SUBCOMMANDS = List.of("read", "summary", "list", "show", "quotes", "stakeholders",
-      "themes", "search", "validate", "draft", "serve", "completion", "warm-up");
+  static final List<String> SUBCOMMANDS =
+      List.of(
+          "read",
+          "summary",
+          "list",
+          "show",
+          "quotes",
+          "stakeholders",
+          "themes",
+          "search",
+          "validate",
+          "draft",
+          "serve",
+          "completion",
+          "warm-up");
 
   static Object create(String name, Context context) {
     return switch (name) {
@@ -38,20 +53,31 @@ final class BriefCommand extends Command {
   private final Context context;
 
   BriefCommand(Context context) {
-    super("brief", "Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
-        + "stakeholders, themes and a timeline.", "",
+    super(
+        "brief",
+        "Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
+            + "stakeholders, themes and a timeline.",
+        "",
         "With no command on a terminal, opens the reader on the newest briefing.");
     this.context = context;
     // Subcommands take the version (for -V) and these options from here.
     spec.scopeType(ScopeType.INHERIT).versionProvider(new Version());
     spec.usageMessage().footerHeading("%nExit status:%n").footer(footer());
     // Every subcommand added later gets its own copy of these.
-    option(OptionSpec.builder("--debug").scopeType(ScopeType.INHERIT)
-        .description("Show the stack trace of an internal error."));
-    option(OptionSpec.builder("-h", "--help").usageHelp(true).scopeType(ScopeType.INHERIT)
-        .description("Show this help message and exit."));
-    option(OptionSpec.builder("-V", "--version").versionHelp(true).scopeType(ScopeType.INHERIT)
-        .description("Print version information and exit."));
+    option(
+        OptionSpec.builder("--debug")
+            .scopeType(ScopeType.INHERIT)
+            .description("Show the stack trace of an internal error."));
+    option(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .scopeType(ScopeType.INHERIT)
+            .description("Show this help message and exit."));
+    option(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .scopeType(ScopeType.INHERIT)
+            .description("Print version information and exit."));
   }
 
   /** The exit codes and the environment, from the lists that the man page also prints. */
@@ -67,7 +93,10 @@ final class BriefCommand extends Command {
   @Override
   public Integer call() {
     if (!context.env().interactive()) {
-      spec.commandLine().getErr().println("brief: no terminal here; try 'brief summary', or 'brief --help' for every command");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "brief: no terminal here; try 'brief summary', or 'brief --help' for every command");
       return ExitCodes.USAGE;
     }
     CommandLine read = spec.commandLine().getSubcommands().get("read");

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Turns BRIEFING arguments into briefings: a library id, a path to a file, or {@code -} for
- * standard input; with none, the library's newest. Problems of other files in the library
- * go to standard error and never stop the command.
+ * standard input; with none, the library's newest. Problems of other files in the library go to
+ * standard error and never stop the command.
  */
 final class Briefings {
   private final Context context;
@@ -46,9 +46,11 @@ final class Briefings {
       java.util.Set<String> kept = new java.util.HashSet<>();
       library.duplicates().values().forEach(kept::addAll);
       for (BriefingException problem : library.problems()) {
-        boolean duplicate = !problem.diagnostics().isEmpty() && kept.contains(problem.diagnostics().get(0).file());
+        boolean duplicate =
+            !problem.diagnostics().isEmpty() && kept.contains(problem.diagnostics().get(0).file());
         if (duplicate) {
-          report(problem); // an error to resolve: both files are kept, and a lookup by their id fails
+          report(
+              problem); // an error to resolve: both files are kept, and a lookup by their id fails
         } else {
           skipped(problem);
         }
@@ -69,15 +71,19 @@ final class Briefings {
     try {
       return scanner.scan(dir);
     } catch (BriefingException e) {
-      throw new CliException(ExitCodes.IO,
-          "library " + Sanitizer.line(dir.toString()) + ": " + Sanitizer.line(e.diagnostics().get(0).message()));
+      throw new CliException(
+          ExitCodes.IO,
+          "library "
+              + Sanitizer.line(dir.toString())
+              + ": "
+              + Sanitizer.line(e.diagnostics().get(0).message()));
     }
   }
 
   /**
-   * Where parsed libraries are kept between runs: {@code $XDG_CACHE_HOME/brief}, else
-   * {@code ~/.cache/brief}; none with {@code BRIEF_CACHE=0}. A relative {@code XDG_CACHE_HOME}
-   * is ignored, as the XDG specification says (it would put caches wherever brief is run).
+   * Where parsed libraries are kept between runs: {@code $XDG_CACHE_HOME/brief}, else {@code
+   * ~/.cache/brief}; none with {@code BRIEF_CACHE=0}. A relative {@code XDG_CACHE_HOME} is ignored,
+   * as the XDG specification says (it would put caches wherever brief is run).
    */
   static Path cacheDir(Env env) {
     if (env.get("BRIEF_CACHE").equals("0")) {
@@ -92,8 +98,16 @@ final class Briefings {
   /** The briefings named, or the library's newest when none is. */
   List<Briefing> resolve(List<String> args) {
     if (args.isEmpty()) {
-      return List.of(library().newest().orElseThrow(() -> new CliException(ExitCodes.USAGE,
-          "the library " + Sanitizer.line(library().origin()) + " holds no briefing")));
+      return List.of(
+          library()
+              .newest()
+              .orElseThrow(
+                  () ->
+                      new CliException(
+                          ExitCodes.USAGE,
+                          "the library "
+                              + Sanitizer.line(library().origin())
+                              + " holds no briefing")));
     }
     List<Briefing> out = new ArrayList<>();
     for (String arg : args) {
@@ -105,8 +119,10 @@ final class Briefings {
   Briefing resolve(String arg) {
     if (context.served() != null) {
       if (arg.equals("-") || arg.contains("/") || LibraryScanner.isBriefingFile(arg)) {
-        throw CliException.usage("over SSH a BRIEFING is a library id, not a file: '" + Sanitizer.line(arg)
-            + "' (try: list)");
+        throw CliException.usage(
+            "over SSH a BRIEFING is a library id, not a file: '"
+                + Sanitizer.line(arg)
+                + "' (try: list)");
       }
       return library().byId(arg).orElseThrow(() -> unknown(arg));
     }
@@ -126,25 +142,36 @@ final class Briefings {
     }
     List<String> files = library().duplicates().get(arg);
     if (files != null) {
-      throw new CliException(ExitCodes.INVALID, "the id '" + Sanitizer.line(arg) + "' belongs to "
-          + files.size() + " briefings (" + Sanitizer.line(String.join(", ", files))
-          + "): change the id of all but one, or name the file");
+      throw new CliException(
+          ExitCodes.INVALID,
+          "the id '"
+              + Sanitizer.line(arg)
+              + "' belongs to "
+              + files.size()
+              + " briefings ("
+              + Sanitizer.line(String.join(", ", files))
+              + "): change the id of all but one, or name the file");
     }
     return library().byId(arg).orElseThrow(() -> unknown(arg));
   }
 
   private CliException unknown(String id) {
     List<String> ids = library().briefings().stream().map(Briefing::id).toList();
-    String hint = Similarity.nearest(id, ids)
-        .map(best -> "; did you mean '" + best + "'?")
-        .orElse(" (briefings: " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")");
+    String hint =
+        Similarity.nearest(id, ids)
+            .map(best -> "; did you mean '" + best + "'?")
+            .orElse(" (briefings: " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")");
     return CliException.usage("unknown briefing '" + Sanitizer.line(id) + "'" + hint);
   }
 
   /** The optional BRIEFING of a command about one briefing. */
   static PositionalParamSpec.Builder someBriefings(Context context) {
-    return PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..*")
-        .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
+    return PositionalParamSpec.builder()
+        .paramLabel("BRIEFING")
+        .arity("0..*")
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .completionCandidates(new Candidates.BriefingIds(context))
         .description("Briefing ids, .yaml files, or - (default: the newest).");
   }
 
@@ -160,14 +187,18 @@ final class Briefings {
     return new ThemeFilter(r.ids());
   }
 
-  /** A file of the library that could not be used: warnings, since the command goes on without it. */
+  /**
+   * A file of the library that could not be used: warnings, since the command goes on without it.
+   */
   private void skipped(BriefingException e) {
     for (Diagnostic d : e.diagnostics()) {
       err.println(Sanitizer.line(d.asWarning().toString()));
     }
     String file = e.diagnostics().isEmpty() ? "" : e.diagnostics().get(0).file();
-    if (LibraryScanner.isBriefingFile(Path.of(file).getFileName() == null ? "" : Path.of(file).getFileName().toString())) {
-      err.println("brief: skipped " + Sanitizer.line(file) + " (brief validate FILE lists what to fix)");
+    if (LibraryScanner.isBriefingFile(
+        Path.of(file).getFileName() == null ? "" : Path.of(file).getFileName().toString())) {
+      err.println(
+          "brief: skipped " + Sanitizer.line(file) + " (brief validate FILE lists what to fix)");
     }
     err.flush();
   }

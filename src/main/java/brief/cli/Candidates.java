@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Completion candidates from the library: briefing ids and theme ids, read only when a
- * completion script is generated (picocli builds these objects with every command line, so
- * the library is never loaded in the constructor).
+ * Completion candidates from the library: briefing ids and theme ids, read only when a completion
+ * script is generated (picocli builds these objects with every command line, so the library is
+ * never loaded in the constructor).
  */
 final class Candidates {
   private Candidates() {}
 
   static List<Briefing> library(Context context) {
-    Briefings briefings = new Briefings(context, null, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    Briefings briefings =
+        new Briefings(context, null, new java.io.PrintWriter(java.io.Writer.nullWriter()));
     try {
       return briefings.library().briefings();
     } catch (CliException e) {

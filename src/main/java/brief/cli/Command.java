@@ -13,9 +13,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * A command of brief: picocli's model of it, declared in code, and the work it does.
  *
  * <p>picocli can read the same model from annotations, but reading annotations makes the JVM
- * generate a proxy class for every annotation type on every run, and no class-data archive
- * keeps those: about 40 ms of every run. So each option is declared with picocli's
- * builders, and its value is read back from its spec after parsing.
+ * generate a proxy class for every annotation type on every run, and no class-data archive keeps
+ * those: about 40 ms of every run. So each option is declared with picocli's builders, and its
+ * value is read back from its spec after parsing.
  */
 abstract class Command implements Callable<Integer> {
   /** Paths as given; picocli's own converter for them is found by reflection, so not used. */

@@ -11,16 +11,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What a command line asks for: a command by its name, or the reader, since {@code brief
- * [OPTIONS] [BRIEFING]} is {@code brief read [OPTIONS] [BRIEFING]} ({@code brief --ascii},
- * {@code brief briefing.yaml}, {@code brief ID}). A first word that is neither a command, nor
- * a file, nor a briefing of the library is an unknown command, whatever options follow.
+ * What a command line asks for: a command by its name, or the reader, since {@code brief [OPTIONS]
+ * [BRIEFING]} is {@code brief read [OPTIONS] [BRIEFING]} ({@code brief --ascii}, {@code brief
+ * briefing.yaml}, {@code brief ID}). A first word that is neither a command, nor a file, nor a
+ * briefing of the library is an unknown command, whatever options follow.
  */
 final class CommandWord {
   private CommandWord() {}
 
   /** The words that the launcher also reads (bin/brief): a test keeps the two lists equal. */
-  static final List<String> VISIBLE = BriefCommand.SUBCOMMANDS.stream().filter(c -> !c.equals("warm-up")).toList();
+  static final List<String> VISIBLE =
+      BriefCommand.SUBCOMMANDS.stream().filter(c -> !c.equals("warm-up")).toList();
 
   static String[] route(String[] args, Context context) {
     int at = 0;
@@ -40,13 +41,22 @@ final class CommandWord {
       routed.add(at, "read");
       return routed.toArray(String[]::new);
     }
-    String hint = Similarity.nearest(first, VISIBLE).map(c -> "; did you mean '" + c + "'?").orElse("");
-    throw CliException.usage("unknown command '" + Sanitizer.line(first) + "' (commands: "
-        + String.join(", ", VISIBLE) + ")" + hint);
+    String hint =
+        Similarity.nearest(first, VISIBLE).map(c -> "; did you mean '" + c + "'?").orElse("");
+    throw CliException.usage(
+        "unknown command '"
+            + Sanitizer.line(first)
+            + "' (commands: "
+            + String.join(", ", VISIBLE)
+            + ")"
+            + hint);
   }
 
   private static boolean isFile(String word) {
-    return word.contains("/") || word.endsWith(".yaml") || word.endsWith(".yml") || Files.isRegularFile(Path.of(word));
+    return word.contains("/")
+        || word.endsWith(".yaml")
+        || word.endsWith(".yml")
+        || Files.isRegularFile(Path.of(word));
   }
 
   /** Whether {@code word} is the id of a briefing of the library these arguments name. */

@@ -4,13 +4,23 @@ import picocli.AutoComplete;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class CompletionCommand extends Command {
-  enum Shell { bash, zsh }
+  enum Shell {
+    bash,
+    zsh
+  }
 
-  private final PositionalParamSpec shell = positional(PositionalParamSpec.builder().paramLabel("SHELL").required(true)
-      .type(Shell.class).description("bash or zsh."));
+  private final PositionalParamSpec shell =
+      positional(
+          PositionalParamSpec.builder()
+              .paramLabel("SHELL")
+              .required(true)
+              .type(Shell.class)
+              .description("bash or zsh."));
 
   CompletionCommand() {
-    super("completion", "Print a shell completion script for bash or zsh.",
+    super(
+        "completion",
+        "Print a shell completion script for bash or zsh.",
         "It completes commands, options, theme ids and briefing ids (those of the library at the time it is made).");
     examples("  source <(brief completion bash)", "  brief completion zsh > ~/.zfunc/_brief");
   }

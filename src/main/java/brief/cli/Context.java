@@ -4,9 +4,9 @@ import brief.load.Library;
 import java.io.InputStream;
 
 /**
- * What every command is given: the environment and standard input; and, for a lookup that
- * {@code brief serve} runs for an SSH client, the library the server holds ({@code served}),
- * in which case a BRIEFING names a library id and nothing else (never a file, never stdin).
+ * What every command is given: the environment and standard input; and, for a lookup that {@code
+ * brief serve} runs for an SSH client, the library the server holds ({@code served}), in which case
+ * a BRIEFING names a library id and nothing else (never a file, never stdin).
  */
 record Context(Env env, InputStream stdin, Library served) {
   Context(Env env, InputStream stdin) {

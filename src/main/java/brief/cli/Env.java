@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What brief knows of the world it runs in, read once at start-up: whether standard output
- * is a terminal and how wide it is, whether the locale's charset is UTF-8, and the
- * variables that change behaviour. Tests build their own.
+ * What brief knows of the world it runs in, read once at start-up: whether standard output is a
+ * terminal and how wide it is, whether the locale's charset is UTF-8, and the variables that change
+ * behaviour. Tests build their own.
  *
- * <p>The launcher ({@code bin/brief}) tells whether standard output is a terminal and its
- * width ({@code BRIEF_STDOUT_TTY}, {@code BRIEF_COLUMNS}); Java alone can only ask whether
- * both standard input and output are.
+ * <p>The launcher ({@code bin/brief}) tells whether standard output is a terminal and its width
+ * ({@code BRIEF_STDOUT_TTY}, {@code BRIEF_COLUMNS}); Java alone can only ask whether both standard
+ * input and output are.
  */
 record Env(Map<String, String> vars, boolean stdoutTerminal, boolean interactive, int columns) {
 
@@ -19,7 +19,8 @@ record Env(Map<String, String> vars, boolean stdoutTerminal, boolean interactive
     boolean console = System.console() != null;
     String tty = vars.getOrDefault("BRIEF_STDOUT_TTY", "");
     boolean stdoutTerminal = tty.isEmpty() ? console : tty.equals("1");
-    int columns = parseColumns(vars.getOrDefault("BRIEF_COLUMNS", vars.getOrDefault("COLUMNS", "")));
+    int columns =
+        parseColumns(vars.getOrDefault("BRIEF_COLUMNS", vars.getOrDefault("COLUMNS", "")));
     return new Env(vars, stdoutTerminal, console, columns);
   }
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Standard output that remembers its first write failure and then drops the rest, so that
- * a full disk is reported (never a silent success) and a closed pipe ends the run quietly.
+ * Standard output that remembers its first write failure and then drops the rest, so that a full
+ * disk is reported (never a silent success) and a closed pipe ends the run quietly.
  */
 final class GuardedOutput extends OutputStream {
   private final OutputStream target;

@@ -7,12 +7,20 @@ import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
 final class ListCommand extends LookupCommand {
-  private final OptionSpec longForm = option(OptionSpec.builder("--long", "-l")
-      .description("One field per line: id, date, title, themes."));
+  private final OptionSpec longForm =
+      option(
+          OptionSpec.builder("--long", "-l")
+              .description("One field per line: id, date, title, themes."));
 
   ListCommand(Context context) {
-    super(context, "list", "List the library: id, date, title and themes, one line each, newest first.");
-    examples("  brief list", "  brief list --theme water --format json", "  brief list --long | grep -A3 caspian",
+    super(
+        context,
+        "list",
+        "List the library: id, date, title and themes, one line each, newest first.");
+    examples(
+        "  brief list",
+        "  brief list --theme water --format json",
+        "  brief list --long | grep -A3 caspian",
         "  BRIEF_LIBRARY=~/briefings brief list");
   }
 
@@ -20,14 +28,20 @@ final class ListCommand extends LookupCommand {
   public Integer call() {
     List<Briefing> all = briefings().library().briefings();
     ThemeFilter filter = filter(all);
-    List<Briefing> shown = all.stream()
-        .filter(b -> !filter.isActive() || b.themes().stream().anyMatch(t -> filter.themeIds().contains(t.id())))
-        .toList();
+    List<Briefing> shown =
+        all.stream()
+            .filter(
+                b ->
+                    !filter.isActive()
+                        || b.themes().stream().anyMatch(t -> filter.themeIds().contains(t.id())))
+            .toList();
     if (shown.isEmpty() && filter.isActive()) {
       err().println("brief: no briefing carries the theme " + filter.describe());
       return ExitCodes.INVALID;
     }
-    return json() ? printJson(w -> w.list(shown))
-        : print(Documents.list(shown, briefings().library().duplicates().keySet(), isSet(longForm)));
+    return json()
+        ? printJson(w -> w.list(shown))
+        : print(
+            Documents.list(shown, briefings().library().duplicates().keySet(), isSet(longForm)));
   }
 }

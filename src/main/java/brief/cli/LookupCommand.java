@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * What the printing commands share: output options, the library, the theme filter, and
- * printing blocks as text or markdown, or a JSON document.
+ * What the printing commands share: output options, the library, the theme filter, and printing
+ * blocks as text or markdown, or a JSON document.
  */
 abstract class LookupCommand extends Command {
   final OutputOptions output = new OutputOptions(spec);

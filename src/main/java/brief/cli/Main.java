@@ -11,8 +11,8 @@ import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
- * The entry point. {@link #run} takes its streams and environment and returns the exit code,
- * so tests run the whole command line in-process; {@link #main} only wires the real ones.
+ * The entry point. {@link #run} takes its streams and environment and returns the exit code, so
+ * tests run the whole command line in-process; {@link #main} only wires the real ones.
  */
 public final class Main {
   private Main() {}
@@ -20,15 +20,20 @@ public final class Main {
   public static void main(String[] args) {
     GuardedOutput stdout = new GuardedOutput(new FileOutputStream(FileDescriptor.out));
     GuardedOutput stderr = new GuardedOutput(new FileOutputStream(FileDescriptor.err));
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8));
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     int code;
     try {
       code = run(args, out, err, System.in, Env.system());
     } catch (OutOfMemoryError e) {
       // The launcher sizes the heap (so that brief starts under an address-space limit).
-      err.println("brief: out of memory: the Java heap is limited to "
-          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with BRIEF_JAVA_OPTS=-Xmx2g");
+      err.println(
+          "brief: out of memory: the Java heap is limited to "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB; raise it with BRIEF_JAVA_OPTS=-Xmx2g");
       code = ExitCodes.IO;
     } catch (ExceptionInInitializerError e) {
       // The JDK's own I/O classes fail to start when no file descriptor is left (ulimit -n).
@@ -54,8 +59,8 @@ public final class Main {
   }
 
   /**
-   * The command line for these arguments: only the subcommand they name is registered, or all
-   * of them when they name none (help, a usage error that lists the commands).
+   * The command line for these arguments: only the subcommand they name is registered, or all of
+   * them when they name none (help, a usage error that lists the commands).
    */
   static CommandLine commandLine(Context context, String[] args) {
     CommandLine cl = new CommandLine(new BriefCommand(context).spec);
@@ -94,27 +99,31 @@ public final class Main {
     cl.setExpandAtFiles(context.served() == null);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
-        env.stdoutTerminal() && !env.noColor() && env.capableTerminal()
-            ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-    cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("brief: " + UsageMessages.of(ex));
-      return ExitCodes.USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
-      if (ex instanceof CliException e) {
-        if (!e.getMessage().isEmpty()) {
-          err.println("brief: " + e.getMessage());
-        }
-        return e.exitCode();
-      }
-      if (debug) {
-        ex.printStackTrace(err);
-      } else {
-        err.println("brief: internal error: " + ex + " (run with --debug for details)");
-      }
-      return ExitCodes.INTERNAL;
-    });
+    cl.setColorScheme(
+        CommandLine.Help.defaultColorScheme(
+            env.stdoutTerminal() && !env.noColor() && env.capableTerminal()
+                ? CommandLine.Help.Ansi.ON
+                : CommandLine.Help.Ansi.OFF));
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("brief: " + UsageMessages.of(ex));
+          return ExitCodes.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parsed) -> {
+          if (ex instanceof CliException e) {
+            if (!e.getMessage().isEmpty()) {
+              err.println("brief: " + e.getMessage());
+            }
+            return e.exitCode();
+          }
+          if (debug) {
+            ex.printStackTrace(err);
+          } else {
+            err.println("brief: internal error: " + ex + " (run with --debug for details)");
+          }
+          return ExitCodes.INTERNAL;
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();

@@ -13,9 +13,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Writes {@code brief.1}, the man page, from the same picocli definitions that parse the
- * command line: one section per command with its arguments, options and examples. Run by
- * the build ({@code mvn package}) into {@code target/man/brief.1}.
+ * Writes {@code brief.1}, the man page, from the same picocli definitions that parse the command
+ * line: one section per command with its arguments, options and examples. Run by the build ({@code
+ * mvn package}) into {@code target/man/brief.1}.
  */
 public final class ManPage {
   private ManPage() {}
@@ -23,12 +23,18 @@ public final class ManPage {
   /** Verbatim lines longer than this overflow 80 columns once man indents them. */
   static final int VERBATIM_WIDTH = 72;
 
-  /** Writes the page to {@code args[0]}; {@code args[1]} is the version (the build passes the project's). */
+  /**
+   * Writes the page to {@code args[0]}; {@code args[1]} is the version (the build passes the
+   * project's).
+   */
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args.length > 0 ? args[0] : "target/man/brief.1");
-    String version = args.length > 1 ? args[1] : new Version().getVersion()[0].substring("brief ".length());
+    String version =
+        args.length > 1 ? args[1] : new Version().getVersion()[0].substring("brief ".length());
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, render(Main.commandLine(new Context(Env.pipe(Map.of()), System.in)), version),
+    Files.writeString(
+        file,
+        render(Main.commandLine(new Context(Env.pipe(Map.of()), System.in)), version),
         StandardCharsets.UTF_8);
   }
 
@@ -52,20 +58,28 @@ public final class ManPage {
     }
     keys(b);
     b.append(".SH EXIT STATUS\n");
-    ExitCodes.MEANINGS.forEach(m -> b.append(".TP\n").append(m[0]).append('\n').append(escape(m[1])).append('\n'));
+    ExitCodes.MEANINGS.forEach(
+        m -> b.append(".TP\n").append(m[0]).append('\n').append(escape(m[1])).append('\n'));
     b.append(".SH ENVIRONMENT\n");
-    EnvironmentVariables.ALL.forEach(v -> b.append(".TP\n.B ").append(escape(v[0])).append('\n').append(escape(v[1])).append('\n'));
+    EnvironmentVariables.ALL.forEach(
+        v ->
+            b.append(".TP\n.B ")
+                .append(escape(v[0]))
+                .append('\n')
+                .append(escape(v[1]))
+                .append('\n'));
     b.append(".SH SEE ALSO\nThe briefing format: docs/format.md in the source distribution.\n");
     return b.toString();
   }
 
   /**
-   * A verbatim line cut to fit 80 columns: a command line goes on after a backslash, as a
-   * shell reads it; prose goes on indented.
+   * A verbatim line cut to fit 80 columns: a command line goes on after a backslash, as a shell
+   * reads it; prose goes on indented.
    */
   static List<String> folded(String line) {
     List<String> lines = new java.util.ArrayList<>();
-    boolean command = line.startsWith("brief ") || line.startsWith("source ") || line.startsWith("BRIEF_");
+    boolean command =
+        line.startsWith("brief ") || line.startsWith("source ") || line.startsWith("BRIEF_");
     String rest = line;
     while (rest.length() > VERBATIM_WIDTH) {
       int cut = rest.lastIndexOf(' ', VERBATIM_WIDTH - 2);
@@ -84,12 +98,20 @@ public final class ManPage {
     b.append(".SH KEYS\nIn the reader (\\fBbrief read\\fR):\n");
     for (Keys.Mode mode : List.of(Keys.Mode.READING, Keys.Mode.ANYWHERE)) {
       for (Keys.Binding k : Keys.of(mode)) {
-        b.append(".TP\n.B ").append(escape(k.keys())).append('\n').append(escape(k.help())).append('\n');
+        b.append(".TP\n.B ")
+            .append(escape(k.keys()))
+            .append('\n')
+            .append(escape(k.help()))
+            .append('\n');
       }
     }
     b.append(".PP\nMarks in the reader and in printed output:\n");
     for (String[] mark : Keys.LEGEND) {
-      b.append(".TP\n.B ").append(escape(mark[0])).append('\n').append(escape(mark[1])).append('\n');
+      b.append(".TP\n.B ")
+          .append(escape(mark[0]))
+          .append('\n')
+          .append(escape(mark[1]))
+          .append('\n');
     }
   }
 
@@ -97,16 +119,23 @@ public final class ManPage {
     StringBuilder synopsis = new StringBuilder("brief " + spec.name() + " [OPTIONS]");
     for (PositionalParamSpec p : spec.positionalParameters()) {
       boolean optional = p.arity().min() == 0;
-      synopsis.append(' ').append(optional ? "[" : "").append(p.paramLabel())
-          .append(p.arity().max() > 1 ? "..." : "").append(optional ? "]" : "");
+      synopsis
+          .append(' ')
+          .append(optional ? "[" : "")
+          .append(p.paramLabel())
+          .append(p.arity().max() > 1 ? "..." : "")
+          .append(optional ? "]" : "");
     }
     b.append(".SS \"").append(escape(synopsis.toString())).append("\"\n");
     for (String line : spec.usageMessage().description()) {
       b.append(escape(line)).append("\n.br\n");
     }
     for (PositionalParamSpec p : spec.positionalParameters()) {
-      b.append(".TP\n\\fI").append(escape(p.paramLabel())).append("\\fR\n")
-          .append(escape(String.join(" ", p.description()))).append('\n');
+      b.append(".TP\n\\fI")
+          .append(escape(p.paramLabel()))
+          .append("\\fR\n")
+          .append(escape(String.join(" ", p.description())))
+          .append('\n');
     }
     options(b, spec.options());
     List<String> footer = List.of(spec.usageMessage().footer());
@@ -126,8 +155,10 @@ public final class ManPage {
       if (o.arity().max() > 0) {
         b.append(" \\fI").append(escape(o.paramLabel())).append("\\fR");
       }
-      String description = String.join(" ", o.description())
-          .replace("${COMPLETION-CANDIDATES}", "see above").replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue()));
+      String description =
+          String.join(" ", o.description())
+              .replace("${COMPLETION-CANDIDATES}", "see above")
+              .replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue()));
       b.append('\n').append(escape(description)).append('\n');
     }
   }

@@ -7,9 +7,17 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** How to print: shared by every command that prints briefings. */
 final class OutputOptions {
-  enum Format { text, markdown, json }
+  enum Format {
+    text,
+    markdown,
+    json
+  }
 
-  enum ColorMode { auto, always, never }
+  enum ColorMode {
+    auto,
+    always,
+    never
+  }
 
   private final OptionSpec format;
   private final OptionSpec width;
@@ -18,18 +26,41 @@ final class OutputOptions {
   private final OptionSpec color;
 
   OutputOptions(CommandSpec spec) {
-    format = Command.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
-        .defaultValue("text")
-        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
-    width = Command.option(spec, OptionSpec.builder("--width").paramLabel("N").type(Integer.class)
-        .description("Wrap text to N columns (default: the terminal's width, else 80)."));
-    ascii = Command.option(spec, OptionSpec.builder("--ascii")
-        .description("Plain ASCII: no box drawing, typographic characters transliterated."));
-    noColor = Command.option(spec, OptionSpec.builder("--no-color")
-        .description("No colour (also NO_COLOR, and when output is not a terminal)."));
-    color = Command.option(spec, OptionSpec.builder("--color").paramLabel("WHEN").type(ColorMode.class)
-        .defaultValue("auto")
-        .description("Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+    format =
+        Command.option(
+            spec,
+            OptionSpec.builder("--format")
+                .paramLabel("FORMAT")
+                .type(Format.class)
+                .defaultValue("text")
+                .description(
+                    "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+    width =
+        Command.option(
+            spec,
+            OptionSpec.builder("--width")
+                .paramLabel("N")
+                .type(Integer.class)
+                .description("Wrap text to N columns (default: the terminal's width, else 80)."));
+    ascii =
+        Command.option(
+            spec,
+            OptionSpec.builder("--ascii")
+                .description(
+                    "Plain ASCII: no box drawing, typographic characters transliterated."));
+    noColor =
+        Command.option(
+            spec,
+            OptionSpec.builder("--no-color")
+                .description("No colour (also NO_COLOR, and when output is not a terminal)."));
+    color =
+        Command.option(
+            spec,
+            OptionSpec.builder("--color")
+                .paramLabel("WHEN")
+                .type(ColorMode.class)
+                .defaultValue("auto")
+                .description("Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
   }
 
   Format format() {
@@ -39,15 +70,19 @@ final class OutputOptions {
   Options options(Env env) {
     Integer columns = width.getValue();
     if (columns != null && (columns < Options.MIN_WIDTH || columns > 1000)) {
-      throw CliException.usage("--width must be between " + Options.MIN_WIDTH + " and 1000, not " + columns);
+      throw CliException.usage(
+          "--width must be between " + Options.MIN_WIDTH + " and 1000, not " + columns);
     }
-    int w = columns != null ? columns : env.stdoutTerminal() && env.columns() > 0 ? env.columns() : 80;
+    int w =
+        columns != null ? columns : env.stdoutTerminal() && env.columns() > 0 ? env.columns() : 80;
     boolean plain = Command.isSet(noColor);
-    boolean colour = switch ((ColorMode) color.getValue()) {
-      case always -> !plain;
-      case never -> false;
-      case auto -> !plain && !env.noColor() && env.stdoutTerminal() && env.capableTerminal();
-    };
-    return new Options(w, Command.isSet(ascii) || !env.utf8(), new Style(colour && format() == Format.text));
+    boolean colour =
+        switch ((ColorMode) color.getValue()) {
+          case always -> !plain;
+          case never -> false;
+          case auto -> !plain && !env.noColor() && env.stdoutTerminal() && env.capableTerminal();
+        };
+    return new Options(
+        w, Command.isSet(ascii) || !env.utf8(), new Style(colour && format() == Format.text));
   }
 }

@@ -12,9 +12,10 @@ final class Printer {
   private Printer() {}
 
   static void print(PrintWriter out, OutputOptions output, Options options, List<Block> blocks) {
-    String rendered = output.format() == OutputOptions.Format.markdown
-        ? MarkdownRenderer.render(blocks, options)
-        : TextRenderer.render(blocks, options);
+    String rendered =
+        output.format() == OutputOptions.Format.markdown
+            ? MarkdownRenderer.render(blocks, options)
+            : TextRenderer.render(blocks, options);
     out.print(rendered);
     out.flush();
   }

@@ -13,17 +13,33 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class QuotesCommand extends LookupCommand {
-  private final OptionSpec speakerOption = option(OptionSpec.builder("--speaker").paramLabel("NAME").type(String.class)
-      .description("Only quotes by this speaker: an id, a name or an alias, accent- and case-insensitive."));
+  private final OptionSpec speakerOption =
+      option(
+          OptionSpec.builder("--speaker")
+              .paramLabel("NAME")
+              .type(String.class)
+              .description(
+                  "Only quotes by this speaker: an id, a name or an alias, accent- and case-insensitive."));
   private final PositionalParamSpec names;
 
   QuotesCommand(Context context) {
-    super(context, "quotes", "Print quotes with their speakers and context.",
+    super(
+        context,
+        "quotes",
+        "Print quotes with their speakers and context.",
         "With no BRIEFING, every briefing of the library.");
-    names = positional(PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..*")
-        .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
-        .description("Briefing ids or .yaml files (default: the library)."));
-    examples("  brief quotes --speaker aliyev", "  brief quotes --speaker \"President Aliyev\" --format json",
+    names =
+        positional(
+            PositionalParamSpec.builder()
+                .paramLabel("BRIEFING")
+                .arity("0..*")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .completionCandidates(new Candidates.BriefingIds(context))
+                .description("Briefing ids or .yaml files (default: the library)."));
+    examples(
+        "  brief quotes --speaker aliyev",
+        "  brief quotes --speaker \"President Aliyev\" --format json",
         "  brief quotes us-azerbaijan-partnership-2025 --theme peace");
   }
 
@@ -31,24 +47,35 @@ final class QuotesCommand extends LookupCommand {
   public Integer call() {
     String speaker = speakerOption.getValue();
     List<String> named = values(names);
-    List<Briefing> chosen = named.isEmpty() ? briefings().library().briefings() : briefings().resolve(named);
+    List<Briefing> chosen =
+        named.isEmpty() ? briefings().library().briefings() : briefings().resolve(named);
     ThemeFilter filter = filter(chosen);
-    if (speaker != null && chosen.stream().flatMap(b -> b.stakeholders().stream())
-        .noneMatch(s -> Speakers.matches(s, speaker))) {
+    if (speaker != null
+        && chosen.stream()
+            .flatMap(b -> b.stakeholders().stream())
+            .noneMatch(s -> Speakers.matches(s, speaker))) {
       TreeSet<String> known = new TreeSet<>();
       chosen.forEach(b -> b.quotes().forEach(q -> known.add(b.speakerName(q.speaker()))));
-      throw CliException.usage("unknown speaker '" + Sanitizer.line(speaker) + "' (speakers: "
-          + Sanitizer.line(String.join(", ", known)) + ")");
+      throw CliException.usage(
+          "unknown speaker '"
+              + Sanitizer.line(speaker)
+              + "' (speakers: "
+              + Sanitizer.line(String.join(", ", known))
+              + ")");
     }
     List<QuotesOf> found = new ArrayList<>();
     for (Briefing original : chosen) {
       Briefing b = filter.apply(original);
       found.add(new QuotesOf(b, speaker == null ? b.quotes() : Speakers.quotesBy(b, speaker)));
     }
-    if (found.stream().allMatch(q -> q.quotes().isEmpty()) && (speaker != null || filter.isActive())) {
+    if (found.stream().allMatch(q -> q.quotes().isEmpty())
+        && (speaker != null || filter.isActive())) {
       // A filter that finds nothing: a script can tell it from a hit, as with grep.
-      err().println("brief: no quotes" + (speaker == null ? "" : " by '" + Sanitizer.line(speaker) + "'")
-          + (filter.isActive() ? " under --theme " + filter.describe() : ""));
+      err()
+          .println(
+              "brief: no quotes"
+                  + (speaker == null ? "" : " by '" + Sanitizer.line(speaker) + "'")
+                  + (filter.isActive() ? " under --theme " + filter.describe() : ""));
       return ExitCodes.INVALID;
     }
     if (json()) {

@@ -11,40 +11,59 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ReadCommand extends Command {
   private final LibraryOptions library = new LibraryOptions(spec);
-  private final OptionSpec ascii = option(OptionSpec.builder("--ascii").description("Draw with plain ASCII characters."));
-  private final OptionSpec noColor = option(OptionSpec.builder("--no-color")
-      .description("No colour (also NO_COLOR): selection stays visible in reverse video."));
+  private final OptionSpec ascii =
+      option(OptionSpec.builder("--ascii").description("Draw with plain ASCII characters."));
+  private final OptionSpec noColor =
+      option(
+          OptionSpec.builder("--no-color")
+              .description("No colour (also NO_COLOR): selection stays visible in reverse video."));
   private final ThemeOptions themes;
   private final PositionalParamSpec briefings;
   private final Context context;
 
   ReadCommand(Context context) {
-    super("read", "Open the interactive reader.",
+    super(
+        "read",
+        "Open the interactive reader.",
         "With no BRIEFING and a library of several briefings, starts on the library list.");
     this.context = context;
     themes = new ThemeOptions(spec, context);
-    briefings = positional(PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..1")
-        .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
-        .description("A briefing id, or a .yaml file (default: the library)."));
-    examples("  brief read", "  brief read us-azerbaijan-partnership-2025 --no-color", "  brief read --library ~/briefings --ascii",
+    briefings =
+        positional(
+            PositionalParamSpec.builder()
+                .paramLabel("BRIEFING")
+                .arity("0..1")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .completionCandidates(new Candidates.BriefingIds(context))
+                .description("A briefing id, or a .yaml file (default: the library)."));
+    examples(
+        "  brief read",
+        "  brief read us-azerbaijan-partnership-2025 --no-color",
+        "  brief read --library ~/briefings --ascii",
         "  brief briefing.yaml --theme energy   (brief with no command is brief read)",
-        "", "Keys: " + keys() + "; ? in the reader lists every key.");
+        "",
+        "Keys: " + keys() + "; ? in the reader lists every key.");
   }
 
   /** The keys the reader's status line shows, from the reader's own table. */
   private static String keys() {
-    return String.join(", ", Keys.hints(Keys.Mode.READING, false).stream().map(h -> h[0] + " " + h[1]).toList());
+    return String.join(
+        ", ", Keys.hints(Keys.Mode.READING, false).stream().map(h -> h[0] + " " + h[1]).toList());
   }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     Env env = context.env();
     if (!env.interactive()) {
-      throw CliException.usage("the reader needs a terminal (standard input and output); for a printout try 'brief summary'");
+      throw CliException.usage(
+          "the reader needs a terminal (standard input and output); for a printout try 'brief summary'");
     }
     if (!env.capableTerminal()) {
-      throw CliException.usage("the reader needs a terminal that understands escape codes (TERM is "
-          + (env.get("TERM").isEmpty() ? "not set" : "'" + env.get("TERM") + "'") + "); try 'brief summary'");
+      throw CliException.usage(
+          "the reader needs a terminal that understands escape codes (TERM is "
+              + (env.get("TERM").isEmpty() ? "not set" : "'" + env.get("TERM") + "'")
+              + "); try 'brief summary'");
     }
     Briefings source = new Briefings(context, library.folder(), spec.commandLine().getErr());
     List<String> named = values(briefings);
@@ -52,10 +71,19 @@ final class ReadCommand extends Command {
     if (shown.isEmpty()) {
       throw CliException.usage("the library holds no briefing");
     }
-    List<String> problems = !named.isEmpty() ? List.<String>of() : source.library().problems().stream()
-        .flatMap(p -> p.diagnostics().stream()).map(Object::toString).toList();
+    List<String> problems =
+        !named.isEmpty()
+            ? List.<String>of()
+            : source.library().problems().stream()
+                .flatMap(p -> p.diagnostics().stream())
+                .map(Object::toString)
+                .toList();
     ThemeFilter filter = Briefings.filter(themes.themes(), shown);
-    Reader.run(shown, problems, new Reader.Settings(isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter));
+    Reader.run(
+        shown,
+        problems,
+        new Reader.Settings(
+            isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter));
     return ExitCodes.OK;
   }
 }

@@ -15,21 +15,37 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class SearchCommand extends LookupCommand {
-  private final PositionalParamSpec words = positional(PositionalParamSpec.builder().paramLabel("QUERY").arity("1..*").required(true)
-      .type(List.class).auxiliaryTypes(String.class).description("Words to find (all of them), or \"a phrase\"."));
-  private final OptionSpec count = option(OptionSpec.builder("--count")
-      .description("Print only how many hits there are."));
-  private final OptionSpec idsOnly = option(OptionSpec.builder("--ids-only")
-      .description("Print only the ids of the briefings with a hit, one a line."));
+  private final PositionalParamSpec words =
+      positional(
+          PositionalParamSpec.builder()
+              .paramLabel("QUERY")
+              .arity("1..*")
+              .required(true)
+              .type(List.class)
+              .auxiliaryTypes(String.class)
+              .description("Words to find (all of them), or \"a phrase\"."));
+  private final OptionSpec count =
+      option(OptionSpec.builder("--count").description("Print only how many hits there are."));
+  private final OptionSpec idsOnly =
+      option(
+          OptionSpec.builder("--ids-only")
+              .description("Print only the ids of the briefings with a hit, one a line."));
 
   SearchCommand(Context context) {
-    super(context, "search", "Find every field of every briefing of the library that matches: title, bottom line, "
-        + "sections, points, quotes, stakeholders, timeline, themes.",
+    super(
+        context,
+        "search",
+        "Find every field of every briefing of the library that matches: title, bottom line, "
+            + "sections, points, quotes, stakeholders, timeline, themes.",
         "Case-, accent- and locale-insensitive; native and English spellings alike (Şuşa, Shusha, Susa); a query "
             + "that names a stakeholder also finds its other names. Every word must match; a quoted phrase matches "
             + "as a phrase. Exit 1 (and nothing on standard output) when nothing matches.");
-    examples("  brief search energy", "  brief search Şuşa", "  brief search '\"good news\"' --format json",
-        "  brief search Aliyev --ids-only", "  brief search susa --count --library ~/briefings");
+    examples(
+        "  brief search energy",
+        "  brief search Şuşa",
+        "  brief search '\"good news\"' --format json",
+        "  brief search Aliyev --ids-only",
+        "  brief search susa --count --library ~/briefings");
   }
 
   @Override

@@ -11,21 +11,40 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ShowCommand extends LookupCommand {
-  private final OptionSpec sources = option(OptionSpec.builder("--sources")
-      .description("After each point, quote and timeline entry, print the source paragraphs it cites."));
+  private final OptionSpec sources =
+      option(
+          OptionSpec.builder("--sources")
+              .description(
+                  "After each point, quote and timeline entry, print the source paragraphs it cites."));
   private final PositionalParamSpec name;
   private final PositionalParamSpec sectionName;
 
   ShowCommand(Context context) {
     super(context, "show", "Print a whole briefing, or one of its sections, in full.");
-    name = positional(PositionalParamSpec.builder().index("0").required(true).paramLabel("BRIEFING").type(String.class)
-        .completionCandidates(new Candidates.BriefingIds(context))
-        .description("A briefing id, a .yaml file, or - for standard input."));
-    sectionName = positional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("SECTION").type(String.class)
-        .description("A section id or the start of its title, or quotes, stakeholders, timeline, themes or source"
-            + " (default: the whole briefing)."));
-    examples("  brief show us-azerbaijan-partnership-2025", "  brief show us-azerbaijan-partnership-2025 energy",
-        "  brief show briefing.yaml --format markdown", "  brief show us-azerbaijan-partnership-2025 --sources");
+    name =
+        positional(
+            PositionalParamSpec.builder()
+                .index("0")
+                .required(true)
+                .paramLabel("BRIEFING")
+                .type(String.class)
+                .completionCandidates(new Candidates.BriefingIds(context))
+                .description("A briefing id, a .yaml file, or - for standard input."));
+    sectionName =
+        positional(
+            PositionalParamSpec.builder()
+                .index("1")
+                .arity("0..1")
+                .paramLabel("SECTION")
+                .type(String.class)
+                .description(
+                    "A section id or the start of its title, or quotes, stakeholders, timeline, themes or source"
+                        + " (default: the whole briefing)."));
+    examples(
+        "  brief show us-azerbaijan-partnership-2025",
+        "  brief show us-azerbaijan-partnership-2025 energy",
+        "  brief show briefing.yaml --format markdown",
+        "  brief show us-azerbaijan-partnership-2025 --sources");
   }
 
   @Override
@@ -37,40 +56,61 @@ final class ShowCommand extends LookupCommand {
     Documents.Part part = wanted == null ? null : part(b, wanted);
     Section section = wanted == null || part != null ? null : section(b, wanted);
     if (json()) {
-      return printJson(w -> {
-        if (part != null) {
-          w.part(b, part);
-        } else {
-          w.show(b, section, isSet(sources));
-        }
-      });
+      return printJson(
+          w -> {
+            if (part != null) {
+              w.part(b, part);
+            } else {
+              w.show(b, section, isSet(sources));
+            }
+          });
     }
-    return print(part != null ? Documents.show(b, part, isSet(sources)) : Documents.show(b, section, isSet(sources)));
+    return print(
+        part != null
+            ? Documents.show(b, part, isSet(sources))
+            : Documents.show(b, section, isSet(sources)));
   }
 
-  /** The part of the briefing (quotes, stakeholders, …) that {@code wanted} names, when no section does. */
+  /**
+   * The part of the briefing (quotes, stakeholders, …) that {@code wanted} names, when no section
+   * does.
+   */
   private static Documents.Part part(Briefing b, String wanted) {
-    List<NameMatch.Named> sections = b.sections().stream().map(s -> new NameMatch.Named(s.id(), s.title())).toList();
+    List<NameMatch.Named> sections =
+        b.sections().stream().map(s -> new NameMatch.Named(s.id(), s.title())).toList();
     if (!NameMatch.ids(wanted, sections).isEmpty()) {
       return null;
     }
-    List<String> parts = NameMatch.ids(wanted, java.util.Arrays.stream(Documents.Part.values())
-        .map(p -> new NameMatch.Named(p.name(), p.title())).toList());
+    List<String> parts =
+        NameMatch.ids(
+            wanted,
+            java.util.Arrays.stream(Documents.Part.values())
+                .map(p -> new NameMatch.Named(p.name(), p.title()))
+                .toList());
     return parts.size() == 1 ? Documents.Part.valueOf(parts.get(0)) : null;
   }
 
-  /** A section by id or title, or the unique start of one; ambiguous or unknown is a usage error. */
+  /**
+   * A section by id or title, or the unique start of one; ambiguous or unknown is a usage error.
+   */
   static Section section(Briefing b, String wanted) {
-    List<String> ids = NameMatch.ids(wanted, b.sections().stream()
-        .map(s -> new NameMatch.Named(s.id(), s.title())).toList());
+    List<String> ids =
+        NameMatch.ids(
+            wanted,
+            b.sections().stream().map(s -> new NameMatch.Named(s.id(), s.title())).toList());
     if (ids.size() == 1) {
       return b.sections().stream().filter(s -> s.id().equals(ids.get(0))).findFirst().orElseThrow();
     }
-    String all = String.join(", ", b.sections().stream().map(Section::id).toList())
-        + "; and quotes, stakeholders, timeline, themes, source";
-    throw CliException.usage(ids.isEmpty()
-        ? "unknown section '" + Sanitizer.line(wanted) + "' (sections: " + all + ")"
-        : "ambiguous section '" + Sanitizer.line(wanted) + "' (matches: " + String.join(", ", ids) + ")");
+    String all =
+        String.join(", ", b.sections().stream().map(Section::id).toList())
+            + "; and quotes, stakeholders, timeline, themes, source";
+    throw CliException.usage(
+        ids.isEmpty()
+            ? "unknown section '" + Sanitizer.line(wanted) + "' (sections: " + all + ")"
+            : "ambiguous section '"
+                + Sanitizer.line(wanted)
+                + "' (matches: "
+                + String.join(", ", ids)
+                + ")");
   }
-
 }

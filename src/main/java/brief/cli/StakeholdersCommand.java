@@ -10,9 +10,14 @@ final class StakeholdersCommand extends LookupCommand {
   private final PositionalParamSpec names;
 
   StakeholdersCommand(Context context) {
-    super(context, "stakeholders", "Print the stakeholders of a briefing with role, position and interests.");
+    super(
+        context,
+        "stakeholders",
+        "Print the stakeholders of a briefing with role, position and interests.");
     names = positional(Briefings.someBriefings(context));
-    examples("  brief stakeholders", "  brief stakeholders us-azerbaijan-partnership-2025 --theme energy --format json");
+    examples(
+        "  brief stakeholders",
+        "  brief stakeholders us-azerbaijan-partnership-2025 --theme energy --format json");
   }
 
   @Override

@@ -11,16 +11,29 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class SummaryCommand extends LookupCommand {
-  private final OptionSpec maxPoints = option(OptionSpec.builder("--max-points").paramLabel("N")
-      .type(Integer.class).description("Show at most N points."));
+  private final OptionSpec maxPoints =
+      option(
+          OptionSpec.builder("--max-points")
+              .paramLabel("N")
+              .type(Integer.class)
+              .description("Show at most N points."));
   private final PositionalParamSpec names;
 
   SummaryCommand(Context context) {
     super(context, "summary", "Print the condensed summary of one or more briefings.");
-    names = positional(PositionalParamSpec.builder().paramLabel("BRIEFING").arity("0..*")
-        .type(List.class).auxiliaryTypes(String.class).completionCandidates(new Candidates.BriefingIds(context))
-        .description("A briefing id, a .yaml file, or - for standard input (default: the newest)."));
-    examples("  brief summary", "  brief summary us-azerbaijan-partnership-2025 --theme energy",
+    names =
+        positional(
+            PositionalParamSpec.builder()
+                .paramLabel("BRIEFING")
+                .arity("0..*")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .completionCandidates(new Candidates.BriefingIds(context))
+                .description(
+                    "A briefing id, a .yaml file, or - for standard input (default: the newest)."));
+    examples(
+        "  brief summary",
+        "  brief summary us-azerbaijan-partnership-2025 --theme energy",
         "  brief summary briefings/*.yaml --format markdown > report.md");
   }
 

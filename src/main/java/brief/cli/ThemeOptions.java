@@ -9,10 +9,16 @@ final class ThemeOptions {
   private final OptionSpec theme;
 
   ThemeOptions(CommandSpec spec, Context context) {
-    theme = Command.option(spec, OptionSpec.builder("--theme").paramLabel("THEME")
-        .type(List.class).auxiliaryTypes(String.class)
-        .completionCandidates(new Candidates.ThemeIds(context))
-        .description("Only what carries this theme (id or label, case-insensitive, a unique prefix is enough; repeatable: any of them)."));
+    theme =
+        Command.option(
+            spec,
+            OptionSpec.builder("--theme")
+                .paramLabel("THEME")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .completionCandidates(new Candidates.ThemeIds(context))
+                .description(
+                    "Only what carries this theme (id or label, case-insensitive, a unique prefix is enough; repeatable: any of them)."));
   }
 
   List<String> themes() {

@@ -10,7 +10,10 @@ final class ThemesCommand extends LookupCommand {
   private final PositionalParamSpec names;
 
   ThemesCommand(Context context) {
-    super(context, "themes", "Print the themes of a briefing with how many points, quotes and stakeholders carry each.");
+    super(
+        context,
+        "themes",
+        "Print the themes of a briefing with how many points, quotes and stakeholders carry each.");
     names = positional(Briefings.someBriefings(context));
     examples("  brief themes", "  brief themes us-azerbaijan-partnership-2025 --format json");
   }
@@ -26,6 +29,8 @@ final class ThemesCommand extends LookupCommand {
   }
 
   private static List<ThemeCount> counts(Briefing b, java.util.Set<String> shownIds) {
-    return ThemeCount.of(b).stream().filter(c -> shownIds.isEmpty() || shownIds.contains(c.theme().id())).toList();
+    return ThemeCount.of(b).stream()
+        .filter(c -> shownIds.isEmpty() || shownIds.contains(c.theme().id()))
+        .toList();
   }
 }

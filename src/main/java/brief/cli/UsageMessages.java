@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * A usage error in brief's own words, on one line with where to read more: picocli's
- * phrasing ("Unmatched argument at index 0") means nothing to a reader of briefings.
+ * A usage error in brief's own words, on one line with where to read more: picocli's phrasing
+ * ("Unmatched argument at index 0") means nothing to a reader of briefings.
  */
 final class UsageMessages {
   private UsageMessages() {}
@@ -23,9 +23,15 @@ final class UsageMessages {
     if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String first = Sanitizer.line(u.getUnmatched().get(0));
       if (first.startsWith("-")) {
-        List<String> known = ex.getCommandLine().getCommandSpec().options().stream()
-            .flatMap(o -> List.of(o.names()).stream()).toList();
-        return "unknown option '" + first + "' for '" + command + "'"
+        List<String> known =
+            ex.getCommandLine().getCommandSpec().options().stream()
+                .flatMap(o -> List.of(o.names()).stream())
+                .toList();
+        return "unknown option '"
+            + first
+            + "' for '"
+            + command
+            + "'"
             + Similarity.nearest(first, known).map(o -> "; did you mean '" + o + "'?").orElse("");
       }
       return "'" + command + "' takes no argument '" + first + "' here";
@@ -37,9 +43,12 @@ final class UsageMessages {
     }
     String message = Sanitizer.line(ex.getMessage());
     // Invalid value for option '--max-points': 'x' is not an int → 'x' is not a number
-    return message.replace("Invalid value for option", "bad value for").replace("is not an int", "is not a whole number")
+    return message
+        .replace("Invalid value for option", "bad value for")
+        .replace("is not an int", "is not a whole number")
         .replaceAll("Invalid value for positional parameter at index \\d+ \\((\\w+)\\)", "bad $1")
         .replaceAll(" \\(case-sensitive\\) but was ", ", not ")
-        .replace("Expected parameter for option", "a value is needed for").replace("Missing required", "missing");
+        .replace("Expected parameter for option", "a value is needed for")
+        .replace("Missing required", "missing");
   }
 }

@@ -4,12 +4,12 @@ import brief.core.Briefing;
 import brief.load.BriefingException;
 import brief.load.BriefingLoader;
 import brief.load.Diagnostic;
-import brief.load.Limits;
 import brief.load.LibraryScanner;
+import brief.load.Limits;
 import brief.render.JsonWriter;
 import brief.render.Sanitizer;
-import java.io.PrintWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,27 +23,45 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ValidateCommand extends Command {
   private final OutputOptions output = new OutputOptions(spec);
-  private final PositionalParamSpec paths = positional(PositionalParamSpec.builder().paramLabel("FILE").arity("1..*").required(true)
-      .type(List.class).auxiliaryTypes(Path.class).converters(PATH)
-      .description("Briefing files, or folders to search for *.yaml and *.yml."));
-  private final OptionSpec strict = option(OptionSpec.builder("--strict")
-      .description("Count warnings as errors: what a person must check makes the file invalid."));
+  private final PositionalParamSpec paths =
+      positional(
+          PositionalParamSpec.builder()
+              .paramLabel("FILE")
+              .arity("1..*")
+              .required(true)
+              .type(List.class)
+              .auxiliaryTypes(Path.class)
+              .converters(PATH)
+              .description("Briefing files, or folders to search for *.yaml and *.yml."));
+  private final OptionSpec strict =
+      option(
+          OptionSpec.builder("--strict")
+              .description(
+                  "Count warnings as errors: what a person must check makes the file invalid."));
   private final Context context;
 
   ValidateCommand(Context context) {
-    super("validate", "Check briefing files against the format (version 1).",
+    super(
+        "validate",
+        "Check briefing files against the format (version 1).",
         "With a source text (source.text), also check fidelity: every quote inside a quotation of the paragraph it cites,"
             + " every timeline date written in its paragraph, every paragraph number in range."
             + " Warnings (a point or date without a source, a speaker not named near the quote, no source text)"
             + " do not fail a file unless --strict.",
         "Exit status: 0 valid, 1 invalid, 2 usage, 3 unreadable.");
     this.context = context;
-    examples("  brief validate briefings/", "  brief validate --strict briefings/",
+    examples(
+        "  brief validate briefings/",
+        "  brief validate --strict briefings/",
         "  brief validate draft.yaml --format json");
   }
 
   /** The outcome for one file. */
-  private record Outcome(String file, Briefing briefing, List<Diagnostic> errors, List<Diagnostic> warnings,
+  private record Outcome(
+      String file,
+      Briefing briefing,
+      List<Diagnostic> errors,
+      List<Diagnostic> warnings,
       boolean unreadable) {
     Outcome(String file, List<Diagnostic> errors, boolean unreadable) {
       this(file, null, errors, List.of(), unreadable);
@@ -59,11 +77,17 @@ final class ValidateCommand extends Command {
       for (String name : files(path, outcomes)) {
         String file = name.equals("-") ? "<stdin>" : name;
         try {
-          BriefingLoader.Checked checked = name.equals("-") ? standardInput(loader) : loader.check(Path.of(name), file);
-          outcomes.add(strictly
-              ? new Outcome(file, checked.briefing(), checked.warnings().stream().map(Diagnostic::asError).toList(),
-                  List.of(), false)
-              : new Outcome(file, checked.briefing(), List.of(), checked.warnings(), false));
+          BriefingLoader.Checked checked =
+              name.equals("-") ? standardInput(loader) : loader.check(Path.of(name), file);
+          outcomes.add(
+              strictly
+                  ? new Outcome(
+                      file,
+                      checked.briefing(),
+                      checked.warnings().stream().map(Diagnostic::asError).toList(),
+                      List.of(),
+                      false)
+                  : new Outcome(file, checked.briefing(), List.of(), checked.warnings(), false));
         } catch (BriefingException e) {
           outcomes.add(new Outcome(file, e.diagnostics(), e.unreadable()));
         }
@@ -83,13 +107,16 @@ final class ValidateCommand extends Command {
     return outcomes.stream().allMatch(o -> o.errors().isEmpty()) ? ExitCodes.OK : ExitCodes.INVALID;
   }
 
-  /** A briefing on standard input: its source text, if any, is looked for from the current folder. */
+  /**
+   * A briefing on standard input: its source text, if any, is looked for from the current folder.
+   */
   private BriefingLoader.Checked standardInput(BriefingLoader loader) throws BriefingException {
     byte[] bytes;
     try {
       bytes = context.stdin().readNBytes((int) Limits.DEFAULT.maxBytes() + 1);
     } catch (IOException e) {
-      throw BriefingException.unreadable("<stdin>", "cannot read standard input: " + e.getMessage());
+      throw BriefingException.unreadable(
+          "<stdin>", "cannot read standard input: " + e.getMessage());
     }
     return loader.check("<stdin>", bytes, Path.of(""));
   }
@@ -100,16 +127,29 @@ final class ValidateCommand extends Command {
       return List.of(path.toString());
     }
     try (Stream<Path> walk = Files.walk(path)) {
-      List<String> found = walk.filter(p -> LibraryScanner.isBriefingFile(p.getFileName().toString()))
-          .filter(p -> !Files.isDirectory(p)).map(Path::toString).sorted().toList();
+      List<String> found =
+          walk.filter(p -> LibraryScanner.isBriefingFile(p.getFileName().toString()))
+              .filter(p -> !Files.isDirectory(p))
+              .map(Path::toString)
+              .sorted()
+              .toList();
       if (found.isEmpty()) {
-        outcomes.add(new Outcome(path.toString(), List.of(Diagnostic.of(path.toString(),
-            "is a directory with no briefing files (*.yaml, *.yml) in it")), false));
+        outcomes.add(
+            new Outcome(
+                path.toString(),
+                List.of(
+                    Diagnostic.of(
+                        path.toString(),
+                        "is a directory with no briefing files (*.yaml, *.yml) in it")),
+                false));
       }
       return found;
     } catch (IOException | UncheckedIOException e) {
-      outcomes.add(new Outcome(path.toString(), List.of(Diagnostic.of(path.toString(), "cannot read the folder")),
-          true));
+      outcomes.add(
+          new Outcome(
+              path.toString(),
+              List.of(Diagnostic.of(path.toString(), "cannot read the folder")),
+              true));
       return List.of();
     }
   }
@@ -123,7 +163,9 @@ final class ValidateCommand extends Command {
         String first = firstFile.putIfAbsent(o.briefing().id(), o.file());
         if (first != null) {
           List<Diagnostic> errors = new ArrayList<>(o.errors());
-          errors.add(Diagnostic.of(o.file(), "id '" + o.briefing().id() + "' is already used by " + first));
+          errors.add(
+              Diagnostic.of(
+                  o.file(), "id '" + o.briefing().id() + "' is already used by " + first));
           o = new Outcome(o.file(), o.briefing(), errors, o.warnings(), false);
         }
       }
@@ -154,14 +196,30 @@ final class ValidateCommand extends Command {
     }
     int n = outcomes.size();
     if (invalid == 0) {
-      boolean checked = outcomes.stream().anyMatch(o -> !o.briefing().source().paragraphs().isEmpty());
-      out.println(n + (n == 1 ? " file" : " files") + " valid"
-          + (checked ? "; fidelity check passed" : "")
-          + (warnings == 0 ? "" : "; " + warnings + (warnings == 1 ? " warning" : " warnings")
-              + " to check (--strict fails on them)"));
+      boolean checked =
+          outcomes.stream().anyMatch(o -> !o.briefing().source().paragraphs().isEmpty());
+      out.println(
+          n
+              + (n == 1 ? " file" : " files")
+              + " valid"
+              + (checked ? "; fidelity check passed" : "")
+              + (warnings == 0
+                  ? ""
+                  : "; "
+                      + warnings
+                      + (warnings == 1 ? " warning" : " warnings")
+                      + " to check (--strict fails on them)"));
     } else {
-      out.println(style.error(invalid + " of " + n + (n == 1 ? " file" : " files") + " invalid ("
-          + errors + (errors == 1 ? " error" : " errors") + ")"));
+      out.println(
+          style.error(
+              invalid
+                  + " of "
+                  + n
+                  + (n == 1 ? " file" : " files")
+                  + " invalid ("
+                  + errors
+                  + (errors == 1 ? " error" : " errors")
+                  + ")"));
     }
   }
 
@@ -169,26 +227,41 @@ final class ValidateCommand extends Command {
     if (b.source().textPath().isEmpty()) {
       return " (no source text: fidelity not checked)";
     }
-    long refs = b.sections().stream().flatMap(s -> s.points().stream())
-        .mapToLong(p -> p.paragraphs().size()).sum()
-        + b.quotes().stream().mapToLong(q -> q.paragraphs().size()).sum();
-    return " (fidelity: " + b.quotes().size() + (b.quotes().size() == 1 ? " quote" : " quotes")
-        + " inside quotations of their paragraphs, " + refs + " paragraph references exist in "
-        + Sanitizer.line(b.source().textPath()) + ")";
+    long refs =
+        b.sections().stream()
+                .flatMap(s -> s.points().stream())
+                .mapToLong(p -> p.paragraphs().size())
+                .sum()
+            + b.quotes().stream().mapToLong(q -> q.paragraphs().size()).sum();
+    return " (fidelity: "
+        + b.quotes().size()
+        + (b.quotes().size() == 1 ? " quote" : " quotes")
+        + " inside quotations of their paragraphs, "
+        + refs
+        + " paragraph references exist in "
+        + Sanitizer.line(b.source().textPath())
+        + ")";
   }
 
   private void json(PrintWriter out, List<Outcome> outcomes) {
     boolean ascii = output.options(context.env()).ascii();
-    JsonWriter.document(out, ascii, w -> w.validation(outcomes.stream().map(ValidateCommand::report).toList()));
+    JsonWriter.document(
+        out, ascii, w -> w.validation(outcomes.stream().map(ValidateCommand::report).toList()));
   }
 
   private static JsonWriter.FileReport report(Outcome o) {
     Briefing b = o.briefing();
-    return new JsonWriter.FileReport(o.file(), b == null ? null : b.id(),
-        b != null && !b.source().paragraphs().isEmpty(), problems(o.errors()), problems(o.warnings()));
+    return new JsonWriter.FileReport(
+        o.file(),
+        b == null ? null : b.id(),
+        b != null && !b.source().paragraphs().isEmpty(),
+        problems(o.errors()),
+        problems(o.warnings()));
   }
 
   private static List<JsonWriter.Problem> problems(List<Diagnostic> diagnostics) {
-    return diagnostics.stream().map(d -> new JsonWriter.Problem(d.line(), d.column(), d.message())).toList();
+    return diagnostics.stream()
+        .map(d -> new JsonWriter.Problem(d.line(), d.column(), d.message()))
+        .toList();
   }
 }

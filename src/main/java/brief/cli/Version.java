@@ -7,7 +7,8 @@ final class Version implements IVersionProvider {
   @Override
   public String[] getVersion() {
     String v = Version.class.getPackage().getImplementationVersion();
-    return new String[] {"brief " + (v == null ? "(development build)" : v),
-        "Briefing format: briefing/1"};
+    return new String[] {
+      "brief " + (v == null ? "(development build)" : v), "Briefing format: briefing/1"
+    };
   }
 }

@@ -14,16 +14,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs every path once with its output thrown away: the launcher trains the class-data
- * archive (or AOT cache) with it, so that the reader and every format start fast, not only the
- * command that happened to run first. Hidden: it is not for people.
+ * Runs every path once with its output thrown away: the launcher trains the class-data archive (or
+ * AOT cache) with it, so that the reader and every format start fast, not only the command that
+ * happened to run first. Hidden: it is not for people.
  *
- * <p>A small library of its own, with a cache folder of its own, is parsed, cached, read back
- * and validated every time: what the archive holds must not depend on what the user's cache
- * held that day.
+ * <p>A small library of its own, with a cache folder of its own, is parsed, cached, read back and
+ * validated every time: what the archive holds must not depend on what the user's cache held that
+ * day.
  */
 final class WarmUpCommand extends Command {
-  private static final String BRIEFING = """
+  private static final String BRIEFING =
+      """
       format: briefing/1
       id: warm-up
       title: Warm-up
@@ -59,7 +60,8 @@ final class WarmUpCommand extends Command {
         - date: 2024-03-01
           event: Talks open.
       """;
-  private static final String SOURCE = "Delegations met for two days. \"We will share the data every month,\" the minister said.\n";
+  private static final String SOURCE =
+      "Delegations met for two days. \"We will share the data every month,\" the minister said.\n";
 
   private final Context context;
 
@@ -72,12 +74,23 @@ final class WarmUpCommand extends Command {
   @Override
   public Integer call() throws Exception {
     // Encoded as real output is, so that the encoder's classes are in the archive too.
-    PrintWriter nowhere = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
+    PrintWriter nowhere =
+        new PrintWriter(
+            new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
     String[][] runs = {
-        {"summary"}, {"summary", "--format", "json"}, {"summary", "--format", "markdown", "--ascii"},
-        {"list"}, {"search", "energy", "--format", "json"}, {"search", "energy"}, {"quotes", "--speaker", "x"},
-        {"stakeholders"}, {"themes", "--format", "json"}, {"show", "--help"}, {"summary", "--no-such-option"},
-        {"--help"}, {"completion", "bash"},
+      {"summary"},
+      {"summary", "--format", "json"},
+      {"summary", "--format", "markdown", "--ascii"},
+      {"list"},
+      {"search", "energy", "--format", "json"},
+      {"search", "energy"},
+      {"quotes", "--speaker", "x"},
+      {"stakeholders"},
+      {"themes", "--format", "json"},
+      {"show", "--help"},
+      {"summary", "--no-such-option"},
+      {"--help"},
+      {"completion", "bash"},
     };
     for (String[] args : runs) {
       Main.run(args, nowhere, nowhere, context.stdin(), context.env());
@@ -92,8 +105,14 @@ final class WarmUpCommand extends Command {
       vars.remove("BRIEF_CACHE");
       Env fresh = Env.pipe(vars);
       String dir = library.toString();
-      String[][] freshRuns = {{"list", "--library", dir}, {"list", "--library", dir}, {"summary"}, {"summary"},
-          {"validate", dir}, {"validate", "--format", "json", dir}};
+      String[][] freshRuns = {
+        {"list", "--library", dir},
+        {"list", "--library", dir},
+        {"summary"},
+        {"summary"},
+        {"validate", dir},
+        {"validate", "--format", "json", dir}
+      };
       for (String[] args : freshRuns) {
         Main.run(args, nowhere, nowhere, context.stdin(), fresh);
       }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Alias widening: a query that names a stakeholder (every term a whole word of its name or of
- * one of its aliases) also finds that stakeholder's other names, in every field.
+ * Alias widening: a query that names a stakeholder (every term a whole word of its name or of one
+ * of its aliases) also finds that stakeholder's other names, in every field.
  */
 final class Aliases {
   private Aliases() {}
@@ -33,8 +33,13 @@ final class Aliases {
           continue;
         }
         for (String n : names) {
-          if (!query.matchesAny(List.of(n)) && !n.isBlank() && seen.add(Spelling.fold(n) + "\u0000" + s.name())) {
-            String via = n.equals(s.name()) ? n + " — named by its alias " + named : n + " — an alias of " + s.name();
+          if (!query.matchesAny(List.of(n))
+              && !n.isBlank()
+              && seen.add(Spelling.fold(n) + "\u0000" + s.name())) {
+            String via =
+                n.equals(s.name())
+                    ? n + " — named by its alias " + named
+                    : n + " — an alias of " + s.name();
             found.add(new Widening(Query.phrase(n), via));
           }
         }

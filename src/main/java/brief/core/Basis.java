@@ -1,8 +1,8 @@
 package brief.core;
 
 /**
- * Whose claim a point is (the format's {@code basis}). {@link #NONE} is a point written
- * before the field existed: accepted, and shown without a label.
+ * Whose claim a point is (the format's {@code basis}). {@link #NONE} is a point written before the
+ * field existed: accepted, and shown without a label.
  */
 public enum Basis {
   NONE(""),

@@ -30,15 +30,42 @@ public record Briefing(
 
   /** The same briefing with its source replaced (the loader adds the source text's paragraphs). */
   public Briefing withSource(Source other) {
-    return new Briefing(id, title, summary, date, classification, region, tags, other, themes, sections, quotes,
-        stakeholders, timeline);
+    return new Briefing(
+        id,
+        title,
+        summary,
+        date,
+        classification,
+        region,
+        tags,
+        other,
+        themes,
+        sections,
+        quotes,
+        stakeholders,
+        timeline);
   }
 
   /** The same briefing with other content: what a filter keeps. */
-  public Briefing withContent(List<Section> otherSections, List<Quote> otherQuotes,
-      List<Stakeholder> otherStakeholders, List<TimelineEntry> otherTimeline) {
-    return new Briefing(id, title, summary, date, classification, region, tags, source, themes, otherSections,
-        otherQuotes, otherStakeholders, otherTimeline);
+  public Briefing withContent(
+      List<Section> otherSections,
+      List<Quote> otherQuotes,
+      List<Stakeholder> otherStakeholders,
+      List<TimelineEntry> otherTimeline) {
+    return new Briefing(
+        id,
+        title,
+        summary,
+        date,
+        classification,
+        region,
+        tags,
+        source,
+        themes,
+        otherSections,
+        otherQuotes,
+        otherStakeholders,
+        otherTimeline);
   }
 
   /** The briefing's date, falling back to the day the source was published; may be empty. */

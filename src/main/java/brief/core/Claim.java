@@ -5,8 +5,8 @@ public final class Claim {
   private Claim() {}
 
   /**
-   * {@code author's claim}, {@code reported}, {@code Ilham Aliyev, paraphrased},
-   * {@code analyst's note}; empty for a point without basis.
+   * {@code author's claim}, {@code reported}, {@code Ilham Aliyev, paraphrased}, {@code analyst's
+   * note}; empty for a point without basis.
    */
   public static String label(Briefing b, Point p) {
     return switch (p.basis()) {

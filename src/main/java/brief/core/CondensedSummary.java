@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the condensed summary shows: the bottom line, the high-priority points (every point
- * when the briefing has fewer than five), the key quotes and the stakeholders, under a theme
- * filter and a cap on points.
+ * What the condensed summary shows: the bottom line, the high-priority points (every point when the
+ * briefing has fewer than five), the key quotes and the stakeholders, under a theme filter and a
+ * cap on points.
  */
 public record CondensedSummary(
-    Briefing briefing, ThemeFilter filter, List<SectionPoint> points, List<Quote> keyQuotes,
+    Briefing briefing,
+    ThemeFilter filter,
+    List<SectionPoint> points,
+    List<Quote> keyQuotes,
     List<Stakeholder> stakeholders) {
 
   /** A point with the title of the section it belongs to. */

@@ -3,16 +3,28 @@ package brief.core;
 import java.util.regex.Pattern;
 
 /**
- * The common written forms of a timeline date, as one pattern: {@code 2025} for a year;
- * {@code July 2025}, {@code Jul. 2025} or {@code 2025-07} for a month; {@code 2025-07-20},
- * {@code 20 July 2025}, {@code 20th July}, {@code July 20, 2025} or {@code July 20} for a day
- * (the year of an article is often left out).
+ * The common written forms of a timeline date, as one pattern: {@code 2025} for a year; {@code July
+ * 2025}, {@code Jul. 2025} or {@code 2025-07} for a month; {@code 2025-07-20}, {@code 20 July
+ * 2025}, {@code 20th July}, {@code July 20, 2025} or {@code July 20} for a day (the year of an
+ * article is often left out).
  */
 final class DateForms {
   private DateForms() {}
 
-  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
-      "July", "August", "September", "October", "November", "December"};
+  private static final String[] MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
 
   static Pattern pattern(String date) {
     if (!date.matches("[0-9]{4}(-(0[1-9]|1[0-2])(-[0-3][0-9])?)?")) {
@@ -29,9 +41,22 @@ final class DateForms {
     }
     String day = String.valueOf(Integer.parseInt(date.substring(8, 10)));
     String d = "0?" + day + "(?:st|nd|rd|th)?";
-    return compile(Pattern.quote(date)
-        + "|" + d + "\\s+(?:of\\s+)?" + name + "(?:,?\\s+" + year + ")?"
-        + "|" + name + "\\s+" + d + "(?:,?\\s+" + year + ")?");
+    return compile(
+        Pattern.quote(date)
+            + "|"
+            + d
+            + "\\s+(?:of\\s+)?"
+            + name
+            + "(?:,?\\s+"
+            + year
+            + ")?"
+            + "|"
+            + name
+            + "\\s+"
+            + d
+            + "(?:,?\\s+"
+            + year
+            + ")?");
   }
 
   /** The month's name or its abbreviation ({@code Sept.} too). */
@@ -42,7 +67,8 @@ final class DateForms {
   }
 
   private static Pattern compile(String alternatives) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

@@ -4,11 +4,11 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Folds text for matching: case-, accent- and locale-insensitive. Diacritics are stripped
- * by canonical decomposition, and letters that Unicode does not decompose are mapped by
- * hand (ə→e, ı→i, ø→o, ł→l, đ→d, ß→ss, …), so {@code ŞUŞA}, {@code susa} and {@code Şuşa}
- * fold alike. Lower-casing uses {@link Locale#ROOT}: under a Turkish locale {@code I} must
- * still fold to {@code i}.
+ * Folds text for matching: case-, accent- and locale-insensitive. Diacritics are stripped by
+ * canonical decomposition, and letters that Unicode does not decompose are mapped by hand (ə→e,
+ * ı→i, ø→o, ł→l, đ→d, ß→ss, …), so {@code ŞUŞA}, {@code susa} and {@code Şuşa} fold alike.
+ * Lower-casing uses {@link Locale#ROOT}: under a Turkish locale {@code I} must still fold to {@code
+ * i}.
  */
 public final class Fold {
   private Fold() {}
@@ -53,9 +53,9 @@ public final class Fold {
   }
 
   /**
-   * Whether {@code text}, folded, contains {@code term} (folded already): the same answer as
-   * {@code fold(text).contains(term)}, without making the folded copy. Searching a large
-   * library calls this for every text, and the copies were most of its garbage.
+   * Whether {@code text}, folded, contains {@code term} (folded already): the same answer as {@code
+   * fold(text).contains(term)}, without making the folded copy. Searching a large library calls
+   * this for every text, and the copies were most of its garbage.
    */
   public static boolean contains(String text, String term) {
     if (term.isEmpty()) {
@@ -85,7 +85,10 @@ public final class Fold {
     return false;
   }
 
-  /** Whether the folded text, from char {@code skip} of the fold of the code point at {@code i}, starts with {@code term}. */
+  /**
+   * Whether the folded text, from char {@code skip} of the fold of the code point at {@code i},
+   * starts with {@code term}.
+   */
   private static boolean matchesAt(String text, int i, int skip, String term) {
     int j = 0;
     while (j < term.length()) {
@@ -171,14 +174,17 @@ public final class Fold {
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
       return "";
     }
-    String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    String decomposed =
+        Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(decomposed.length());
-    decomposed.codePoints()
+    decomposed
+        .codePoints()
         .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
-        .forEach(c -> {
-          String s = special(c);
-          b.append(s != null ? s : new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
-        });
+        .forEach(
+            c -> {
+              String s = special(c);
+              b.append(s != null ? s : new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            });
     return b.toString();
   }
 

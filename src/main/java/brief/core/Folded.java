@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Text folded for the fidelity check (runs of white space to one space, curly quotation
- * marks and apostrophes to straight ones), each char mapped back to the paragraph and the
- * char of the original it came from.
+ * Text folded for the fidelity check (runs of white space to one space, curly quotation marks and
+ * apostrophes to straight ones), each char mapped back to the paragraph and the char of the
+ * original it came from.
  */
 record Folded(String text, int[] paragraph, int[] offset) {
 
@@ -41,12 +41,14 @@ record Folded(String text, int[] paragraph, int[] offset) {
 
   /** No word goes on across this point from the left: the quote does not start mid-word. */
   static boolean boundaryBefore(String text, int at) {
-    return at == 0 || at >= text.length()
+    return at == 0
+        || at >= text.length()
         || !(word(text.codePointBefore(at)) && word(text.codePointAt(at)));
   }
 
   static boolean boundaryAfter(String text, int end) {
-    return end >= text.length() || end == 0
+    return end >= text.length()
+        || end == 0
         || !(word(text.codePointBefore(end)) && word(text.codePointAt(end)));
   }
 
@@ -60,7 +62,10 @@ record Folded(String text, int[] paragraph, int[] offset) {
     int hi = text.length() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int c = paragraph[mid] != p ? Integer.compare(paragraph[mid], p) : Integer.compare(offset[mid], at);
+      int c =
+          paragraph[mid] != p
+              ? Integer.compare(paragraph[mid], p)
+              : Integer.compare(offset[mid], at);
       if (c == 0) {
         return mid;
       }
@@ -157,7 +162,8 @@ record Folded(String text, int[] paragraph, int[] offset) {
       while (n > 0 && text.charAt(n - 1) == ' ') {
         n--;
       }
-      return new Folded(text.substring(0, n), Arrays.copyOf(paragraph, n), Arrays.copyOf(offset, n));
+      return new Folded(
+          text.substring(0, n), Arrays.copyOf(paragraph, n), Arrays.copyOf(offset, n));
     }
   }
 }

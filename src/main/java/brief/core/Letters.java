@@ -1,8 +1,8 @@
 package brief.core;
 
 /**
- * Letters that Unicode does not decompose into ASCII, with their usual ASCII spelling (case
- * kept): the one table behind both search folding ({@link Fold}) and plain-ASCII output.
+ * Letters that Unicode does not decompose into ASCII, with their usual ASCII spelling (case kept):
+ * the one table behind both search folding ({@link Fold}) and plain-ASCII output.
  */
 public final class Letters {
   private Letters() {}

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a user named by typing an id or a title (a theme, a section): an exact match first,
- * else every one that starts with what was typed; case, accents and spelling folded.
+ * What a user named by typing an id or a title (a theme, a section): an exact match first, else
+ * every one that starts with what was typed; case, accents and spelling folded.
  */
 public final class NameMatch {
   private NameMatch() {}

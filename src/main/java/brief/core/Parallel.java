@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A function over a list, on every core when the list is long enough to repay it: starting
- * the common fork-join pool costs a few milliseconds, more than a handful of briefings take.
+ * A function over a list, on every core when the list is long enough to repay it: starting the
+ * common fork-join pool costs a few milliseconds, more than a handful of briefings take.
  */
 public final class Parallel {
   /** Below this many items, one thread. */

@@ -3,12 +3,18 @@ package brief.core;
 import java.util.List;
 
 /**
- * A key point; {@code paragraphs} are 1-based paragraph numbers in the source text.
- * {@code basis} says whose claim it is, {@code speaker} (a stakeholder id) whose words a
- * {@link Basis#SPEAKER} point paraphrases, and {@code ref} cites an outside source.
+ * A key point; {@code paragraphs} are 1-based paragraph numbers in the source text. {@code basis}
+ * says whose claim it is, {@code speaker} (a stakeholder id) whose words a {@link Basis#SPEAKER}
+ * point paraphrases, and {@code ref} cites an outside source.
  */
-public record Point(String text, List<String> themes, Priority priority, List<Integer> paragraphs,
-    Basis basis, String speaker, String ref) {
+public record Point(
+    String text,
+    List<String> themes,
+    Priority priority,
+    List<Integer> paragraphs,
+    Basis basis,
+    String speaker,
+    String ref) {
   public Point {
     themes = List.copyOf(themes);
     paragraphs = List.copyOf(paragraphs);

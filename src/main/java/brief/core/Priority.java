@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How much a point matters; {@code HIGH} points make the condensed summary. */
 public enum Priority {
-  HIGH, NORMAL, LOW;
+  HIGH,
+  NORMAL,
+  LOW;
 
   /** The spelling used in briefing files. */
   public String word() {

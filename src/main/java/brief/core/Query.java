@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A search query: words that must all occur, and quoted phrases that must occur as
- * written; both folded (see {@link Fold}), matched with the spelling equivalences of
- * {@link Spelling}.
+ * A search query: words that must all occur, and quoted phrases that must occur as written; both
+ * folded (see {@link Fold}), matched with the spelling equivalences of {@link Spelling}.
  */
 public record Query(String raw, List<String> terms) {
   public static final Query NONE = new Query("", List.of());
@@ -33,7 +32,9 @@ public record Query(String raw, List<String> terms) {
         i = end < 0 ? folded.length() : end + 1;
       } else {
         int end = i;
-        while (end < folded.length() && !Character.isWhitespace(folded.charAt(end)) && folded.charAt(end) != '"') {
+        while (end < folded.length()
+            && !Character.isWhitespace(folded.charAt(end))
+            && folded.charAt(end) != '"') {
           end++;
         }
         terms.add(folded.substring(i, end));
@@ -50,8 +51,8 @@ public record Query(String raw, List<String> terms) {
   }
 
   /**
-   * Whether every term matches whole words of {@code text}: a query that names a person
-   * ("aliyev"), not one that happens to occur inside a name ("li").
+   * Whether every term matches whole words of {@code text}: a query that names a person ("aliyev"),
+   * not one that happens to occur inside a name ("li").
    */
   public boolean matchesWords(String text) {
     if (terms.isEmpty()) {
@@ -65,8 +66,9 @@ public record Query(String raw, List<String> terms) {
       while (!found && (at = Spelling.find(mapped.text(), term, from)) != null) {
         int start = mapped.origin()[at[0]];
         int end = at[1] < mapped.text().length() ? mapped.origin()[at[1]] : text.length();
-        found = (start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start)))
-            && (end >= text.length() || !Character.isLetterOrDigit(text.codePointAt(end)));
+        found =
+            (start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start)))
+                && (end >= text.length() || !Character.isLetterOrDigit(text.codePointAt(end)));
         from = at[0] + 1;
       }
       if (!found) {
@@ -133,7 +135,8 @@ public record Query(String raw, List<String> terms) {
         int lastOrigin = mapped.origin()[at[1] - 1];
         int end = lastOrigin + Character.charCount(text.codePointAt(lastOrigin));
         // A decomposed letter ends after its combining marks.
-        while (end < text.length() && Character.getType(text.codePointAt(end)) == Character.NON_SPACING_MARK) {
+        while (end < text.length()
+            && Character.getType(text.codePointAt(end)) == Character.NON_SPACING_MARK) {
           end += Character.charCount(text.codePointAt(end));
         }
         spans.add(new int[] {start, end});

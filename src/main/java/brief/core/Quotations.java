@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the quotations of a text: what stands between an opening and a closing double
- * quotation mark (curly, straight, low or guillemet). A quotation left open at the end of a
- * paragraph goes on when the next paragraph opens with a mark, as a quotation of several
- * paragraphs is written; otherwise it ends with its paragraph. Single quotation marks are
- * not taken for quotations: they cannot be told from apostrophes.
+ * Finds the quotations of a text: what stands between an opening and a closing double quotation
+ * mark (curly, straight, low or guillemet). A quotation left open at the end of a paragraph goes on
+ * when the next paragraph opens with a mark, as a quotation of several paragraphs is written;
+ * otherwise it ends with its paragraph. Single quotation marks are not taken for quotations: they
+ * cannot be told from apostrophes.
  */
 final class Quotations {
   private Quotations() {}

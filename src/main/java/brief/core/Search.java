@@ -22,7 +22,8 @@ public final class Search {
     }
     List<Aliases.Widening> widenings = Aliases.widenings(briefings, query);
     List<SearchHit> hits = new ArrayList<>();
-    Parallel.map(briefings, b -> new Searcher(b, query, widenings).run(filter)).forEach(hits::addAll);
+    Parallel.map(briefings, b -> new Searcher(b, query, widenings).run(filter))
+        .forEach(hits::addAll);
     return List.copyOf(hits);
   }
 
@@ -44,33 +45,59 @@ public final class Search {
       // Under a theme filter only what carries the theme is searched: not the briefing's own lines.
       if (!filter.isActive()) {
         find(SearchHit.Kind.BRIEFING, "Overview", "", "", List.of(new Field("title", b.title())));
-        find(SearchHit.Kind.BRIEFING, "Overview", "", "", List.of(new Field("bottom line", b.summary())));
+        find(
+            SearchHit.Kind.BRIEFING,
+            "Overview",
+            "",
+            "",
+            List.of(new Field("bottom line", b.summary())));
       }
       for (Section s : b.sections()) {
         if (!filter.isActive()) {
-          find(SearchHit.Kind.SECTION, s.title(), "", "", List.of(new Field("section title", s.title())));
-          find(SearchHit.Kind.SECTION, s.title(), "", "", List.of(new Field("section summary", s.summary())));
+          find(
+              SearchHit.Kind.SECTION,
+              s.title(),
+              "",
+              "",
+              List.of(new Field("section title", s.title())));
+          find(
+              SearchHit.Kind.SECTION,
+              s.title(),
+              "",
+              "",
+              List.of(new Field("section summary", s.summary())));
         }
         for (Point p : s.points()) {
           find(SearchHit.Kind.POINT, s.title(), "", "", List.of(new Field("text", p.text())));
         }
       }
       for (Quote q : b.quotes()) {
-        List<Field> fields = new ArrayList<>(List.of(new Field("text", q.text()), new Field("context", q.context())));
+        List<Field> fields =
+            new ArrayList<>(
+                List.of(new Field("text", q.text()), new Field("context", q.context())));
         String speaker = b.speakerName(q.speaker());
         fields.add(new Field("speaker", speaker));
-        b.stakeholder(q.speaker()).ifPresent(st -> st.aliases().forEach(a -> fields.add(new Field("speaker alias", a))));
+        b.stakeholder(q.speaker())
+            .ifPresent(st -> st.aliases().forEach(a -> fields.add(new Field("speaker alias", a))));
         find(SearchHit.Kind.QUOTE, "Quotes", speaker, q.text(), fields);
       }
       for (Stakeholder st : b.stakeholders()) {
-        List<Field> fields = new ArrayList<>(List.of(new Field("name", st.name()), new Field("role", st.role()),
-            new Field("position", st.position())));
+        List<Field> fields =
+            new ArrayList<>(
+                List.of(
+                    new Field("name", st.name()),
+                    new Field("role", st.role()),
+                    new Field("position", st.position())));
         st.interests().forEach(i -> fields.add(new Field("interest", i)));
         st.aliases().forEach(a -> fields.add(new Field("alias", a)));
         find(SearchHit.Kind.STAKEHOLDER, "Stakeholders", st.name(), st.role(), fields);
       }
       for (TimelineEntry t : b.timeline()) {
-        find(SearchHit.Kind.TIMELINE, "Timeline", t.date(), t.event(),
+        find(
+            SearchHit.Kind.TIMELINE,
+            "Timeline",
+            t.date(),
+            t.event(),
             List.of(new Field("event", t.event()), new Field("date", t.date())));
       }
       if (!filter.isActive()) {
@@ -82,12 +109,13 @@ public final class Search {
     }
 
     /**
-     * Adds a hit when the query matches the fields (every term in one of them): the field with
-     * the most matches is named. Otherwise, the first field that holds another name of a
-     * stakeholder the query named. {@code owner} is what the fields belong to, {@code ownerText}
-     * what is said instead when the owner's own field matched.
+     * Adds a hit when the query matches the fields (every term in one of them): the field with the
+     * most matches is named. Otherwise, the first field that holds another name of a stakeholder
+     * the query named. {@code owner} is what the fields belong to, {@code ownerText} what is said
+     * instead when the owner's own field matched.
      */
-    private void find(SearchHit.Kind kind, String place, String owner, String ownerText, List<Field> fields) {
+    private void find(
+        SearchHit.Kind kind, String place, String owner, String ownerText, List<Field> fields) {
       List<String> texts = new ArrayList<>(fields.size());
       fields.forEach(f -> texts.add(f.text()));
       if (query.matchesAny(texts)) {
@@ -115,11 +143,21 @@ public final class Search {
       }
     }
 
-    private SearchHit hit(SearchHit.Kind kind, String place, String owner, String ownerText, Field f, String via,
+    private SearchHit hit(
+        SearchHit.Kind kind,
+        String place,
+        String owner,
+        String ownerText,
+        Field f,
+        String via,
         Query matched) {
       // The detail is what the field belongs to; for the owner's own field, what else it is.
-      boolean own = f.name().equals("name") || f.name().equals("speaker") || f.name().equals("speaker alias")
-          || f.name().equals("date") || f.name().equals("alias");
+      boolean own =
+          f.name().equals("name")
+              || f.name().equals("speaker")
+              || f.name().equals("speaker alias")
+              || f.name().equals("date")
+              || f.name().equals("alias");
       String detail = own ? ownerText : owner;
       return new SearchHit(original.id(), kind, place, f.name(), f.text(), detail, via, matched);
     }

@@ -4,17 +4,30 @@ import java.util.List;
 
 /**
  * One thing that matched a search: where it is ({@code briefingId}, {@code place}: the section
- * title or the kind of list), what it is ({@code kind}), which of its fields matched
- * ({@code field}) and that field's {@code text}; {@code detail} says what the field belongs to
- * (the speaker of a quote, the stakeholder of a position, the date of an event). {@code via} is
- * empty for a direct match, else why an alias led here ("Aliyev — an alias of Ilham Aliyev").
- * {@code matched} is the query whose matches in {@code text} are shown: the one typed, or the
- * other name of a stakeholder it named.
+ * title or the kind of list), what it is ({@code kind}), which of its fields matched ({@code
+ * field}) and that field's {@code text}; {@code detail} says what the field belongs to (the speaker
+ * of a quote, the stakeholder of a position, the date of an event). {@code via} is empty for a
+ * direct match, else why an alias led here ("Aliyev — an alias of Ilham Aliyev"). {@code matched}
+ * is the query whose matches in {@code text} are shown: the one typed, or the other name of a
+ * stakeholder it named.
  */
-public record SearchHit(String briefingId, Kind kind, String place, String field, String text, String detail,
-    String via, Query matched) {
+public record SearchHit(
+    String briefingId,
+    Kind kind,
+    String place,
+    String field,
+    String text,
+    String detail,
+    String via,
+    Query matched) {
   public enum Kind {
-    BRIEFING, SECTION, POINT, QUOTE, STAKEHOLDER, TIMELINE, THEME;
+    BRIEFING,
+    SECTION,
+    POINT,
+    QUOTE,
+    STAKEHOLDER,
+    TIMELINE,
+    THEME;
 
     public String word() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -5,11 +5,12 @@ public final class Similarity {
   private Similarity() {}
 
   /**
-   * The known word that {@code wanted} was most likely meant to be: the nearest by edit
-   * distance when it is near (a third of the word's letters, at least two, and not all but
-   * one), or one that {@code wanted} is the start of; empty when none is.
+   * The known word that {@code wanted} was most likely meant to be: the nearest by edit distance
+   * when it is near (a third of the word's letters, at least two, and not all but one), or one that
+   * {@code wanted} is the start of; empty when none is.
    */
-  public static java.util.Optional<String> nearest(String wanted, java.util.Collection<String> known) {
+  public static java.util.Optional<String> nearest(
+      String wanted, java.util.Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
@@ -19,7 +20,10 @@ public final class Similarity {
         best = k;
       }
     }
-    boolean near = best != null && bestDistance <= Math.max(2, wanted.length() / 3) && bestDistance < wanted.length() - 1;
+    boolean near =
+        best != null
+            && bestDistance <= Math.max(2, wanted.length() / 3)
+            && bestDistance < wanted.length() - 1;
     if (near) {
       return java.util.Optional.of(best);
     }

@@ -3,9 +3,8 @@ package brief.core;
 import java.util.List;
 
 /**
- * Where the briefing comes from. {@code textPath} is the path written in the file;
- * {@code paragraphs} is that text split into paragraphs when the loader could read it, else
- * empty.
+ * Where the briefing comes from. {@code textPath} is the path written in the file; {@code
+ * paragraphs} is that text split into paragraphs when the loader could read it, else empty.
  */
 public record Source(
     String author,

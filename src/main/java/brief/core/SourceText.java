@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A briefing's source text as numbered paragraphs, and where quotes, names and dates lie in
- * it: what the fidelity rules check and what the reader's source view highlights. Matching
- * folds only curly against straight quotation marks and runs of white space, nothing else:
- * a quote is verbatim or it is not.
+ * A briefing's source text as numbered paragraphs, and where quotes, names and dates lie in it:
+ * what the fidelity rules check and what the reader's source view highlights. Matching folds only
+ * curly against straight quotation marks and runs of white space, nothing else: a quote is verbatim
+ * or it is not.
  */
 public final class SourceText {
   /** A stretch of one paragraph: its number (from 1) and [start, end) chars of its text. */
@@ -25,13 +25,16 @@ public final class SourceText {
   private static final int EXCERPT = 60;
 
   private final List<String> paragraphs;
+
   /** Each quotation of the source: the text between its marks, across paragraphs if continued. */
   private final List<Folded> quotations;
+
   /**
    * The whole text, paragraphs joined by a space and double quotation marks left out (so that a
    * quote running past its closing mark is still found), with which chars lie inside a quotation.
    */
   private final Folded whole;
+
   private final boolean[] quoted;
 
   private SourceText(List<String> paragraphs) {
@@ -71,8 +74,8 @@ public final class SourceText {
 
   /**
    * Where {@code quote} lies: inside one quotation of the source, within the {@code cited}
-   * paragraphs when any are cited, starting and ending on word boundaries; {@code …} marks
-   * omitted words, each part in order within the same quotation.
+   * paragraphs when any are cited, starting and ending on word boundaries; {@code …} marks omitted
+   * words, each part in order within the same quotation.
    */
   public Finding locateQuote(String quote, List<Integer> cited) {
     String folded = Folded.fold(quote).strip();
@@ -91,8 +94,10 @@ public final class SourceText {
       List<Mark> elsewhere = inOneQuotation(parts, List.of());
       if (elsewhere != null) {
         Mark first = elsewhere.get(0);
-        return new Finding.Problem("the quote is in ¶" + first.paragraph() + ", not in the cited "
-            + paragraphList(cited), first.paragraph(), excerpt(first.paragraph(), first.start()));
+        return new Finding.Problem(
+            "the quote is in ¶" + first.paragraph() + ", not in the cited " + paragraphList(cited),
+            first.paragraph(),
+            excerpt(first.paragraph(), first.start()));
       }
     }
     for (String part : parts) {
@@ -102,8 +107,10 @@ public final class SourceText {
       }
     }
     Mark first = inOneQuotation(List.of(parts.get(0)), List.of()).get(0);
-    return new Finding.Problem("the parts around '…' do not stand in this order within one quotation",
-        first.paragraph(), excerpt(first.paragraph(), first.start()));
+    return new Finding.Problem(
+        "the parts around '…' do not stand in this order within one quotation",
+        first.paragraph(),
+        excerpt(first.paragraph(), first.start()));
   }
 
   /** Explains why one part of a quote, found in no quotation, is not a quotation. */
@@ -113,8 +120,10 @@ public final class SourceText {
       if (at >= 0) {
         int p = q.paragraph()[at];
         boolean start = Folded.boundaryBefore(q.text(), at);
-        return new Finding.Problem("the quote " + (start ? "ends" : "starts")
-            + " in the middle of a word in ¶" + p, p, excerpt(p, q.offset()[at]));
+        return new Finding.Problem(
+            "the quote " + (start ? "ends" : "starts") + " in the middle of a word in ¶" + p,
+            p,
+            excerpt(p, q.offset()[at]));
       }
     }
     String bare = part.replace("\"", "");
@@ -124,41 +133,54 @@ public final class SourceText {
       int last = whole.paragraph()[at + bare.length() - 1];
       String excerpt = excerpt(first, whole.offset()[at]);
       if (first != last) {
-        return new Finding.Problem("the quote runs across the paragraph break between ¶" + first + " and ¶"
-            + last + ", where no quotation continues", first, excerpt);
+        return new Finding.Problem(
+            "the quote runs across the paragraph break between ¶"
+                + first
+                + " and ¶"
+                + last
+                + ", where no quotation continues",
+            first,
+            excerpt);
       }
       boolean partly = false;
       for (int i = at; i < at + bare.length() && !partly; i++) {
         partly = quoted[i];
       }
-      return new Finding.Problem(partly
-          ? "the quote runs past the quotation marks in ¶" + first + " into the author's words"
-          : "these words stand outside quotation marks in ¶" + first + ": they are the author's, not a quotation",
-          first, excerpt);
+      return new Finding.Problem(
+          partly
+              ? "the quote runs past the quotation marks in ¶" + first + " into the author's words"
+              : "these words stand outside quotation marks in ¶"
+                  + first
+                  + ": they are the author's, not a quotation",
+          first,
+          excerpt);
     }
     return nearest(bare, cited);
   }
 
   /**
-   * Not in the text at all: where the longest run of its words stands (shown from where the
-   * quote would start), else the first cited paragraph.
+   * Not in the text at all: where the longest run of its words stands (shown from where the quote
+   * would start), else the first cited paragraph.
    */
   private Finding nearest(String part, List<Integer> cited) {
     String[] words = part.split(" ");
     for (int n = words.length - 1; n >= 3; n--) {
       for (int from = 0; from + n <= words.length; from++) {
-        int at = whole.find(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)), 0);
+        int at =
+            whole.find(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)), 0);
         if (at >= 0) {
           for (int back = from; back > 0 && at > 0; back--) {
             at = whole.text().lastIndexOf(' ', at - 2) + 1;
           }
           int p = whole.paragraph()[at];
-          return new Finding.Problem("the quote is not in the source text", p, excerpt(p, whole.offset()[at]));
+          return new Finding.Problem(
+              "the quote is not in the source text", p, excerpt(p, whole.offset()[at]));
         }
       }
     }
     int p = cited.isEmpty() || cited.get(0) > paragraphs.size() ? 0 : cited.get(0);
-    return new Finding.Problem("the quote is not in the source text", p, p == 0 ? "" : excerpt(p, 0));
+    return new Finding.Problem(
+        "the quote is not in the source text", p, p == 0 ? "" : excerpt(p, 0));
   }
 
   /** The marks of {@code parts}, found in order inside one quotation, or null. */
@@ -201,8 +223,8 @@ public final class SourceText {
   }
 
   /**
-   * Whether one of {@code names} stands, as whole words, in paragraph {@code number} or one of
-   * the {@code before} paragraphs before it; case, accents and spelling folded.
+   * Whether one of {@code names} stands, as whole words, in paragraph {@code number} or one of the
+   * {@code before} paragraphs before it; case, accents and spelling folded.
    */
   public boolean names(int number, int before, List<String> names) {
     for (int p = Math.max(1, number - before); p <= Math.min(number, paragraphs.size()); p++) {
@@ -230,7 +252,10 @@ public final class SourceText {
     return marks;
   }
 
-  /** About {@value #EXCERPT} chars of paragraph {@code number} from the word at {@code offset}, on one line. */
+  /**
+   * About {@value #EXCERPT} chars of paragraph {@code number} from the word at {@code offset}, on
+   * one line.
+   */
   public String excerpt(int number, int offset) {
     String p = paragraph(number);
     int start = Math.max(0, Math.min(offset, p.length()));

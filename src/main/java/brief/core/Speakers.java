@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Matches a speaker as typed against a stakeholder's id, name or aliases: folded, with the
- * spelling equivalences of {@link Spelling} ({@code Aliyev} finds {@code İlham Əliyev}).
+ * Matches a speaker as typed against a stakeholder's id, name or aliases: folded, with the spelling
+ * equivalences of {@link Spelling} ({@code Aliyev} finds {@code İlham Əliyev}).
  */
 public final class Speakers {
   private Speakers() {}
@@ -19,8 +19,11 @@ public final class Speakers {
 
   public static List<Quote> quotesBy(Briefing b, String typed) {
     return b.quotes().stream()
-        .filter(q -> b.stakeholder(q.speaker()).map(s -> matches(s, typed))
-            .orElse(Query.phrase(typed).matchesAny(List.of(q.speaker()))))
+        .filter(
+            q ->
+                b.stakeholder(q.speaker())
+                    .map(s -> matches(s, typed))
+                    .orElse(Query.phrase(typed).matchesAny(List.of(q.speaker()))))
         .toList();
   }
 }

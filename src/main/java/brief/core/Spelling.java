@@ -3,18 +3,21 @@ package brief.core;
 import java.text.Normalizer;
 
 /**
- * Spelling equivalences of Azerbaijani and Turkish names in English texts: ə is a or e, ş is s
- * or sh, ç is c or ch, ğ is g or gh, x is x or kh, q is q or g. These are alternatives, not a
- * fold: {@code Şuşa} must find both {@code Shusha} and {@code Susa}, and each of those must find
- * {@code Şuşa}, while {@code Shusha} need not find {@code Susa}. So the special letters are kept
- * when text is folded ({@link #fold}) and the matcher tries their alternatives on either side.
+ * Spelling equivalences of Azerbaijani and Turkish names in English texts: ə is a or e, ş is s or
+ * sh, ç is c or ch, ğ is g or gh, x is x or kh, q is q or g. These are alternatives, not a fold:
+ * {@code Şuşa} must find both {@code Shusha} and {@code Susa}, and each of those must find {@code
+ * Şuşa}, while {@code Shusha} need not find {@code Susa}. So the special letters are kept when text
+ * is folded ({@link #fold}) and the matcher tries their alternatives on either side.
  */
 public final class Spelling {
   private Spelling() {}
 
-  /** The equivalence table, as docs/search.md shows it: a letter and what else it may be written as. */
+  /**
+   * The equivalence table, as docs/search.md shows it: a letter and what else it may be written as.
+   */
   public static final String[][] TABLE = {
-      {"ə", "a", "e"}, {"ş", "sh", "s"}, {"ç", "ch", "c"}, {"ğ", "gh", "g"}, {"x", "kh"}, {"q", "g"}};
+    {"ə", "a", "e"}, {"ş", "sh", "s"}, {"ç", "ch", "c"}, {"ğ", "gh", "g"}, {"x", "kh"}, {"q", "g"}
+  };
 
   /** The other spellings of a folded char, longest first; null for a plain char. */
   static String[] alternatives(char c) {
@@ -43,11 +46,17 @@ public final class Spelling {
       case 'ş', 'Ş' -> "ş";
       case 'ç', 'Ç' -> "ç";
       case 'ğ', 'Ğ' -> "ğ";
-      default -> cp < 0x80 ? String.valueOf((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)) : Fold.foldCodePoint(cp);
+      default ->
+          cp < 0x80
+              ? String.valueOf((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp))
+              : Fold.foldCodePoint(cp);
     };
   }
 
-  /** Text folded for matching (case, accents, the letters of {@link Letters}), the special letters kept. */
+  /**
+   * Text folded for matching (case, accents, the letters of {@link Letters}), the special letters
+   * kept.
+   */
   public static String fold(String text) {
     // As map(), without the origins: the reader folds whole briefings with this.
     StringBuilder out = new StringBuilder(text.length());
@@ -71,21 +80,27 @@ public final class Spelling {
   /** Folded text with, for each char, the index in the original of the char it came from. */
   static Fold.Mapped map(String text) {
     // Typed input may come decomposed (s + combining cedilla): compose it so ş is one letter.
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? mapComposed(text) : mapDecomposed(text);
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? mapComposed(text)
+        : mapDecomposed(text);
   }
 
   private static Fold.Mapped mapComposed(String text) {
     return Fold.map(text, Spelling::foldCodePoint);
   }
 
-  /** As map() for text that is not in NFC: each composed char maps back to where its base letter was. */
+  /**
+   * As map() for text that is not in NFC: each composed char maps back to where its base letter
+   * was.
+   */
   private static Fold.Mapped mapDecomposed(String text) {
     StringBuilder composed = new StringBuilder();
     java.util.List<Integer> starts = new java.util.ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       int end = i + Character.charCount(text.codePointAt(i));
-      while (end < text.length() && Character.getType(text.codePointAt(end)) == Character.NON_SPACING_MARK) {
+      while (end < text.length()
+          && Character.getType(text.codePointAt(end)) == Character.NON_SPACING_MARK) {
         end += Character.charCount(text.codePointAt(end));
       }
       String piece = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFC);
@@ -104,8 +119,8 @@ public final class Spelling {
   }
 
   /**
-   * Where {@code term} (folded) matches {@code text} (folded) from {@code from} on: the
-   * [start, end) of the first match in the folded text, or null.
+   * Where {@code term} (folded) matches {@code text} (folded) from {@code from} on: the [start,
+   * end) of the first match in the folded text, or null.
    */
   static int[] find(CharSequence text, String term, int from) {
     if (term.isEmpty()) {
@@ -184,9 +199,9 @@ public final class Spelling {
   }
 
   /**
-   * Whether {@code folded} (text folded by {@link #fold}) holds a match of {@code term}: only
-   * where the text has a char a match can begin with, found by {@link String#indexOf(int, int)}.
-   * For text searched again and again, as the reader's library list is while a query is typed.
+   * Whether {@code folded} (text folded by {@link #fold}) holds a match of {@code term}: only where
+   * the text has a char a match can begin with, found by {@link String#indexOf(int, int)}. For text
+   * searched again and again, as the reader's library list is while a query is typed.
    */
   static boolean containsFolded(String folded, String term) {
     if (term.isEmpty()) {

@@ -3,7 +3,10 @@ package brief.core;
 import java.util.Locale;
 
 public enum StakeholderKind {
-  PERSON, STATE, ORGANIZATION, GROUP;
+  PERSON,
+  STATE,
+  ORGANIZATION,
+  GROUP;
 
   /** The spelling used in briefing files. */
   public String word() {

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Keeps what carries any of the chosen themes; with no theme chosen, keeps everything.
- * Sections survive filtering even when left empty, so a reader keeps their bearings.
+ * Keeps what carries any of the chosen themes; with no theme chosen, keeps everything. Sections
+ * survive filtering even when left empty, so a reader keeps their bearings.
  */
 public record ThemeFilter(Set<String> themeIds) {
   public static final ThemeFilter NONE = new ThemeFilter(Set.of());
@@ -42,8 +42,13 @@ public record ThemeFilter(Set<String> themeIds) {
     }
     return b.withContent(
         b.sections().stream()
-            .map(s -> new Section(s.id(), s.title(), s.summary(),
-                s.points().stream().filter(p -> accepts(p.themes())).toList()))
+            .map(
+                s ->
+                    new Section(
+                        s.id(),
+                        s.title(),
+                        s.summary(),
+                        s.points().stream().filter(p -> accepts(p.themes())).toList()))
             .toList(),
         b.quotes().stream().filter(q -> accepts(q.themes())).toList(),
         b.stakeholders().stream().filter(s -> accepts(s.themes())).toList(),

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns what a user typed ({@code --theme T}) into theme ids: a theme id or label, case-
- * and accent-insensitive; a unique prefix of either is enough.
+ * Turns what a user typed ({@code --theme T}) into theme ids: a theme id or label, case- and
+ * accent-insensitive; a unique prefix of either is enough.
  */
 public final class ThemeResolver {
   private final Map<String, Theme> byId = new LinkedHashMap<>();
@@ -31,15 +31,22 @@ public final class ThemeResolver {
   public Resolution resolve(List<String> specs) {
     Set<String> ids = new TreeSet<>();
     for (String spec : specs) {
-      List<String> found = NameMatch.ids(spec, byId.values().stream()
-          .map(t -> new NameMatch.Named(t.id(), t.label())).toList());
+      List<String> found =
+          NameMatch.ids(
+              spec,
+              byId.values().stream().map(t -> new NameMatch.Named(t.id(), t.label())).toList());
       if (found.size() == 1) {
         ids.add(found.get(0));
       } else if (found.isEmpty()) {
         return new Resolution(Set.of(), "unknown theme '" + spec + "' (themes: " + known() + ")");
       } else {
-        return new Resolution(Set.of(),
-            "ambiguous theme '" + spec + "' (matches: " + String.join(", ", new TreeSet<>(found)) + ")");
+        return new Resolution(
+            Set.of(),
+            "ambiguous theme '"
+                + spec
+                + "' (matches: "
+                + String.join(", ", new TreeSet<>(found))
+                + ")");
       }
     }
     return new Resolution(ids, "");
@@ -48,5 +55,4 @@ public final class ThemeResolver {
   private String known() {
     return byId.isEmpty() ? "none" : String.join(", ", new TreeSet<>(byId.keySet()));
   }
-
 }

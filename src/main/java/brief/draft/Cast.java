@@ -8,21 +8,23 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Everyone an article names, and who a mention means: names are merged across forms
- * ({@code President Ilham Aliyev}, {@code President Aliyev}, {@code Aliyev}); a role said
- * again ({@code the Azerbaijani leader}, {@code the minister}) means the last person with
- * that kind of title, a pronoun the last person mentioned. Mentions must be resolved in
- * the order they occur.
+ * Everyone an article names, and who a mention means: names are merged across forms ({@code
+ * President Ilham Aliyev}, {@code President Aliyev}, {@code Aliyev}); a role said again ({@code the
+ * Azerbaijani leader}, {@code the minister}) means the last person with that kind of title, a
+ * pronoun the last person mentioned. Mentions must be resolved in the order they occur.
  */
 final class Cast {
   private static final Pattern COURTESY = Pattern.compile("(Mr|Mrs|Ms|Dr)\\.?");
-  private static final Pattern LEADER_TITLES = Pattern.compile(
-      "(?i).*\\b(president|prime minister|premier|chancellor|king|queen|emir|sheikh|chairman|chairwoman|leader)\\b.*");
+  private static final Pattern LEADER_TITLES =
+      Pattern.compile(
+          "(?i).*\\b(president|prime minister|premier|chancellor|king|queen|emir|sheikh|chairman|chairwoman|leader)\\b.*");
 
   private final List<Entity> people = new ArrayList<>();
   private final Map<String, Entity> places = new LinkedHashMap<>();
+
   /** People by when they were last mentioned, the latest last. */
   private final List<Entity> recent = new ArrayList<>();
+
   private Entity last;
 
   List<Entity> people() {
@@ -43,12 +45,13 @@ final class Cast {
 
   /** The person a mention means, or null when it cannot be told. */
   Entity resolve(Mention m, int paragraph) {
-    Entity who = switch (m.type()) {
-      case NAMED -> named(m);
-      case SURNAME -> alias(bySurname(m.name()), m.name());
-      case ROLE -> byRole(m);
-      case PRONOUN -> last;
-    };
+    Entity who =
+        switch (m.type()) {
+          case NAMED -> named(m);
+          case SURNAME -> alias(bySurname(m.name()), m.name());
+          case ROLE -> byRole(m);
+          case PRONOUN -> last;
+        };
     if (who == null) {
       return null;
     }

@@ -3,9 +3,9 @@ package brief.draft;
 import brief.core.UnsafeText;
 
 /**
- * Article text made safe before anything else sees it: control and bidi characters (never
- * allowed in a briefing) are dropped, tabs and no-break spaces become spaces. The source
- * text written next to the draft is this cleaned text, so quotes stay verbatim to it.
+ * Article text made safe before anything else sees it: control and bidi characters (never allowed
+ * in a briefing) are dropped, tabs and no-break spaces become spaces. The source text written next
+ * to the draft is this cleaned text, so quotes stay verbatim to it.
  */
 final class CleanText {
   private CleanText() {}

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes the draft briefing: format v1 YAML that the loader accepts, laid out and commented
- * as a template for the analyst. Each place that needs a human decision carries a
- * {@code # TODO} comment saying what to check.
+ * Writes the draft briefing: format v1 YAML that the loader accepts, laid out and commented as a
+ * template for the analyst. Each place that needs a human decision carries a {@code # TODO} comment
+ * saying what to check.
  */
 final class DraftYaml {
   static final String UNKNOWN_ID = "unknown-speaker";
@@ -27,7 +27,10 @@ final class DraftYaml {
     this.reading = reading;
     this.article = reading.article;
     this.themes = themes;
-    this.kind = !article.kind().isEmpty() ? article.kind() : Opinion.looksLikeOpinion(reading.ownSentences) ? "opinion" : "news";
+    this.kind =
+        !article.kind().isEmpty()
+            ? article.kind()
+            : Opinion.looksLikeOpinion(reading.ownSentences) ? "opinion" : "news";
     Set<String> taken = new TreeSet<>(Set.of(UNKNOWN_ID));
     for (Entity e : stakeholders()) {
       String id = e.id().isEmpty() ? "stakeholder" : e.id();
@@ -48,8 +51,9 @@ final class DraftYaml {
   private List<Entity> stakeholders() {
     List<Entity> out = new ArrayList<>();
     for (Entity p : reading.cast.people()) {
-      boolean speaks = reading.quotes.stream().anyMatch(q -> q.speaker().person() == p)
-          || reading.leads.stream().anyMatch(l -> l.speaker() == p);
+      boolean speaks =
+          reading.quotes.stream().anyMatch(q -> q.speaker().person() == p)
+              || reading.leads.stream().anyMatch(l -> l.speaker() == p);
       if (speaks || !p.role.isEmpty()) {
         out.add(p);
       }
@@ -61,23 +65,29 @@ final class DraftYaml {
   private String document(String id, String articleName, String sourceTextPath) {
     line("# A draft briefing made by `brief draft` from " + Yaml.comment(articleName) + ".");
     line("# Every line is a suggestion: rewrite the points (then delete their x-draft keys),");
-    line("# check each quote's speaker, and settle every TODO. Check with: brief validate --strict FILE");
+    line(
+        "# check each quote's speaker, and settle every TODO. Check with: brief validate --strict FILE");
     line("format: briefing/1");
     line("id: " + id);
     String title = article.title().isEmpty() ? shortened(firstLead(), 90) : article.title();
-    line("title: " + Yaml.scalar(title) + (article.title().isEmpty() ? "  # TODO a title (this is the opening sentence)" : ""));
+    line(
+        "title: "
+            + Yaml.scalar(title)
+            + (article.title().isEmpty() ? "  # TODO a title (this is the opening sentence)" : ""));
     String date = article.published().length() >= 10 ? article.published().substring(0, 10) : "";
     if (!date.isEmpty()) {
       line("date: " + date);
     }
     source(sourceTextPath);
-    line("# TODO the bottom line up front, in 1-3 sentences of your own (this is the opening sentence).");
+    line(
+        "# TODO the bottom line up front, in 1-3 sentences of your own (this is the opening sentence).");
     line("summary: " + Yaml.scalar(firstLead()));
     themes();
     sections();
     quotes();
     stakeholdersYaml();
-    line("# timeline: TODO dated events, each citing the paragraph that gives its date (source: N)");
+    line(
+        "# timeline: TODO dated events, each citing the paragraph that gives its date (source: N)");
     return b.toString();
   }
 
@@ -87,12 +97,19 @@ final class DraftYaml {
     optional("  outlet", article.outlet(), "");
     optional("  url", article.url(), "");
     optional("  published", article.published(), "with its offset, when the article gives one");
-    String guessed = article.kind().isEmpty() ? "  # guessed from the wording; TODO check (news, opinion, analysis, official…)" : "";
+    String guessed =
+        article.kind().isEmpty()
+            ? "  # guessed from the wording; TODO check (news, opinion, analysis, official…)"
+            : "";
     line("  kind: " + kind + guessed);
     if (sourceTextPath.isEmpty()) {
-      line("  # text: the article's plain text, saved next to this file (paragraph numbers below count its blank-line blocks)");
+      line(
+          "  # text: the article's plain text, saved next to this file (paragraph numbers below count its blank-line blocks)");
     } else {
-      line("  text: " + Yaml.scalar(sourceTextPath) + "  # the article as plain text: paragraph numbers below count its blank-line blocks");
+      line(
+          "  text: "
+              + Yaml.scalar(sourceTextPath)
+              + "  # the article as plain text: paragraph numbers below count its blank-line blocks");
     }
   }
 
@@ -108,7 +125,8 @@ final class DraftYaml {
     line("# Suggested by the keyword lexicon (themes.txt): keep those that matter, rename freely.");
     line("themes:");
     if (themes.isEmpty()) {
-      line("  - id: general  # TODO no theme of the lexicon is mentioned twice: name the article's themes");
+      line(
+          "  - id: general  # TODO no theme of the lexicon is mentioned twice: name the article's themes");
       line("    label: General");
     }
     for (Lexicon.Theme t : themes) {
@@ -121,18 +139,24 @@ final class DraftYaml {
     line("sections:");
     line("  - id: key-points");
     line("    title: Key points");
-    line("    # One point per paragraph: its opening sentence, to rewrite. basis says whose claim it is:");
-    line("    # author (the writer argues it), reported (the source reports it), speaker (someone's words).");
+    line(
+        "    # One point per paragraph: its opening sentence, to rewrite. basis says whose claim it is:");
+    line(
+        "    # author (the writer argues it), reported (the source reports it), speaker (someone's words).");
     line("    points:");
-    List<Reading.Lead> leads = reading.leads.isEmpty()
-        ? List.of(new Reading.Lead(1, article.paragraphs().get(0), null)) : reading.leads;
+    List<Reading.Lead> leads =
+        reading.leads.isEmpty()
+            ? List.of(new Reading.Lead(1, article.paragraphs().get(0), null))
+            : reading.leads;
     for (Reading.Lead lead : leads) {
       line("      - text: " + Yaml.scalar(shortened(lead.sentence(), MAX_POINT)));
       if (lead.speaker() != null) {
         line("        basis: speaker");
         line("        speaker: " + ids.get(lead.speaker()));
       } else {
-        line("        basis: " + (kind.equals("opinion") || kind.equals("analysis") ? "author" : "reported"));
+        line(
+            "        basis: "
+                + (kind.equals("opinion") || kind.equals("analysis") ? "author" : "reported"));
       }
       List<String> mentioned = Lexicon.mentioned(lead.sentence(), themes);
       if (!mentioned.isEmpty()) {
@@ -154,13 +178,18 @@ final class DraftYaml {
       Entity who = q.speaker().person();
       line("  - text: " + Yaml.scalar(q.text()));
       if (who == null) {
-        line("    speaker: " + UNKNOWN_ID + "  # TODO who said this? The article does not say near the quote.");
+        line(
+            "    speaker: "
+                + UNKNOWN_ID
+                + "  # TODO who said this? The article does not say near the quote.");
       } else {
         String note = Yaml.comment(q.speaker().evidence());
         line("    speaker: " + ids.get(who) + (note.isEmpty() ? "" : "  # from: " + note));
         if (!namedNear(who, q.paragraph())) {
-          line("    # TODO check the attribution: " + Yaml.comment(who.name)
-              + " is not named in this paragraph or the two before it");
+          line(
+              "    # TODO check the attribution: "
+                  + Yaml.comment(who.name)
+                  + " is not named in this paragraph or the two before it");
         }
       }
       List<String> mentioned = Lexicon.mentioned(q.text(), themes);
@@ -172,7 +201,9 @@ final class DraftYaml {
   }
 
   private static boolean namedNear(Entity who, int paragraph) {
-    return who.namedIn.contains(paragraph) || who.namedIn.contains(paragraph - 1) || who.namedIn.contains(paragraph - 2);
+    return who.namedIn.contains(paragraph)
+        || who.namedIn.contains(paragraph - 1)
+        || who.namedIn.contains(paragraph - 2);
   }
 
   private void stakeholdersYaml() {
@@ -182,11 +213,13 @@ final class DraftYaml {
       Entity s = e.getKey();
       line("  - id: " + e.getValue());
       line("    name: " + Yaml.scalar(s.name));
-      line("    kind: " + switch (s.kind) {
-        case PERSON -> "person";
-        case STATE -> "state";
-        case ORGANIZATION -> "organization";
-      });
+      line(
+          "    kind: "
+              + switch (s.kind) {
+                case PERSON -> "person";
+                case STATE -> "state";
+                case ORGANIZATION -> "organization";
+              });
       if (!s.role.isEmpty()) {
         line("    role: " + Yaml.scalar(s.role));
       }
@@ -199,7 +232,10 @@ final class DraftYaml {
       }
     }
     if (reading.quotes.stream().anyMatch(q -> q.speaker().person() == null)) {
-      line("  - id: " + UNKNOWN_ID + "  # TODO a quote nobody is named for: find its speaker, then remove this");
+      line(
+          "  - id: "
+              + UNKNOWN_ID
+              + "  # TODO a quote nobody is named for: find its speaker, then remove this");
       line("    name: Unknown speaker");
       line("    kind: person");
     }
@@ -209,8 +245,12 @@ final class DraftYaml {
     if (person.affiliation.isEmpty()) {
       return "";
     }
-    return ids.entrySet().stream().filter(e -> e.getKey().kind == Entity.Kind.STATE
-        && e.getKey().name.equals(person.affiliation)).map(Map.Entry::getValue).findFirst().orElse("");
+    return ids.entrySet().stream()
+        .filter(
+            e -> e.getKey().kind == Entity.Kind.STATE && e.getKey().name.equals(person.affiliation))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse("");
   }
 
   private String firstLead() {

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * {@code brief draft}'s work, without files: article bytes in, the draft YAML and the source
- * text to save beside it out. A web page ({@code .html}, or HTML by its content) is read
- * with jsoup; anything else must be UTF-8 plain text.
+ * {@code brief draft}'s work, without files: article bytes in, the draft YAML and the source text
+ * to save beside it out. A web page ({@code .html}, or HTML by its content) is read with jsoup;
+ * anything else must be UTF-8 plain text.
  */
 public final class Drafter {
   private Drafter() {}
@@ -19,26 +19,47 @@ public final class Drafter {
   public static final int MAX_BYTES = 32 * 1024 * 1024;
 
   /**
-   * The draft of an article. {@code id}, when not empty, is the briefing's id (else one is
-   * made from the title or {@code articleName}); {@code withSourceText} sets
-   * {@code source.text} to {@code sources/ID.txt}, where the caller saves {@link Draft#sourceText()}.
+   * The draft of an article. {@code id}, when not empty, is the briefing's id (else one is made
+   * from the title or {@code articleName}); {@code withSourceText} sets {@code source.text} to
+   * {@code sources/ID.txt}, where the caller saves {@link Draft#sourceText()}.
    */
-  public static Draft draft(byte[] bytes, String articleName, String id, boolean withSourceText) throws DraftException {
+  public static Draft draft(byte[] bytes, String articleName, String id, boolean withSourceText)
+      throws DraftException {
     if (bytes.length > MAX_BYTES) {
-      throw new DraftException(DraftException.Kind.INVALID_INPUT, articleName + ": too large for an article ("
-          + bytes.length / (1024 * 1024) + " MB; at most " + MAX_BYTES / (1024 * 1024) + " MB)");
+      throw new DraftException(
+          DraftException.Kind.INVALID_INPUT,
+          articleName
+              + ": too large for an article ("
+              + bytes.length / (1024 * 1024)
+              + " MB; at most "
+              + MAX_BYTES / (1024 * 1024)
+              + " MB)");
     }
-    Article article = isWebPage(articleName, bytes) ? WebPage.read(bytes, articleName)
-        : PlainTextArticle.read(utf8(articleName, bytes));
+    Article article =
+        isWebPage(articleName, bytes)
+            ? WebPage.read(bytes, articleName)
+            : PlainTextArticle.read(utf8(articleName, bytes));
     if (article.paragraphs().isEmpty()) {
-      throw new DraftException(DraftException.Kind.INVALID_INPUT, articleName + ": no article text found (an empty file?)");
+      throw new DraftException(
+          DraftException.Kind.INVALID_INPUT,
+          articleName + ": no article text found (an empty file?)");
     }
     String briefingId = !id.isEmpty() ? id : defaultId(article, articleName);
     String sourcePath = withSourceText ? "sources/" + briefingId + ".txt" : "";
     Reading reading = Reader.read(article);
-    return new Draft(briefingId, DraftYaml.write(reading, briefingId, articleName, sourcePath), sourcePath, article.text(),
-        reading.quotes.stream().map(q -> new Draft.Quote(q.text(), q.paragraph(),
-            q.speaker().person() == null ? "" : q.speaker().person().name)).toList());
+    return new Draft(
+        briefingId,
+        DraftYaml.write(reading, briefingId, articleName, sourcePath),
+        sourcePath,
+        article.text(),
+        reading.quotes.stream()
+            .map(
+                q ->
+                    new Draft.Quote(
+                        q.text(),
+                        q.paragraph(),
+                        q.speaker().person() == null ? "" : q.speaker().person().name))
+            .toList());
   }
 
   /** An id from the title, else the file's name, else "draft". */
@@ -57,12 +78,16 @@ public final class Drafter {
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
       return true;
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).stripLeading()
-        .toLowerCase(Locale.ROOT);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
     if (head.startsWith("\u00ef\u00bb\u00bf")) {
       head = head.substring(3).stripLeading();
     }
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+    return head.startsWith("<!doctype html")
+        || head.startsWith("<html")
+        || head.startsWith("<head")
         || head.startsWith("<!--") && head.contains("<html");
   }
 
@@ -70,15 +95,27 @@ public final class Drafter {
   private static String utf8(String name, byte[] bytes) throws DraftException {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
     out.flip();
     if (result.isError()) {
       String before = out.toString();
       int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
       int column = before.length() - before.lastIndexOf('\n');
-      throw new DraftException(DraftException.Kind.INVALID_INPUT, name + ":" + line + ":" + column + ": byte 0x"
-          + String.format("%02X", bytes[in.position()] & 0xff) + " is not UTF-8 (save the article as UTF-8, or as a web page)");
+      throw new DraftException(
+          DraftException.Kind.INVALID_INPUT,
+          name
+              + ":"
+              + line
+              + ":"
+              + column
+              + ": byte 0x"
+              + String.format("%02X", bytes[in.position()] & 0xff)
+              + " is not UTF-8 (save the article as UTF-8, or as a web page)");
     }
     return out.toString();
   }

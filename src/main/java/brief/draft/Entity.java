@@ -4,17 +4,22 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A stakeholder the draft names: a person, state or organisation, with every other form
- * the article used for it. Mutable while the article is read, then written out.
+ * A stakeholder the draft names: a person, state or organisation, with every other form the article
+ * used for it. Mutable while the article is read, then written out.
  */
 final class Entity {
-  enum Kind { PERSON, STATE, ORGANIZATION }
+  enum Kind {
+    PERSON,
+    STATE,
+    ORGANIZATION
+  }
 
   final Kind kind;
   String name;
   String role = "";
   String affiliation = "";
   final Set<String> aliases = new LinkedHashSet<>();
+
   /** The paragraphs that name it (by name or alias, not by pronoun). */
   final Set<Integer> namedIn = new LinkedHashSet<>();
 

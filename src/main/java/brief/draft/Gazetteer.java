@@ -13,21 +13,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The states and organisations draft recognises: the lists in {@code states.txt} and
- * {@code organizations.txt} (editable resources), matched as whole words and case-sensitively
- * (so {@code US} is a state and {@code us} a pronoun), and capitalised names that end in a
- * word such as Ministry or Council.
+ * The states and organisations draft recognises: the lists in {@code states.txt} and {@code
+ * organizations.txt} (editable resources), matched as whole words and case-sensitively (so {@code
+ * US} is a state and {@code us} a pronoun), and capitalised names that end in a word such as
+ * Ministry or Council.
  */
 final class Gazetteer {
   /** A name found in a paragraph: the canonical name, the form used, and where. */
   record Found(Entity.Kind kind, String name, String form, int start, int end) {}
 
-  private static final Pattern ORGANIZATION = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,4}(?:Ministry|Council|Commission|Bank|Agency|Party"
-          + "|Parliament|Assembly|Committee|Fund|Institute|University|Court|Corporation|Company|Association|Alliance"
-          + "|Department|Organi[sz]ation|Authority|Foundation|Union)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)+)?"
-          + "(?![\\p{L}\\p{N}])"
-          + "|(?<![\\p{L}\\p{N}])(?:Ministry|Department) (?:of|for)(?: the)?(?: \\p{Lu}[\\p{L}’'\\-]+)+");
+  private static final Pattern ORGANIZATION =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,4}(?:Ministry|Council|Commission|Bank|Agency|Party"
+              + "|Parliament|Assembly|Committee|Fund|Institute|University|Court|Corporation|Company|Association|Alliance"
+              + "|Department|Organi[sz]ation|Authority|Foundation|Union)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)+)?"
+              + "(?![\\p{L}\\p{N}])"
+              + "|(?<![\\p{L}\\p{N}])(?:Ministry|Department) (?:of|for)(?: the)?(?: \\p{Lu}[\\p{L}’'\\-]+)+");
 
   private static final Gazetteer DEFAULT = new Gazetteer();
 
@@ -39,12 +40,16 @@ final class Gazetteer {
     read("states.txt", Entity.Kind.STATE);
     read("organizations.txt", Entity.Kind.ORGANIZATION);
     List<String> forms = new ArrayList<>(canonical.keySet());
-    forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    forms.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     StringBuilder alternation = new StringBuilder();
     for (String form : forms) {
       alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(form));
     }
-    known = Pattern.compile("(?<![\\p{L}\\p{N}.])(" + alternation + ")(?![\\p{L}\\p{N}]|\\.\\p{L})");
+    known =
+        Pattern.compile("(?<![\\p{L}\\p{N}.])(" + alternation + ")(?![\\p{L}\\p{N}]|\\.\\p{L})");
   }
 
   static Gazetteer get() {
@@ -92,9 +97,13 @@ final class Gazetteer {
     }
     Matcher o = ORGANIZATION.matcher(text);
     while (o.find()) {
-      String form = o.group().replaceFirst("^(The|A|An|In|At|On|For|From|By|With|And|But|Meanwhile)\\s+", "");
+      String form =
+          o.group().replaceFirst("^(The|A|An|In|At|On|For|From|By|With|And|But|Meanwhile)\\s+", "");
       int start = o.end() - form.length();
-      if (out.stream().noneMatch(f -> f.start() < o.end() && start < f.end() && f.kind() == Entity.Kind.ORGANIZATION)) {
+      if (out.stream()
+          .noneMatch(
+              f ->
+                  f.start() < o.end() && start < f.end() && f.kind() == Entity.Kind.ORGANIZATION)) {
         out.add(new Found(Entity.Kind.ORGANIZATION, form, form, start, o.end()));
       }
     }

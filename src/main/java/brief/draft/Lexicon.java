@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The theme lexicon ({@code themes.txt}, an editable resource): each theme's keywords,
- * matched as whole words, case- and accent-insensitively, a trailing {@code *} matching any
- * ending.
+ * The theme lexicon ({@code themes.txt}, an editable resource): each theme's keywords, matched as
+ * whole words, case- and accent-insensitively, a trailing {@code *} matching any ending.
  */
 final class Lexicon {
   record Theme(String id, String label, List<String> keywords) {}
 
   /** A theme is suggested when the article mentions it this often. */
   private static final int MIN_MENTIONS = 2;
+
   private static final int MAX_THEMES = 6;
 
   private final List<Theme> themes = new ArrayList<>();
@@ -67,15 +67,22 @@ final class Lexicon {
         counts.merge(t, n, Integer::sum);
       }
     }
-    return counts.entrySet().stream().filter(e -> e.getValue() >= MIN_MENTIONS)
-        .sorted(Map.Entry.<Theme, Integer>comparingByValue().reversed()).limit(MAX_THEMES)
-        .map(Map.Entry::getKey).sorted(Comparator.comparingInt(themes::indexOf)).toList();
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= MIN_MENTIONS)
+        .sorted(Map.Entry.<Theme, Integer>comparingByValue().reversed())
+        .limit(MAX_THEMES)
+        .map(Map.Entry::getKey)
+        .sorted(Comparator.comparingInt(themes::indexOf))
+        .toList();
   }
 
   /** The ids of those themes that this text mentions. */
   static List<String> mentioned(String text, List<Theme> among) {
     String words = words(text);
-    return among.stream().filter(t -> t.keywords().stream().anyMatch(k -> count(words, k) > 0)).map(Theme::id).toList();
+    return among.stream()
+        .filter(t -> t.keywords().stream().anyMatch(k -> count(words, k) > 0))
+        .map(Theme::id)
+        .toList();
   }
 
   /** The text folded to words, each between spaces: " energy security is ". */

@@ -7,69 +7,219 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+// Over 300 lines: the rules that find people, states and organisations, tested together by the
+// draft corpus.
 /**
- * Finds the mentions of people in a paragraph whose quotations have been blanked out (words
- * inside quotation marks name nobody who is speaking). A capitalised name counts as a person
- * when a title comes before it, or when the sentence treats it as one: a speech verb next to
- * it, {@code according to}, an apposition naming a role, a colon before a quotation.
+ * Finds the mentions of people in a paragraph whose quotations have been blanked out (words inside
+ * quotation marks name nobody who is speaking). A capitalised name counts as a person when a title
+ * comes before it, or when the sentence treats it as one: a speech verb next to it, {@code
+ * according to}, an apposition naming a role, a colon before a quotation.
  */
 final class Mentions {
   private Mentions() {}
 
-  static final String TITLES = "Vice President|President|Deputy Prime Minister|Prime Minister|Foreign Minister"
-      + "|Defen[cs]e Minister|Finance Minister|Energy Minister|Economy Minister|Interior Minister|Health Minister"
-      + "|Trade Minister|Agriculture Minister|Transport Minister|Minister|Secretary of State|Secretary-General"
-      + "|Secretary General|Foreign Secretary|Home Secretary|Secretary|Senator|Sen\\.|Ambassador|Chancellor|King|Queen"
-      + "|Crown Prince|Prince|General|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.|Mayor|Governor|Gov\\."
-      + "|Speaker|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Special Envoy|Envoy"
-      + "|Judge|Pope|Sheikh|Emir|Colonel|Col\\.|Captain|Admiral|Rep\\.|Representative|Premier|CEO|Chief Executive"
-      + "|Mufti|Patriarch|Archbishop|Bishop|Ombudsman|Ombudswoman|Ombudsperson";
-  static final String ROLES = "president|leader|head of state|prime minister|premier|chancellor|foreign minister"
-      + "|finance minister|defen[cs]e minister|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador"
-      + "|senator|envoy|governor|mayor|general|king|queen|diplomat|chairman|chairwoman|director|commissioner|official"
-      + "|economist|professor|analyst|mufti|emir|sheikh|ceo|chief executive|ombudsman|ombudswoman";
+  static final String TITLES =
+      "Vice President|President|Deputy Prime Minister|Prime Minister|Foreign Minister"
+          + "|Defen[cs]e Minister|Finance Minister|Energy Minister|Economy Minister|Interior Minister|Health Minister"
+          + "|Trade Minister|Agriculture Minister|Transport Minister|Minister|Secretary of State|Secretary-General"
+          + "|Secretary General|Foreign Secretary|Home Secretary|Secretary|Senator|Sen\\.|Ambassador|Chancellor|King|Queen"
+          + "|Crown Prince|Prince|General|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.|Mayor|Governor|Gov\\."
+          + "|Speaker|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Special Envoy|Envoy"
+          + "|Judge|Pope|Sheikh|Emir|Colonel|Col\\.|Captain|Admiral|Rep\\.|Representative|Premier|CEO|Chief Executive"
+          + "|Mufti|Patriarch|Archbishop|Bishop|Ombudsman|Ombudswoman|Ombudsperson";
+  static final String ROLES =
+      "president|leader|head of state|prime minister|premier|chancellor|foreign minister"
+          + "|finance minister|defen[cs]e minister|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador"
+          + "|senator|envoy|governor|mayor|general|king|queen|diplomat|chairman|chairwoman|director|commissioner|official"
+          + "|economist|professor|analyst|mufti|emir|sheikh|ceo|chief executive|ombudsman|ombudswoman";
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\p{L}|\\p{Lu}\\.)";
-  private static final String SPEECH = "(?:said|says|told|tells|added|adds|stated|declared|noted|argued|wrote|writes"
-      + "|warned|warns|insisted|insists|promised|promises|pledged|vowed|called|calls|described|urged|asked|replied"
-      + "|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed|praised|remarked|continued"
-      + "|acknowledged|admitted|claimed|announced|observed|concluded|countered|cautioned|dismissed|hailed|believes"
-      + "|thinks|suggested|predicted|put it|spoke|speaking|saying|adding|telling|insisting|warning|stating)";
+  private static final String SPEECH =
+      "(?:said|says|told|tells|added|adds|stated|declared|noted|argued|wrote|writes"
+          + "|warned|warns|insisted|insists|promised|promises|pledged|vowed|called|calls|described|urged|asked|replied"
+          + "|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed|praised|remarked|continued"
+          + "|acknowledged|admitted|claimed|announced|observed|concluded|countered|cautioned|dismissed|hailed|believes"
+          + "|thinks|suggested|predicted|put it|spoke|speaking|saying|adding|telling|insisting|warning|stating)";
 
-  private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(?:(?:former|acting|then|outgoing|late)\\s+)?"
-      + "(?:((?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?(" + TITLES + ")\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
-  private static final Pattern BARE = Pattern.compile(
-      "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?![\\p{L}])");
-  private static final Pattern ROLE = Pattern.compile(
-      "(?<![\\p{L}])([Tt]he)\\s+(?:([\\p{L}.\\-]+)\\s+)?(?i:(" + ROLES + "))(?![\\p{L}])");
-  private static final Pattern APPOSITION = Pattern.compile(
-      "^,\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?=[,;.]|\\s+" + SPEECH + ")");
-  private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(he|she|He|She)(?![\\p{L}])");
-  private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}.’'])(\\p{Lu}[\\p{L}’'\\-]*\\p{L})(?![\\p{L}])");
-  private static final Pattern SPEECH_AFTER = Pattern.compile(
-      "^(?:’s|'s)?(?:,[^,\"“”]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|was\\s+|once\\s+)?" + SPEECH + "\\b"
-          + "|^\\s*:\\s*[\"“«]|^(?:’s|'s) words|^,\\s+(?:a|an|the)\\s+[^,]{0,60}?(?i:" + ROLES + ")\\b");
-  private static final Pattern CUE_BEFORE = Pattern.compile("(?i)(?:according to|" + SPEECH + "|words of|quoted|quoting)\\s+$");
-  private static final Pattern OCCUPATION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:" + ROLES
-      + "|aide|adviser|advisor|engineer|chief|head|driver|teacher|farmer|doctor|nurse|resident|activist|lawyer"
-      + "|researcher|journalist|expert|colleague|student|worker|owner|manager|founder|deputy|candidate|commander"
-      + "|prosecutor|negotiator|mediator|historian|writer|author|novelist|scientist|officer|representative)\\s+$");
-  private static final Pattern SUBJECT_OF = Pattern.compile(
-      "\\s+(?:has|had|is|was|will|would|also|then|later|once|never|recently|\\p{Ll}+ed)\\b");
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "(?<![\\p{L}.])(?:(?:former|acting|then|outgoing|late)\\s+)?"
+              + "(?:((?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?("
+              + TITLES
+              + ")\\s+("
+              + NAME_WORD
+              + "(?:\\s+"
+              + NAME_WORD
+              + "){0,3})");
+  private static final Pattern BARE =
+      Pattern.compile(
+          "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?![\\p{L}])");
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "(?<![\\p{L}])([Tt]he)\\s+(?:([\\p{L}.\\-]+)\\s+)?(?i:(" + ROLES + "))(?![\\p{L}])");
+  private static final Pattern APPOSITION =
+      Pattern.compile(
+          "^,\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?=[,;.]|\\s+" + SPEECH + ")");
+  private static final Pattern PRONOUN =
+      Pattern.compile("(?<![\\p{L}])(he|she|He|She)(?![\\p{L}])");
+  private static final Pattern SINGLE =
+      Pattern.compile("(?<![\\p{L}.’'])(\\p{Lu}[\\p{L}’'\\-]*\\p{L})(?![\\p{L}])");
+  private static final Pattern SPEECH_AFTER =
+      Pattern.compile(
+          "^(?:’s|'s)?(?:,[^,\"“”]{1,80},|,)?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|was\\s+|once\\s+)?"
+              + SPEECH
+              + "\\b"
+              + "|^\\s*:\\s*[\"“«]|^(?:’s|'s) words|^,\\s+(?:a|an|the)\\s+[^,]{0,60}?(?i:"
+              + ROLES
+              + ")\\b");
+  private static final Pattern CUE_BEFORE =
+      Pattern.compile("(?i)(?:according to|" + SPEECH + "|words of|quoted|quoting)\\s+$");
+  private static final Pattern OCCUPATION_BEFORE =
+      Pattern.compile(
+          "(?:^|[^\\p{L}])(?:"
+              + ROLES
+              + "|aide|adviser|advisor|engineer|chief|head|driver|teacher|farmer|doctor|nurse|resident|activist|lawyer"
+              + "|researcher|journalist|expert|colleague|student|worker|owner|manager|founder|deputy|candidate|commander"
+              + "|prosecutor|negotiator|mediator|historian|writer|author|novelist|scientist|officer|representative)\\s+$");
+  private static final Pattern SUBJECT_OF =
+      Pattern.compile(
+          "\\s+(?:has|had|is|was|will|would|also|then|later|once|never|recently|\\p{Ll}+ed)\\b");
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
   private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
-  private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "In", "On", "At", "For", "From", "But",
-      "And", "Or", "As", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "We", "They",
-      "He", "She", "I", "If", "When", "While", "After", "Before", "Since", "Moreover", "However", "Meanwhile", "Still",
-      "Yet", "Perhaps", "Thanks", "With", "Without", "Elevating", "Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-      "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "According", "Speaking", "Asked",
-      "There", "Here", "What", "Why", "How", "Who", "Where", "Some", "Many", "Most", "All", "Both", "Such", "Under",
-      "Over", "By", "To", "Of", "About", "Among", "Despite", "During", "Although", "Because", "Once", "Then", "So",
-      "Not", "No", "Yes", "One", "Two", "Three", "Last", "Next", "New", "Earlier", "Later", "Today", "Tomorrow",
-      "Yesterday");
+  private static final Set<String> SENTENCE_WORDS =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "In",
+          "On",
+          "At",
+          "For",
+          "From",
+          "But",
+          "And",
+          "Or",
+          "As",
+          "It",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "His",
+          "Her",
+          "Their",
+          "Its",
+          "Our",
+          "We",
+          "They",
+          "He",
+          "She",
+          "I",
+          "If",
+          "When",
+          "While",
+          "After",
+          "Before",
+          "Since",
+          "Moreover",
+          "However",
+          "Meanwhile",
+          "Still",
+          "Yet",
+          "Perhaps",
+          "Thanks",
+          "With",
+          "Without",
+          "Elevating",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "According",
+          "Speaking",
+          "Asked",
+          "There",
+          "Here",
+          "What",
+          "Why",
+          "How",
+          "Who",
+          "Where",
+          "Some",
+          "Many",
+          "Most",
+          "All",
+          "Both",
+          "Such",
+          "Under",
+          "Over",
+          "By",
+          "To",
+          "Of",
+          "About",
+          "Among",
+          "Despite",
+          "During",
+          "Although",
+          "Because",
+          "Once",
+          "Then",
+          "So",
+          "Not",
+          "No",
+          "Yes",
+          "One",
+          "Two",
+          "Three",
+          "Last",
+          "Next",
+          "New",
+          "Earlier",
+          "Later",
+          "Today",
+          "Tomorrow",
+          "Yesterday");
+
   /** Capitalised words that belong to titles and names of things, not to people's names. */
-  private static final Set<String> TITLE_WORDS = Set.of("Speaker", "Minister", "President", "Prime", "Foreign", "Finance", "Global", "Media", "Forum",
-      "Republic", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central");
+  private static final Set<String> TITLE_WORDS =
+      Set.of(
+          "Speaker",
+          "Minister",
+          "President",
+          "Prime",
+          "Foreign",
+          "Finance",
+          "Global",
+          "Media",
+          "Forum",
+          "Republic",
+          "Western",
+          "Eastern",
+          "Northern",
+          "Southern",
+          "North",
+          "South",
+          "East",
+          "West",
+          "Central");
 
   private static boolean notAName(String word) {
     return SENTENCE_WORDS.contains(word) || TITLE_WORDS.contains(word);
@@ -83,7 +233,8 @@ final class Mentions {
       if (!name.isEmpty()) {
         int end = m.start(3) + name.length();
         // Up to two capitalised words before the title: a nationality ("Kazakh") is a qualifier,
-        // the rest belongs to the title ("Emergency Situations Minister"), a sentence word to neither.
+        // the rest belongs to the title ("Emergency Situations Minister"), a sentence word to
+        // neither.
         int start = m.start(2);
         int formStart = m.start(2);
         String qualifier = "";
@@ -107,7 +258,15 @@ final class Mentions {
           }
         }
         String title = prefix.isEmpty() ? m.group(2) : prefix + " " + m.group(2);
-        found.add(new Mention(Mention.Type.NAMED, start, end, text.substring(formStart, end), title, name, qualifier));
+        found.add(
+            new Mention(
+                Mention.Type.NAMED,
+                start,
+                end,
+                text.substring(formStart, end),
+                title,
+                name,
+                qualifier));
       }
     }
     Matcher r = ROLE.matcher(text);
@@ -117,19 +276,37 @@ final class Mentions {
       if (apposition.find() && !containsNonName(apposition.group(1))) {
         String name = cutName(apposition.group(1));
         int nameStart = r.end() + apposition.start(1);
-        found.add(new Mention(Mention.Type.NAMED, r.start(), nameStart + name.length(), name, r.group(3), name,
-            qualifier(r.group(2), places)));
+        found.add(
+            new Mention(
+                Mention.Type.NAMED,
+                r.start(),
+                nameStart + name.length(),
+                name,
+                r.group(3),
+                name,
+                qualifier(r.group(2), places)));
       } else if (!NAME_NEXT.matcher(rest).lookingAt() || SPEECH_NEXT.matcher(rest).lookingAt()) {
-        found.add(new Mention(Mention.Type.ROLE, r.start(), r.end(), "the " + text.substring(r.start(1) + 4, r.end()),
-            r.group(3), "", qualifier(r.group(2), places)));
+        found.add(
+            new Mention(
+                Mention.Type.ROLE,
+                r.start(),
+                r.end(),
+                "the " + text.substring(r.start(1) + 4, r.end()),
+                r.group(3),
+                "",
+                qualifier(r.group(2), places)));
       }
     }
     Matcher b = BARE.matcher(text);
     while (b.find()) {
       String name = cutName(b.group(1));
-      if (name.contains(" ") && !containsNonName(name) && isPersonByContext(text, b.start(1), b.start(1) + name.length())
+      if (name.contains(" ")
+          && !containsNonName(name)
+          && isPersonByContext(text, b.start(1), b.start(1) + name.length())
           && places.find(name).isEmpty()) {
-        found.add(new Mention(Mention.Type.NAMED, b.start(1), b.start(1) + name.length(), name, "", name, ""));
+        found.add(
+            new Mention(
+                Mention.Type.NAMED, b.start(1), b.start(1) + name.length(), name, "", name, ""));
       }
     }
     Matcher s = SINGLE.matcher(text);
@@ -137,10 +314,21 @@ final class Mentions {
       String word = s.group(1).replaceAll("[’']s$", "");
       if (!notAName(word)) {
         int end = s.start(1) + word.length();
-        // "Bayramov told reporters": a lone name that speaks is a person, even before the full name comes.
-        boolean speaks = isPersonByContext(text, s.start(1), end) && places.find(word).isEmpty()
-            && !(word.endsWith("s") && Sentences.lastStart(text, 0, s.start(1)) == s.start(1));
-        found.add(new Mention(speaks ? Mention.Type.NAMED : Mention.Type.SURNAME, s.start(1), end, word, "", word, ""));
+        // "Bayramov told reporters": a lone name that speaks is a person, even before the full name
+        // comes.
+        boolean speaks =
+            isPersonByContext(text, s.start(1), end)
+                && places.find(word).isEmpty()
+                && !(word.endsWith("s") && Sentences.lastStart(text, 0, s.start(1)) == s.start(1));
+        found.add(
+            new Mention(
+                speaks ? Mention.Type.NAMED : Mention.Type.SURNAME,
+                s.start(1),
+                end,
+                word,
+                "",
+                word,
+                ""));
       }
     }
     Matcher p = PRONOUN.matcher(text);
@@ -181,21 +369,27 @@ final class Mentions {
   }
 
   /**
-   * Whether the words around a capitalised name treat it as a person: a speech verb or a role
-   * after it, {@code according to} or a speech verb or an occupation before it ({@code chief
-   * engineer Nargiz Abbasova}), or it opens a sentence as the subject of a verb in the past
-   * or perfect ({@code Ramil Qasimov has driven}).
+   * Whether the words around a capitalised name treat it as a person: a speech verb or a role after
+   * it, {@code according to} or a speech verb or an occupation before it ({@code chief engineer
+   * Nargiz Abbasova}), or it opens a sentence as the subject of a verb in the past or perfect
+   * ({@code Ramil Qasimov has driven}).
    */
   private static boolean isPersonByContext(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 30), start);
-    return SPEECH_AFTER.matcher(text.substring(end)).find() || CUE_BEFORE.matcher(before).find()
+    return SPEECH_AFTER.matcher(text.substring(end)).find()
+        || CUE_BEFORE.matcher(before).find()
         || OCCUPATION_BEFORE.matcher(before).find()
-        || Sentences.lastStart(text, 0, start) == start && SUBJECT_OF.matcher(text.substring(end)).lookingAt();
+        || Sentences.lastStart(text, 0, start) == start
+            && SUBJECT_OF.matcher(text.substring(end)).lookingAt();
   }
 
-  /** Longer mentions win where two overlap; a title with a name beats a role or a surname inside it. */
+  /**
+   * Longer mentions win where two overlap; a title with a name beats a role or a surname inside it.
+   */
   private static List<Mention> withoutOverlaps(List<Mention> found) {
-    found.sort(Comparator.comparingInt((Mention x) -> x.type().ordinal()).thenComparingInt(x -> -(x.end() - x.start())));
+    found.sort(
+        Comparator.comparingInt((Mention x) -> x.type().ordinal())
+            .thenComparingInt(x -> -(x.end() - x.start())));
     List<Mention> kept = new ArrayList<>();
     for (Mention candidate : found) {
       if (kept.stream().noneMatch(candidate::overlaps)) {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A plain-text article: paragraphs separated by blank lines, perhaps opened by header lines
- * (a headline, a date line, a byline). The header stays in the source text, so paragraph
- * numbers match the article the analyst has, but it gives fields instead of points.
+ * A plain-text article: paragraphs separated by blank lines, perhaps opened by header lines (a
+ * headline, a date line, a byline). The header stays in the source text, so paragraph numbers match
+ * the article the analyst has, but it gives fields instead of points.
  */
 final class PlainTextArticle {
   private PlainTextArticle() {}
@@ -56,6 +56,9 @@ final class PlainTextArticle {
   }
 
   private static boolean isHeadline(String p) {
-    return p.length() <= 120 && !p.contains("\n") && !p.matches("(?s).*[.!?:,;]\\s*$") && p.split("\\s+").length <= 16;
+    return p.length() <= 120
+        && !p.contains("\n")
+        && !p.matches("(?s).*[.!?:,;]\\s*$")
+        && p.split("\\s+").length <= 16;
   }
 }

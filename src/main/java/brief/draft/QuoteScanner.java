@@ -6,18 +6,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Finds the runs of text between double quotation marks (straight, curly or guillemets),
- * including quotations left open at a paragraph's end and reopened in the next one, as
- * journalists write them.
+ * Finds the runs of text between double quotation marks (straight, curly or guillemets), including
+ * quotations left open at a paragraph's end and reopened in the next one, as journalists write
+ * them.
  */
 final class QuoteScanner {
   private QuoteScanner() {}
 
   /**
-   * All spans of one paragraph; {@code openFromBefore} when the paragraph before left a
-   * quotation open. The marks are read as the fidelity check reads them (the format's
-   * "quoted span"): an opening mark ({@code “ „ ‟ «} or a straight one) opens, a closing one
-   * ({@code ” »} or a straight one) closes, and other marks inside a quotation are its text.
+   * All spans of one paragraph; {@code openFromBefore} when the paragraph before left a quotation
+   * open. The marks are read as the fidelity check reads them (the format's "quoted span"): an
+   * opening mark ({@code “ „ ‟ «} or a straight one) opens, a closing one ({@code ” »} or a
+   * straight one) closes, and other marks inside a quotation are its text.
    */
   static List<QuotedSpan> spans(int number, String p, boolean openFromBefore) {
     List<QuotedSpan> out = new ArrayList<>();
@@ -35,7 +35,8 @@ final class QuoteScanner {
       }
     }
     if (open >= 0) {
-      out.add(new QuotedSpan(number, open, p.length(), trim(p.substring(open + 1)), true, continued));
+      out.add(
+          new QuotedSpan(number, open, p.length(), trim(p.substring(open + 1)), true, continued));
     }
     return out;
   }
@@ -51,8 +52,8 @@ final class QuoteScanner {
   }
 
   /**
-   * The quote as stored: one line (runs of white space are one space, as the fidelity check
-   * folds them), no surrounding space, no comma or colon left by the sentence around it.
+   * The quote as stored: one line (runs of white space are one space, as the fidelity check folds
+   * them), no surrounding space, no comma or colon left by the sentence around it.
    */
   static String trim(String s) {
     String t = s.replaceAll("\\s+", " ").strip();
@@ -62,26 +63,31 @@ final class QuoteScanner {
     return t;
   }
 
-  private static final Pattern NAMING = Pattern.compile(
-      "(so-called|so called|the (word|words|term|phrase|label|slogan|hashtag|motto|name)|known as|nicknamed|dubbed"
-          + "|titled|entitled|headlined|named|branded|the (film|book|song|album|novel|report|play|show|programme"
-          + "|program|series|operation|campaign|initiative|doctrine|project))\\s*$");
-  private static final Pattern SPEECH_CUE = Pattern.compile(
-      "\\b(said|says|say|saying|called|calls|calling|call|promised|promises|promising|pledged|pledging|vowed|vows"
-          + "|warned|warns|warning|described|describes|describing|termed|urged|insisted|added|adding|stated|stating"
-          + "|declared|noted|argued|wrote|told|telling|asked|replied|explained|recalled|stressed|emphasi[sz]ed"
-          + "|remarked|claimed|announced|put it|demanded|demanding|dismissed|dismissing|hailed|hailing|praised"
-          + "|criticised|criticized|condemned|branded|labelled|labeled)\\b");
-  private static final Pattern AFTER_ATTRIBUTION = Pattern.compile(
-      "^\\s*[,—–-]?\\s*(he|she|they|the \\p{L}+|\\p{Lu}\\p{L}+(\\s\\p{Lu}\\p{L}+)*)\\s+(said|says|added|adds|told|asked|replied)\\b"
-          + "|^\\s*[,—–-]?\\s*(said|says|added)\\s");
-  private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(a|an|the|this|its|their|his|her|our|so-called)\\s*$");
-  private static final Pattern SMALL_WORD = Pattern.compile("(a|an|the|of|and|or|in|on|for|to|at|by|with|from|is)");
+  private static final Pattern NAMING =
+      Pattern.compile(
+          "(so-called|so called|the (word|words|term|phrase|label|slogan|hashtag|motto|name)|known as|nicknamed|dubbed"
+              + "|titled|entitled|headlined|named|branded|the (film|book|song|album|novel|report|play|show|programme"
+              + "|program|series|operation|campaign|initiative|doctrine|project))\\s*$");
+  private static final Pattern SPEECH_CUE =
+      Pattern.compile(
+          "\\b(said|says|say|saying|called|calls|calling|call|promised|promises|promising|pledged|pledging|vowed|vows"
+              + "|warned|warns|warning|described|describes|describing|termed|urged|insisted|added|adding|stated|stating"
+              + "|declared|noted|argued|wrote|told|telling|asked|replied|explained|recalled|stressed|emphasi[sz]ed"
+              + "|remarked|claimed|announced|put it|demanded|demanding|dismissed|dismissing|hailed|hailing|praised"
+              + "|criticised|criticized|condemned|branded|labelled|labeled)\\b");
+  private static final Pattern AFTER_ATTRIBUTION =
+      Pattern.compile(
+          "^\\s*[,—–-]?\\s*(he|she|they|the \\p{L}+|\\p{Lu}\\p{L}+(\\s\\p{Lu}\\p{L}+)*)\\s+(said|says|added|adds|told|asked|replied)\\b"
+              + "|^\\s*[,—–-]?\\s*(said|says|added)\\s");
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("\\b(a|an|the|this|its|their|his|her|our|so-called)\\s*$");
+  private static final Pattern SMALL_WORD =
+      Pattern.compile("(a|an|the|of|and|or|in|on|for|to|at|by|with|from|is)");
 
   /**
-   * Whether a span is somebody's words rather than a name, a title or a scare quote: long
-   * enough to be a statement, or introduced as speech ({@code called the plan "a step
-   * backwards"}, {@code promised "results by spring"}), or followed by an attribution.
+   * Whether a span is somebody's words rather than a name, a title or a scare quote: long enough to
+   * be a statement, or introduced as speech ({@code called the plan "a step backwards"}, {@code
+   * promised "results by spring"}), or followed by an attribution.
    */
   static boolean isQuotation(QuotedSpan span, String paragraph) {
     String text = span.text();
@@ -94,7 +100,11 @@ final class QuoteScanner {
       return false;
     }
     String[] words = text.split("\\s+");
-    int wordCount = (int) java.util.Arrays.stream(words).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
+    int wordCount =
+        (int)
+            java.util.Arrays.stream(words)
+                .filter(w -> w.codePoints().anyMatch(Character::isLetter))
+                .count();
     if (wordCount == 0) {
       return false;
     }
@@ -119,7 +129,9 @@ final class QuoteScanner {
       return true;
     }
     String[] last = stripped.split("\\s+");
-    String tail = String.join(" ", java.util.Arrays.copyOfRange(last, Math.max(0, last.length - 4), last.length));
+    String tail =
+        String.join(
+            " ", java.util.Arrays.copyOfRange(last, Math.max(0, last.length - 4), last.length));
     return SPEECH_CUE.matcher(tail).find();
   }
 
@@ -130,7 +142,9 @@ final class QuoteScanner {
 
   private static boolean isTitleCase(String[] words) {
     if (words.length < 2) {
-      return words.length == 1 && !words[0].isEmpty() && Character.isUpperCase(words[0].codePointAt(0));
+      return words.length == 1
+          && !words[0].isEmpty()
+          && Character.isUpperCase(words[0].codePointAt(0));
     }
     String last = words[words.length - 1];
     if (!last.isEmpty() && ".!?,".indexOf(last.charAt(last.length() - 1)) >= 0) {
@@ -138,7 +152,9 @@ final class QuoteScanner {
     }
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
-      if (!SMALL_WORD.matcher(lower).matches() && !w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))
+      if (!SMALL_WORD.matcher(lower).matches()
+          && !w.isEmpty()
+          && !Character.isUpperCase(w.codePointAt(0))
           && Character.isLetter(w.codePointAt(0))) {
         return false;
       }

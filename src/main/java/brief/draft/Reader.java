@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads an article paragraph by paragraph, in order (a pronoun means whoever was named
- * last): finds the quotations, the people, states and organisations named, and who said each
- * quotation.
+ * Reads an article paragraph by paragraph, in order (a pronoun means whoever was named last): finds
+ * the quotations, the people, states and organisations named, and who said each quotation.
  */
 final class Reader {
   private Reader() {}
 
-  private static final Pattern REPORTS = Pattern.compile("^(?:’s|'s)?(?:,[^,]{1,80},|,)?\\s+(?:also\\s+|later\\s+)?"
-      + "(?:said|says|told|added|stated|declared|noted|argued|wrote|warned|insisted|promised|pledged|vowed|called"
-      + "|described|urged|asked|replied|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed"
-      + "|praised|remarked|acknowledged|admitted|claimed|announced|expressed)\\b");
+  private static final Pattern REPORTS =
+      Pattern.compile(
+          "^(?:’s|'s)?(?:,[^,]{1,80},|,)?\\s+(?:also\\s+|later\\s+)?"
+              + "(?:said|says|told|added|stated|declared|noted|argued|wrote|warned|insisted|promised|pledged|vowed|called"
+              + "|described|urged|asked|replied|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed"
+              + "|praised|remarked|acknowledged|admitted|claimed|announced|expressed)\\b");
 
   static Reading read(Article article) {
     Reading reading = new Reading(article);
@@ -28,7 +29,10 @@ final class Reader {
       String text = paragraphs.get(i);
       List<QuotedSpan> spans = new ArrayList<>();
       for (QuotedSpan span : QuoteScanner.spans(number, text, openFromBefore)) {
-        boolean runsOnHere = span.runsOn() && i + 1 < paragraphs.size() && QuoteScanner.reopens(paragraphs.get(i + 1));
+        boolean runsOnHere =
+            span.runsOn()
+                && i + 1 < paragraphs.size()
+                && QuoteScanner.reopens(paragraphs.get(i + 1));
         if (span.runsOn() && !runsOnHere) {
           continue; // never closed, never reopened: not a quotation anyone can check
         }
@@ -51,7 +55,8 @@ final class Reader {
         QuotedSpan span = spans.get(k);
         int previousClose = k == 0 ? 0 : Math.min(text.length(), spans.get(k - 1).close() + 1);
         int nextOpen = k + 1 < spans.size() ? spans.get(k + 1).open() : text.length();
-        Attribution.Speaker speaker = Attribution.of(span, text, previousClose, nextOpen, mentions, previous, carried);
+        Attribution.Speaker speaker =
+            Attribution.of(span, text, previousClose, nextOpen, mentions, previous, carried);
         if (span.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
           reading.quotes.add(new Reading.Found(span.text(), number, speaker));
         }
@@ -80,8 +85,15 @@ final class Reader {
     return new String(chars);
   }
 
-  /** The paragraph's opening sentence, and whose words it reports: a quotation's speaker, or a person with a speech verb. */
-  private static Reading.Lead lead(int number, String text, List<QuotedSpan> spans, List<Attribution.Speaker> speakers,
+  /**
+   * The paragraph's opening sentence, and whose words it reports: a quotation's speaker, or a
+   * person with a speech verb.
+   */
+  private static Reading.Lead lead(
+      int number,
+      String text,
+      List<QuotedSpan> spans,
+      List<Attribution.Speaker> speakers,
       List<Attribution.Resolved> mentions) {
     int end = Sentences.firstEnd(text, 0, text.length());
     for (QuotedSpan s : spans) {
@@ -97,7 +109,9 @@ final class Reader {
       }
     }
     for (Attribution.Resolved r : mentions) {
-      if (speaker == null && r.person() != null && r.mention().end() <= end
+      if (speaker == null
+          && r.person() != null
+          && r.mention().end() <= end
           && REPORTS.matcher(text.substring(r.mention().end(), end)).find()) {
         speaker = r.person();
       }

@@ -4,16 +4,21 @@ import java.util.Set;
 
 /**
  * Sentence ends in article text: a full stop, question or exclamation mark (perhaps inside a
- * closing quotation mark) before white space and a capital or an opening mark, but not after
- * an initial or a common abbreviation ({@code U.S.}, {@code Mr.}, {@code J. Smith}).
+ * closing quotation mark) before white space and a capital or an opening mark, but not after an
+ * initial or a common abbreviation ({@code U.S.}, {@code Mr.}, {@code J. Smith}).
  */
 final class Sentences {
   private Sentences() {}
 
-  private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov",
-      "Col", "Capt", "Lt", "Prof", "Jr", "Sr", "No", "Adm", "Sgt", "vs", "etc", "Inc", "Ltd", "Co");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Col", "Capt", "Lt", "Prof",
+          "Jr", "Sr", "No", "Adm", "Sgt", "vs", "etc", "Inc", "Ltd", "Co");
 
-  /** The index just after the first sentence end at or after {@code from} and before {@code to}, or {@code to}. */
+  /**
+   * The index just after the first sentence end at or after {@code from} and before {@code to}, or
+   * {@code to}.
+   */
   static int firstEnd(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (isEndAt(text, i, to)) {
@@ -62,8 +67,10 @@ final class Sentences {
     while (j < to && Character.isWhitespace(text.charAt(j))) {
       j++;
     }
-    if (j < to && !(Character.isUpperCase(text.charAt(j)) || Character.isDigit(text.charAt(j))
-        || "“\"‘'(".indexOf(text.charAt(j)) >= 0)) {
+    if (j < to
+        && !(Character.isUpperCase(text.charAt(j))
+            || Character.isDigit(text.charAt(j))
+            || "“\"‘'(".indexOf(text.charAt(j)) >= 0)) {
       return false;
     }
     if (c == '.') {

@@ -3,15 +3,22 @@ package brief.draft;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** YAML scalars and comments written by hand: plain where that is unambiguous, else double-quoted. */
+/**
+ * YAML scalars and comments written by hand: plain where that is unambiguous, else double-quoted.
+ */
 final class Yaml {
   private Yaml() {}
 
-  private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}(][^\\n\"'#:]*[^\\s:]|[\\p{L}\\p{N}]");
-  private static final Pattern RESERVED = Pattern.compile("(?i)(y|n|yes|no|true|false|on|off|null|~)");
+  private static final Pattern PLAIN =
+      Pattern.compile("[\\p{L}\\p{N}(][^\\n\"'#:]*[^\\s:]|[\\p{L}\\p{N}]");
+  private static final Pattern RESERVED =
+      Pattern.compile("(?i)(y|n|yes|no|true|false|on|off|null|~)");
 
   static String scalar(String s) {
-    if (PLAIN.matcher(s).matches() && !RESERVED.matcher(s).matches() && !s.contains(" #") && !s.contains(": ")
+    if (PLAIN.matcher(s).matches()
+        && !RESERVED.matcher(s).matches()
+        && !s.contains(" #")
+        && !s.contains(": ")
         && !s.matches("[0-9.+\\-eE]+")) {
       return s;
     }

@@ -46,56 +46,76 @@ final class BriefingCodec {
     text(out, b.region());
     texts(out, b.tags());
     Source s = b.source();
-    for (String f : List.of(s.author(), s.outlet(), s.title(), s.url(), s.kind(), s.published(), s.textPath())) {
+    for (String f :
+        List.of(
+            s.author(), s.outlet(), s.title(), s.url(), s.kind(), s.published(), s.textPath())) {
       text(out, f);
     }
     texts(out, s.paragraphs());
-    list(out, b.themes(), (o, t) -> {
-      text(o, t.id());
-      text(o, t.label());
-      text(o, t.description());
-    });
-    list(out, b.sections(), (o, sec) -> {
-      text(o, sec.id());
-      text(o, sec.title());
-      text(o, sec.summary());
-      list(o, sec.points(), (o2, p) -> {
-        text(o2, p.text());
-        texts(o2, p.themes());
-        o2.writeByte(p.priority().ordinal());
-        numbers(o2, p.paragraphs());
-        o2.writeByte(p.basis().ordinal());
-        text(o2, p.speaker());
-        text(o2, p.ref());
-      });
-    });
-    list(out, b.quotes(), (o, q) -> {
-      text(o, q.id());
-      text(o, q.text());
-      text(o, q.speaker());
-      text(o, q.context());
-      texts(o, q.themes());
-      numbers(o, q.paragraphs());
-      o.writeBoolean(q.key());
-    });
-    list(out, b.stakeholders(), (o, st) -> {
-      text(o, st.id());
-      text(o, st.name());
-      o.writeByte(st.kind().ordinal());
-      text(o, st.role());
-      text(o, st.affiliation());
-      text(o, st.position());
-      texts(o, st.interests());
-      texts(o, st.themes());
-      texts(o, st.aliases());
-    });
-    list(out, b.timeline(), (o, t) -> {
-      text(o, t.date());
-      text(o, t.event());
-      texts(o, t.themes());
-      numbers(o, t.paragraphs());
-      text(o, t.ref());
-    });
+    list(
+        out,
+        b.themes(),
+        (o, t) -> {
+          text(o, t.id());
+          text(o, t.label());
+          text(o, t.description());
+        });
+    list(
+        out,
+        b.sections(),
+        (o, sec) -> {
+          text(o, sec.id());
+          text(o, sec.title());
+          text(o, sec.summary());
+          list(
+              o,
+              sec.points(),
+              (o2, p) -> {
+                text(o2, p.text());
+                texts(o2, p.themes());
+                o2.writeByte(p.priority().ordinal());
+                numbers(o2, p.paragraphs());
+                o2.writeByte(p.basis().ordinal());
+                text(o2, p.speaker());
+                text(o2, p.ref());
+              });
+        });
+    list(
+        out,
+        b.quotes(),
+        (o, q) -> {
+          text(o, q.id());
+          text(o, q.text());
+          text(o, q.speaker());
+          text(o, q.context());
+          texts(o, q.themes());
+          numbers(o, q.paragraphs());
+          o.writeBoolean(q.key());
+        });
+    list(
+        out,
+        b.stakeholders(),
+        (o, st) -> {
+          text(o, st.id());
+          text(o, st.name());
+          o.writeByte(st.kind().ordinal());
+          text(o, st.role());
+          text(o, st.affiliation());
+          text(o, st.position());
+          texts(o, st.interests());
+          texts(o, st.themes());
+          texts(o, st.aliases());
+        });
+    list(
+        out,
+        b.timeline(),
+        (o, t) -> {
+          text(o, t.date());
+          text(o, t.event());
+          texts(o, t.themes());
+          numbers(o, t.paragraphs());
+          text(o, t.ref());
+        });
   }
 
   static Briefing read(CacheInput in) throws IOException {
@@ -106,17 +126,64 @@ final class BriefingCodec {
     String classification = text(in);
     String region = text(in);
     List<String> tags = texts(in);
-    Source source = new Source(text(in), text(in), text(in), text(in), text(in), text(in), text(in), texts(in));
+    Source source =
+        new Source(text(in), text(in), text(in), text(in), text(in), text(in), text(in), texts(in));
     List<Theme> themes = list(in, i -> new Theme(text(i), text(i), text(i)));
-    List<Section> sections = list(in, i -> new Section(text(i), text(i), text(i),
-        list(i, i2 -> new Point(text(i2), texts(i2), enumValue(PRIORITIES, i2.readByte()), numbers(i2),
-            enumValue(BASES, i2.readByte()), text(i2), text(i2)))));
-    List<Quote> quotes = list(in, i -> new Quote(text(i), text(i), text(i), text(i), texts(i), numbers(i), i.readBoolean()));
-    List<Stakeholder> stakeholders = list(in, i -> new Stakeholder(text(i), text(i),
-        enumValue(KINDS, i.readByte()), text(i), text(i), text(i), texts(i), texts(i), texts(i)));
-    List<TimelineEntry> timeline = list(in, i -> new TimelineEntry(text(i), text(i), texts(i), numbers(i), text(i)));
-    return new Briefing(id, title, summary, date, classification, region, tags, source, themes, sections, quotes,
-        stakeholders, timeline);
+    List<Section> sections =
+        list(
+            in,
+            i ->
+                new Section(
+                    text(i),
+                    text(i),
+                    text(i),
+                    list(
+                        i,
+                        i2 ->
+                            new Point(
+                                text(i2),
+                                texts(i2),
+                                enumValue(PRIORITIES, i2.readByte()),
+                                numbers(i2),
+                                enumValue(BASES, i2.readByte()),
+                                text(i2),
+                                text(i2)))));
+    List<Quote> quotes =
+        list(
+            in,
+            i ->
+                new Quote(
+                    text(i), text(i), text(i), text(i), texts(i), numbers(i), i.readBoolean()));
+    List<Stakeholder> stakeholders =
+        list(
+            in,
+            i ->
+                new Stakeholder(
+                    text(i),
+                    text(i),
+                    enumValue(KINDS, i.readByte()),
+                    text(i),
+                    text(i),
+                    text(i),
+                    texts(i),
+                    texts(i),
+                    texts(i)));
+    List<TimelineEntry> timeline =
+        list(in, i -> new TimelineEntry(text(i), text(i), texts(i), numbers(i), text(i)));
+    return new Briefing(
+        id,
+        title,
+        summary,
+        date,
+        classification,
+        region,
+        tags,
+        source,
+        themes,
+        sections,
+        quotes,
+        stakeholders,
+        timeline);
   }
 
   private static <E> E enumValue(E[] values, byte ordinal) throws IOException {
@@ -152,7 +219,8 @@ final class BriefingCodec {
     return list(in, CacheInput::readInt);
   }
 
-  private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
+  private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer)
+      throws IOException {
     out.writeInt(values.size());
     for (T v : values) {
       writer.write(out, v);

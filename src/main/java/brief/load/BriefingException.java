@@ -3,15 +3,19 @@ package brief.load;
 import java.util.List;
 
 /**
- * Everything wrong with one file. {@code unreadable} tells an I/O failure (the file could not
- * be read at all) from a file that was read and is invalid.
+ * Everything wrong with one file. {@code unreadable} tells an I/O failure (the file could not be
+ * read at all) from a file that was read and is invalid.
  */
 public final class BriefingException extends Exception {
   private final List<Diagnostic> diagnostics;
   private final boolean unreadable;
 
   public BriefingException(List<Diagnostic> diagnostics, boolean unreadable) {
-    super(diagnostics.isEmpty() ? "invalid briefing" : diagnostics.get(0).toString(), null, false, false);
+    super(
+        diagnostics.isEmpty() ? "invalid briefing" : diagnostics.get(0).toString(),
+        null,
+        false,
+        false);
     this.diagnostics = List.copyOf(diagnostics);
     this.unreadable = unreadable;
   }

@@ -18,28 +18,29 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Loads one briefing file. Bytes are checked for size, decoded as strict UTF-8, composed
- * into a node tree with SnakeYAML's safe settings (no global tags, few aliases, bounded
- * nesting) and mapped by hand. Throws only {@link BriefingException}, holding every error.
+ * Loads one briefing file. Bytes are checked for size, decoded as strict UTF-8, composed into a
+ * node tree with SnakeYAML's safe settings (no global tags, few aliases, bounded nesting) and
+ * mapped by hand. Throws only {@link BriefingException}, holding every error.
  *
  * <p>With {@code strict} (as {@code brief validate} runs it) the loader also checks the fidelity
- * rules against the source text (see {@link Fidelity}), keeps warnings for {@link #check}, and refuses
- * control and bidi characters.
+ * rules against the source text (see {@link Fidelity}), keeps warnings for {@link #check}, and
+ * refuses control and bidi characters.
  */
 public final class BriefingLoader {
   private static final long MAX_SOURCE_BYTES = 8L * 1024 * 1024;
 
   /**
-   * Resolves every untagged scalar to a string: the mapping reads each field's source text
-   * itself, so guessing booleans, numbers and dates by regular expression (SnakeYAML's
-   * default, and most of its parsing time) would be work thrown away. Read-only, so shared.
+   * Resolves every untagged scalar to a string: the mapping reads each field's source text itself,
+   * so guessing booleans, numbers and dates by regular expression (SnakeYAML's default, and most of
+   * its parsing time) would be work thrown away. Read-only, so shared.
    */
-  private static final Resolver TEXT_ONLY = new Resolver() {
-    @Override
-    protected void addImplicitResolvers() {
-      // none: see above
-    }
-  };
+  private static final Resolver TEXT_ONLY =
+      new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+          // none: see above
+        }
+      };
 
   private final Limits limits;
   private final boolean strict;
@@ -58,8 +59,12 @@ public final class BriefingLoader {
     return check(file, shown).briefing();
   }
 
-  /** Loads a briefing from a stream (standard input, a bundled resource), reading at most the size limit. */
-  public Briefing load(InputStream in, String shown, SourceReader sources) throws BriefingException {
+  /**
+   * Loads a briefing from a stream (standard input, a bundled resource), reading at most the size
+   * limit.
+   */
+  public Briefing load(InputStream in, String shown, SourceReader sources)
+      throws BriefingException {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
@@ -89,7 +94,8 @@ public final class BriefingLoader {
   /** Checks a briefing read elsewhere (standard input) whose source text lies in {@code folder}. */
   public Checked check(String shown, byte[] bytes, Path folder) throws BriefingException {
     Path dir = folder.toAbsolutePath();
-    return check(shown, bytes, relative -> readBytes(SourcePath.resolve(dir, relative), MAX_SOURCE_BYTES));
+    return check(
+        shown, bytes, relative -> readBytes(SourcePath.resolve(dir, relative), MAX_SOURCE_BYTES));
   }
 
   public Checked check(String shown, byte[] bytes, SourceReader sources) throws BriefingException {
@@ -103,7 +109,12 @@ public final class BriefingLoader {
     }
     Node root = compose(shown, text);
     if (root == null) {
-      throw new BriefingException(List.of(Diagnostic.of(shown, "the file is empty (expected a briefing: format, id, title, summary, themes, sections)")), false);
+      throw new BriefingException(
+          List.of(
+              Diagnostic.of(
+                  shown,
+                  "the file is empty (expected a briefing: format, id, title, summary, themes, sections)")),
+          false);
     }
     // A cycle needs an anchor (&) and an explicit tag needs a '!': most files have neither.
     Node cycle = text.indexOf('&') < 0 ? null : Nodes.cycle(root);
@@ -131,7 +142,10 @@ public final class BriefingLoader {
     return new Checked(briefing, problems.warnings());
   }
 
-  private Briefing withSourceText(Briefing briefing, BriefingMapper.Evidence evidence, SourceReader sources,
+  private Briefing withSourceText(
+      Briefing briefing,
+      BriefingMapper.Evidence evidence,
+      SourceReader sources,
       Problems problems) {
     String path = briefing.source().textPath();
     List<String> paragraphs;
@@ -142,14 +156,21 @@ public final class BriefingLoader {
       return briefing;
     } catch (IOException e) {
       if (strict) {
-        problems.at(evidence.sourceText(), "source text '" + path + "' cannot be read"
-            + " (" + reason(e) + ")"
-            + "; the fidelity check needs it");
+        problems.at(
+            evidence.sourceText(),
+            "source text '"
+                + path
+                + "' cannot be read"
+                + " ("
+                + reason(e)
+                + ")"
+                + "; the fidelity check needs it");
       }
       return briefing;
     }
     if (strict) {
-      Fidelity.checkText(briefing, paragraphs, evidence.nodes(), evidence.paragraphRefs(), problems);
+      Fidelity.checkText(
+          briefing, paragraphs, evidence.nodes(), evidence.paragraphRefs(), problems);
     }
     return briefing.withSource(briefing.source().withParagraphs(paragraphs));
   }
@@ -162,23 +183,31 @@ public final class BriefingLoader {
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16));
     // Only the node tree is composed: nothing is ever constructed from it, and the Composer
     // alone keeps start-up light. Its default tag inspector refuses global tags.
-    Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), TEXT_ONLY, options);
+    Composer composer =
+        new Composer(new ParserImpl(new StreamReader(text), options), TEXT_ONLY, options);
     try {
       return composer.getSingleNode();
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       if (e.getContext() != null && e.getContextMark() != null && e.getProblemMark() != null) {
-        problem = problem + " (" + e.getContext() + " that starts at line "
-            + (e.getContextMark().getLine() + 1) + ")";
+        problem =
+            problem
+                + " ("
+                + e.getContext()
+                + " that starts at line "
+                + (e.getContextMark().getLine() + 1)
+                + ")";
       }
       Problems problems = new Problems(shown);
       problems.at(mark, yamlMessage(problem));
       throw new BriefingException(problems.sorted(), false);
     } catch (YAMLException e) {
-      throw new BriefingException(List.of(Diagnostic.of(shown, yamlMessage(e.getMessage()))), false);
+      throw new BriefingException(
+          List.of(Diagnostic.of(shown, yamlMessage(e.getMessage()))), false);
     } catch (StackOverflowError e) {
-      throw new BriefingException(List.of(Diagnostic.of(shown, "the YAML nests too deeply")), false);
+      throw new BriefingException(
+          List.of(Diagnostic.of(shown, "the YAML nests too deeply")), false);
     }
   }
 
@@ -186,7 +215,9 @@ public final class BriefingLoader {
   static String yamlMessage(String problem) {
     String p = problem == null ? "invalid YAML" : problem.replaceAll("\\s+", " ").trim();
     if (p.startsWith("Number of aliases for non-scalar nodes exceeds")) {
-      return "too many aliases (more than " + Limits.DEFAULT.maxAliases() + "): refused as a possible alias bomb";
+      return "too many aliases (more than "
+          + Limits.DEFAULT.maxAliases()
+          + "): refused as a possible alias bomb";
     }
     if (p.startsWith("Nesting Depth exceeded") || p.contains("nesting depth")) {
       return "the YAML nests too deeply (more than " + Limits.DEFAULT.maxDepth() + " levels)";
@@ -251,7 +282,13 @@ public final class BriefingLoader {
   }
 
   private static BriefingException tooLarge(String shown, long maxBytes) {
-    return new BriefingException(List.of(Diagnostic.of(shown, "the file is larger than the limit of "
-        + maxBytes / 1024 + " KiB: refused (a briefing is a few KiB)")), false);
+    return new BriefingException(
+        List.of(
+            Diagnostic.of(
+                shown,
+                "the file is larger than the limit of "
+                    + maxBytes / 1024
+                    + " KiB: refused (a briefing is a few KiB)")),
+        false);
   }
 }

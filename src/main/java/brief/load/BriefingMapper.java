@@ -25,8 +25,8 @@ import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
+// Over 300 lines: one mapping method per part of the format, in the format's order.
 /**
  * Maps a composed YAML tree onto the format, version 1. Cross-references (themes, speakers,
  * affiliations) are remembered with their nodes and checked once everything is declared.
@@ -34,26 +34,48 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class BriefingMapper {
   static final String FORMAT = "briefing/1";
 
-  private static final List<String> TOP = List.of("format", "id", "title", "classification",
-      "date", "region", "tags", "source", "summary", "themes", "sections", "quotes",
-      "stakeholders", "timeline");
-  private static final List<String> SOURCE = List.of("author", "outlet", "title", "url", "kind",
-      "published", "text");
+  private static final List<String> TOP =
+      List.of(
+          "format",
+          "id",
+          "title",
+          "classification",
+          "date",
+          "region",
+          "tags",
+          "source",
+          "summary",
+          "themes",
+          "sections",
+          "quotes",
+          "stakeholders",
+          "timeline");
+  private static final List<String> SOURCE =
+      List.of("author", "outlet", "title", "url", "kind", "published", "text");
   private static final List<String> THEME = List.of("id", "label", "description");
   private static final List<String> SECTION = List.of("id", "title", "summary", "points");
-  private static final List<String> POINT = List.of("text", "themes", "priority", "source", "basis",
-      "speaker", "ref");
-  private static final List<String> QUOTE = List.of("id", "text", "speaker", "context", "themes",
-      "source", "key");
-  private static final List<String> STAKEHOLDER = List.of("id", "name", "kind", "role",
-      "affiliation", "position", "interests", "themes", "aliases");
+  private static final List<String> POINT =
+      List.of("text", "themes", "priority", "source", "basis", "speaker", "ref");
+  private static final List<String> QUOTE =
+      List.of("id", "text", "speaker", "context", "themes", "source", "key");
+  private static final List<String> STAKEHOLDER =
+      List.of(
+          "id",
+          "name",
+          "kind",
+          "role",
+          "affiliation",
+          "position",
+          "interests",
+          "themes",
+          "aliases");
   private static final List<String> EVENT = List.of("date", "event", "themes", "source", "ref");
   private static final Set<String> BASES = Set.of("author", "reported", "speaker", "analyst");
-  private static final Set<String> SOURCE_KINDS = Set.of("news", "opinion", "analysis",
-      "transcript", "official", "other");
+  private static final Set<String> SOURCE_KINDS =
+      Set.of("news", "opinion", "analysis", "transcript", "official", "other");
   private static final Set<String> PRIORITIES = Set.of("high", "normal", "low");
-  private static final Set<String> STAKEHOLDER_KINDS = Set.of("person", "state", "organization",
-      "group");
+  private static final Set<String> STAKEHOLDER_KINDS =
+      Set.of("person", "state", "organization", "group");
 
   private final Problems problems;
   private final List<Reference> themeRefs = new ArrayList<>();
@@ -64,10 +86,11 @@ final class BriefingMapper {
 
   /**
    * Where the mapped briefing's statements stand in the file, for the checks that come after
-   * mapping: each quote, point and timeline entry with its node, the paragraph references,
-   * and the node of {@code source.text} (null when there is none).
+   * mapping: each quote, point and timeline entry with its node, the paragraph references, and the
+   * node of {@code source.text} (null when there is none).
    */
-  record Evidence(Map<Object, Node> nodes, List<Fields.ParagraphRef> paragraphRefs, Node sourceText) {}
+  record Evidence(
+      Map<Object, Node> nodes, List<Fields.ParagraphRef> paragraphRefs, Node sourceText) {}
 
   /** A briefing as mapped (null when the file is not one), with its evidence. */
   record Mapped(Briefing briefing, Evidence evidence) {}
@@ -82,7 +105,9 @@ final class BriefingMapper {
   static Mapped map(Node root, Problems problems) {
     BriefingMapper mapper = new BriefingMapper(problems);
     Briefing briefing = mapper.briefing(root);
-    return new Mapped(briefing, new Evidence(mapper.nodes, List.copyOf(mapper.paragraphRefs), mapper.sourceTextNode));
+    return new Mapped(
+        briefing,
+        new Evidence(mapper.nodes, List.copyOf(mapper.paragraphRefs), mapper.sourceTextNode));
   }
 
   private Briefing briefing(Node root) {
@@ -92,15 +117,19 @@ final class BriefingMapper {
     }
     String format = top.text("format");
     if (!format.isEmpty() && !format.equals(FORMAT)) {
-      problems.at(top.get("format"), "unsupported format '" + format + "' (this version of brief reads '" + FORMAT + "')");
+      problems.at(
+          top.get("format"),
+          "unsupported format '" + format + "' (this version of brief reads '" + FORMAT + "')");
     }
     String id = top.id("id", true);
     String title = oneLine(top, "title", top.text("title"));
     String summary = top.text("summary");
     String date = date(top, "date");
     List<Theme> themes = unique(top.nonEmptyItems("themes"), "theme", this::theme, Theme::id);
-    List<Section> sections = unique(top.nonEmptyItems("sections"), "section", this::section, Section::id);
-    List<Quote> quotes = top.items("quotes").stream().map(this::quote).filter(q -> q != null).toList();
+    List<Section> sections =
+        unique(top.nonEmptyItems("sections"), "section", this::section, Section::id);
+    List<Quote> quotes =
+        top.items("quotes").stream().map(this::quote).filter(q -> q != null).toList();
     List<Stakeholder> stakeholders =
         unique(top.items("stakeholders"), "stakeholder", this::stakeholder, Stakeholder::id);
     List<TimelineEntry> timeline =
@@ -108,11 +137,24 @@ final class BriefingMapper {
     Source source = top.has("source") ? source(top.get("source")) : Source.NONE;
 
     checkReferences(themeRefs, themes.stream().map(Theme::id).toList(), "declared");
-    checkReferences(stakeholderRefs, stakeholders.stream().map(Stakeholder::id).toList(),
+    checkReferences(
+        stakeholderRefs,
+        stakeholders.stream().map(Stakeholder::id).toList(),
         "declared stakeholders");
-    return new Briefing(id, title, summary, date, top.optionalText("classification"),
-        top.optionalText("region"), top.texts("tags"), source, themes, sections, quotes,
-        stakeholders, timeline);
+    return new Briefing(
+        id,
+        title,
+        summary,
+        date,
+        top.optionalText("classification"),
+        top.optionalText("region"),
+        top.texts("tags"),
+        source,
+        themes,
+        sections,
+        quotes,
+        stakeholders,
+        timeline);
   }
 
   private Source source(Node node) {
@@ -123,11 +165,22 @@ final class BriefingMapper {
     String kind = f.word("kind", SOURCE_KINDS, "");
     String published = f.optionalText("published");
     if (!published.isEmpty() && !isDate(published) && !isDateTime(published)) {
-      problems.at(f.get("published"), "'published' must be an ISO 8601 date (2025-07-20) or date-time with offset (2025-07-20T20:50:00+04:00), found '" + published + "'");
+      problems.at(
+          f.get("published"),
+          "'published' must be an ISO 8601 date (2025-07-20) or date-time with offset (2025-07-20T20:50:00+04:00), found '"
+              + published
+              + "'");
     }
     sourceTextNode = f.get("text");
-    return new Source(f.optionalText("author"), f.optionalText("outlet"), f.optionalText("title"),
-        f.optionalText("url"), kind, published, f.optionalText("text"), List.of());
+    return new Source(
+        f.optionalText("author"),
+        f.optionalText("outlet"),
+        f.optionalText("title"),
+        f.optionalText("url"),
+        kind,
+        published,
+        f.optionalText("text"),
+        List.of());
   }
 
   private Theme theme(Node node) {
@@ -158,18 +211,24 @@ final class BriefingMapper {
     }
     String text = f.text("text");
     List<String> themes = themeIds(f);
-    Priority priority = Priority.valueOf(f.word("priority", PRIORITIES, "normal").toUpperCase(Locale.ROOT));
+    Priority priority =
+        Priority.valueOf(f.word("priority", PRIORITIES, "normal").toUpperCase(Locale.ROOT));
     Basis basis = Basis.of(f.word("basis", BASES, ""));
     String speaker = f.id("speaker", false);
     if (basis == Basis.SPEAKER && speaker.isEmpty() && f.has("basis")) {
-      problems.at(f.get("basis"), "a point with basis 'speaker' names whose words it paraphrases: add 'speaker: ID'");
+      problems.at(
+          f.get("basis"),
+          "a point with basis 'speaker' names whose words it paraphrases: add 'speaker: ID'");
     } else if (!speaker.isEmpty() && basis != Basis.SPEAKER) {
-      problems.at(f.get("speaker"), "'speaker' goes with 'basis: speaker' (a paraphrase of that stakeholder's words)");
+      problems.at(
+          f.get("speaker"),
+          "'speaker' goes with 'basis: speaker' (a paraphrase of that stakeholder's words)");
     }
     if (!speaker.isEmpty()) {
       stakeholderRefs.add(new Reference(speaker, f.get("speaker"), "speaker"));
     }
-    Point point = new Point(text, themes, priority, paragraphs(f), basis, speaker, f.optionalText("ref"));
+    Point point =
+        new Point(text, themes, priority, paragraphs(f), basis, speaker, f.optionalText("ref"));
     nodes.put(point, node);
     return point;
   }
@@ -184,8 +243,15 @@ final class BriefingMapper {
     if (!speaker.isEmpty()) {
       stakeholderRefs.add(new Reference(speaker, f.get("speaker"), "speaker"));
     }
-    Quote quote = new Quote(f.id("id", false), text, speaker, f.optionalText("context"),
-        themeIds(f), paragraphs(f), f.bool("key"));
+    Quote quote =
+        new Quote(
+            f.id("id", false),
+            text,
+            speaker,
+            f.optionalText("context"),
+            themeIds(f),
+            paragraphs(f),
+            f.bool("key"));
     nodes.put(quote, f.get("text"));
     return quote;
   }
@@ -199,10 +265,18 @@ final class BriefingMapper {
     if (!affiliation.isEmpty()) {
       stakeholderRefs.add(new Reference(affiliation, f.get("affiliation"), "affiliation"));
     }
-    StakeholderKind kind = StakeholderKind.valueOf(
-        f.word("kind", STAKEHOLDER_KINDS, "person").toUpperCase(Locale.ROOT));
-    return new Stakeholder(f.id("id", true), f.text("name"), kind, f.optionalText("role"),
-        affiliation, f.optionalText("position"), f.texts("interests"), themeIds(f),
+    StakeholderKind kind =
+        StakeholderKind.valueOf(
+            f.word("kind", STAKEHOLDER_KINDS, "person").toUpperCase(Locale.ROOT));
+    return new Stakeholder(
+        f.id("id", true),
+        f.text("name"),
+        kind,
+        f.optionalText("role"),
+        affiliation,
+        f.optionalText("position"),
+        f.texts("interests"),
+        themeIds(f),
         f.texts("aliases"));
   }
 
@@ -213,11 +287,16 @@ final class BriefingMapper {
     }
     String date = f.text("date");
     boolean shaped = date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
-    if (!date.isEmpty() && (!shaped || date.length() == 10 && !isDate(date) || date.length() == 7 && !validMonth(date))) {
-      problems.at(f.get("date"), "timeline 'date' must be YYYY-MM-DD, YYYY-MM or YYYY, found '" + date + "'");
+    if (!date.isEmpty()
+        && (!shaped
+            || date.length() == 10 && !isDate(date)
+            || date.length() == 7 && !validMonth(date))) {
+      problems.at(
+          f.get("date"),
+          "timeline 'date' must be YYYY-MM-DD, YYYY-MM or YYYY, found '" + date + "'");
     }
-    TimelineEntry entry = new TimelineEntry(date, f.text("event"), themeIds(f), paragraphs(f),
-        f.optionalText("ref"));
+    TimelineEntry entry =
+        new TimelineEntry(date, f.text("event"), themeIds(f), paragraphs(f), f.optionalText("ref"));
     nodes.put(entry, f.has("date") ? f.get("date") : node);
     return entry;
   }
@@ -243,7 +322,8 @@ final class BriefingMapper {
   private String date(Fields f, String key) {
     String date = f.optionalText(key);
     if (!date.isEmpty() && !isDate(date)) {
-      problems.at(f.get(key), "'" + key + "' must be an ISO 8601 date (YYYY-MM-DD), found '" + date + "'");
+      problems.at(
+          f.get(key), "'" + key + "' must be an ISO 8601 date (YYYY-MM-DD), found '" + date + "'");
       return "";
     }
     return date;
@@ -257,7 +337,10 @@ final class BriefingMapper {
   }
 
   /** Maps each item, reporting ids used twice at the second use. */
-  private <T> List<T> unique(List<Node> nodes, String what, java.util.function.Function<Node, T> mapper,
+  private <T> List<T> unique(
+      List<Node> nodes,
+      String what,
+      java.util.function.Function<Node, T> mapper,
       java.util.function.Function<T, String> idOf) {
     List<T> out = new ArrayList<>();
     Map<String, Node> seen = new HashMap<>();
@@ -269,8 +352,15 @@ final class BriefingMapper {
       String id = idOf.apply(item);
       Node first = seen.putIfAbsent(id, node);
       if (first != null && !id.isEmpty()) {
-        problems.at(idNode(node), "duplicate " + what + " id '" + id + "' (first at line "
-            + (first.getStartMark().getLine() + 1) + ")");
+        problems.at(
+            idNode(node),
+            "duplicate "
+                + what
+                + " id '"
+                + id
+                + "' (first at line "
+                + (first.getStartMark().getLine() + 1)
+                + ")");
       }
       out.add(item);
     }
@@ -280,7 +370,8 @@ final class BriefingMapper {
   private static Node idNode(Node node) {
     if (node instanceof MappingNode m) {
       for (NodeTuple t : m.getValue()) {
-        if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("id")) {
+        if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k
+            && k.getValue().equals("id")) {
           return t.getValueNode();
         }
       }
@@ -292,8 +383,17 @@ final class BriefingMapper {
     Set<String> known = new TreeSet<>(declared);
     for (Reference ref : refs) {
       if (!known.contains(ref.id())) {
-        problems.at(ref.node(), "unknown " + ref.role() + " '" + ref.id() + "' (" + listName + ": "
-            + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+        problems.at(
+            ref.node(),
+            "unknown "
+                + ref.role()
+                + " '"
+                + ref.id()
+                + "' ("
+                + listName
+                + ": "
+                + (known.isEmpty() ? "none" : String.join(", ", known))
+                + ")");
       }
     }
   }
@@ -318,5 +418,4 @@ final class BriefingMapper {
       return false;
     }
   }
-
 }

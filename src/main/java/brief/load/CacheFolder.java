@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The folder that holds the library caches ({@code ~/.cache/brief}). Caches hold the text of
- * briefings, which may be restricted: the folder is made readable by its owner only, files
- * are written 0600 and installed by an atomic rename, and a folder that someone else owns or
- * can write into is not used at all (whoever can write there could make brief show anything).
+ * briefings, which may be restricted: the folder is made readable by its owner only, files are
+ * written 0600 and installed by an atomic rename, and a folder that someone else owns or can write
+ * into is not used at all (whoever can write there could make brief show anything).
  */
 final class CacheFolder {
   /** Temporary files older than this were left by a run that was killed. */
@@ -55,7 +55,9 @@ final class CacheFolder {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       Files.createDirectories(dir.getParent());
       try {
-        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       } catch (FileAlreadyExistsException e) {
         // made by a run in parallel: checked below like any other
       }
@@ -65,9 +67,13 @@ final class CacheFolder {
     }
     Path tmp = dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
-      try (OutputStream out = Channels.newOutputStream(Files.newByteChannel(tmp,
-          Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))))) {
+      try (OutputStream out =
+          Channels.newOutputStream(
+              Files.newByteChannel(
+                  tmp,
+                  Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-------"))))) {
         content.write(out);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -83,15 +89,17 @@ final class CacheFolder {
   }
 
   /**
-   * Removes what no run will use again: temporary files of killed runs, and the caches of
-   * library folders that no longer exist (each cache names its folder in its header).
+   * Removes what no run will use again: temporary files of killed runs, and the caches of library
+   * folders that no longer exist (each cache names its folder in its header).
    */
   static void sweep(Path dir) {
     long now = System.currentTimeMillis();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path f : files) {
         String name = f.getFileName().toString();
-        if (name.endsWith(".tmp") && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis() < now - STALE_TEMPORARY_MS
+        if (name.endsWith(".tmp")
+                && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis()
+                    < now - STALE_TEMPORARY_MS
             || name.startsWith("library-") && name.endsWith(".bin") && LibraryCache.orphaned(f)) {
           Files.deleteIfExists(f);
         }

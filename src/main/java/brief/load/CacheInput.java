@@ -6,8 +6,8 @@ import java.util.zip.CRC32C;
 
 /**
  * Reads the library cache's layout (big-endian, as {@link java.io.DataOutputStream} writes it)
- * straight from the file's bytes: strings are decoded in place, nothing is copied first. A
- * library of 2,000 briefings is 16 MB of cache, and every copy of it is garbage to collect.
+ * straight from the file's bytes: strings are decoded in place, nothing is copied first. A library
+ * of 2,000 briefings is 16 MB of cache, and every copy of it is garbage to collect.
  */
 final class CacheInput {
   private final byte[] data;
@@ -45,7 +45,10 @@ final class CacheInput {
 
   int readInt() throws IOException {
     int i = take(4);
-    return (data[i] & 0xff) << 24 | (data[i + 1] & 0xff) << 16 | (data[i + 2] & 0xff) << 8 | data[i + 3] & 0xff;
+    return (data[i] & 0xff) << 24
+        | (data[i + 1] & 0xff) << 16
+        | (data[i + 2] & 0xff) << 8
+        | data[i + 3] & 0xff;
   }
 
   long readLong() throws IOException {

@@ -1,9 +1,9 @@
 package brief.load;
 
 /**
- * One problem in one file, printed as {@code FILE:LINE:COL: error: MESSAGE} (or
- * {@code warning:}); line and column are 1-based, and 0 when the problem has no place in the
- * file (it is then left out). A warning does not make a file invalid unless validation is strict.
+ * One problem in one file, printed as {@code FILE:LINE:COL: error: MESSAGE} (or {@code warning:});
+ * line and column are 1-based, and 0 when the problem has no place in the file (it is then left
+ * out). A warning does not make a file invalid unless validation is strict.
  */
 public record Diagnostic(String file, int line, int column, String message, boolean warning) {
   public Diagnostic(String file, int line, int column, String message) {

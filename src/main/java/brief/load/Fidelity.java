@@ -14,10 +14,10 @@ import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The fidelity rules of the format: every statement can be traced to its source. Quotes lie
- * inside a quotation of the cited paragraph, their speaker named near them; timeline dates
- * are written in the paragraphs they cite; points say where they come from. Errors are what
- * is certainly wrong; warnings what a person must check (errors under {@code --strict}).
+ * The fidelity rules of the format: every statement can be traced to its source. Quotes lie inside
+ * a quotation of the cited paragraph, their speaker named near them; timeline dates are written in
+ * the paragraphs they cite; points say where they come from. Errors are what is certainly wrong;
+ * warnings what a person must check (errors under {@code --strict}).
  */
 final class Fidelity {
   private Fidelity() {}
@@ -30,15 +30,21 @@ final class Fidelity {
     for (Section s : b.sections()) {
       for (Point p : s.points()) {
         if (p.paragraphs().isEmpty() && p.ref().isEmpty() && p.basis() != Basis.ANALYST) {
-          problems.warn(nodes.get(p), "the point cites no source paragraph: add 'source: N', or 'ref' for an"
-              + " outside fact, or 'basis: analyst' for the briefing writer's own note");
+          problems.warn(
+              nodes.get(p),
+              "the point cites no source paragraph: add 'source: N', or 'ref' for an"
+                  + " outside fact, or 'basis: analyst' for the briefing writer's own note");
         }
       }
     }
     for (TimelineEntry t : b.timeline()) {
       if (t.paragraphs().isEmpty() && t.ref().isEmpty()) {
-        problems.warn(nodes.get(t), "the timeline entry " + t.date() + " has neither 'source' nor 'ref':"
-            + " say where the date comes from");
+        problems.warn(
+            nodes.get(t),
+            "the timeline entry "
+                + t.date()
+                + " has neither 'source' nor 'ref':"
+                + " say where the date comes from");
       }
     }
     if (b.source().textPath().isEmpty()) {
@@ -47,12 +53,21 @@ final class Fidelity {
   }
 
   /** The rules that read the source text. */
-  static void checkText(Briefing b, List<String> paragraphs, Map<Object, Node> nodes,
-      List<Fields.ParagraphRef> refs, Problems problems) {
+  static void checkText(
+      Briefing b,
+      List<String> paragraphs,
+      Map<Object, Node> nodes,
+      List<Fields.ParagraphRef> refs,
+      Problems problems) {
     for (Fields.ParagraphRef ref : refs) {
       if (ref.number() > paragraphs.size()) {
-        problems.at(ref.node(), "paragraph " + ref.number() + " does not exist (the source text has "
-            + paragraphs.size() + ")");
+        problems.at(
+            ref.node(),
+            "paragraph "
+                + ref.number()
+                + " does not exist (the source text has "
+                + paragraphs.size()
+                + ")");
       }
     }
     SourceText source = SourceText.of(paragraphs);
@@ -63,10 +78,19 @@ final class Fidelity {
     }
     for (TimelineEntry t : b.timeline()) {
       List<Integer> cited = existing(t.paragraphs(), source);
-      if (!cited.isEmpty() && !t.date().isEmpty() && cited.stream().allMatch(p -> source.date(t.date(), p).isEmpty())) {
-        problems.at(nodes.get(t), "the date " + t.date() + " is not written in the cited "
-            + SourceText.paragraphList(cited) + " (as " + t.date() + " or in words): cite the paragraph that"
-            + " gives it, or give a 'ref' instead");
+      if (!cited.isEmpty()
+          && !t.date().isEmpty()
+          && cited.stream().allMatch(p -> source.date(t.date(), p).isEmpty())) {
+        problems.at(
+            nodes.get(t),
+            "the date "
+                + t.date()
+                + " is not written in the cited "
+                + SourceText.paragraphList(cited)
+                + " (as "
+                + t.date()
+                + " or in words): cite the paragraph that"
+                + " gives it, or give a 'ref' instead");
       }
     }
   }
@@ -76,16 +100,30 @@ final class Fidelity {
     String shown = "quote \"" + abbreviate(q.text()) + "\"";
     SourceText.Finding finding = source.locateQuote(q.text(), cited);
     if (finding instanceof SourceText.Finding.Problem p) {
-      problems.at(node, shown + ": " + p.message()
-          + (p.nearest().isEmpty() ? "" : "; the source at ¶" + p.paragraph() + ": \"" + p.nearest() + "\""));
+      problems.at(
+          node,
+          shown
+              + ": "
+              + p.message()
+              + (p.nearest().isEmpty()
+                  ? ""
+                  : "; the source at ¶" + p.paragraph() + ": \"" + p.nearest() + "\""));
       return;
     }
     int at = ((SourceText.Finding.Found) finding).marks().get(0).paragraph();
     Stakeholder speaker = b.stakeholder(q.speaker()).orElse(null);
     if (speaker != null && !source.names(at, SPEAKER_REACH, names(speaker))) {
-      problems.warn(node, shown + " is given to " + speaker.name() + ", who is not named in ¶" + at
-          + " or the " + SPEAKER_REACH + " paragraphs before it: check the attribution"
-          + " (or add the name the article uses to 'aliases')");
+      problems.warn(
+          node,
+          shown
+              + " is given to "
+              + speaker.name()
+              + ", who is not named in ¶"
+              + at
+              + " or the "
+              + SPEAKER_REACH
+              + " paragraphs before it: check the attribution"
+              + " (or add the name the article uses to 'aliases')");
     }
   }
 

@@ -15,10 +15,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The keys of one YAML mapping, checked against the keys its part of the format allows.
- * Unknown keys (with a "did you mean"), duplicate keys and wrong types are reported to
- * {@link Problems}; readers return a harmless default after reporting, so that mapping goes
- * on and every error of the file is found in one pass.
+ * The keys of one YAML mapping, checked against the keys its part of the format allows. Unknown
+ * keys (with a "did you mean"), duplicate keys and wrong types are reported to {@link Problems};
+ * readers return a harmless default after reporting, so that mapping goes on and every error of the
+ * file is found in one pass.
  */
 final class Fields {
   static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -51,8 +51,15 @@ final class Fields {
       String key = scalarKey.getValue();
       Node first = firstKeys.putIfAbsent(key, keyNode);
       if (first != null) {
-        problems.at(keyNode, "duplicate key '" + key + "' in " + what + " (first at line "
-            + (first.getStartMark().getLine() + 1) + ")");
+        problems.at(
+            keyNode,
+            "duplicate key '"
+                + key
+                + "' in "
+                + what
+                + " (first at line "
+                + (first.getStartMark().getLine() + 1)
+                + ")");
         continue;
       }
       if (key.startsWith("x-")) {
@@ -106,7 +113,9 @@ final class Fields {
   String id(String key, boolean required) {
     String id = required ? text(key) : optionalText(key);
     if (!id.isEmpty() && !KEBAB.matcher(id).matches()) {
-      problems.at(values.get(key), "'" + key + "' must be kebab-case (like 'energy-security'), found '" + id + "'");
+      problems.at(
+          values.get(key),
+          "'" + key + "' must be kebab-case (like 'energy-security'), found '" + id + "'");
     }
     return id;
   }
@@ -119,8 +128,15 @@ final class Fields {
     }
     String word = scalarText(value, key);
     if (!allowed.contains(word)) {
-      problems.at(value, "'" + key + "' must be one of " + String.join(", ", sortedCopy(allowed))
-          + ", found '" + word + "'");
+      problems.at(
+          value,
+          "'"
+              + key
+              + "' must be one of "
+              + String.join(", ", sortedCopy(allowed))
+              + ", found '"
+              + word
+              + "'");
       return fallback;
     }
     return word;
@@ -198,8 +214,12 @@ final class Fields {
       if (item instanceof ScalarNode && text.matches("[0-9]{1,6}") && Integer.parseInt(text) > 0) {
         out.add(new ParagraphRef(Integer.parseInt(text), item));
       } else {
-        problems.at(item, "'" + key + "' must be a paragraph number (1, 2, …) or a list of them, found "
-            + (item instanceof ScalarNode ? "'" + text + "'" : describe(item)));
+        problems.at(
+            item,
+            "'"
+                + key
+                + "' must be a paragraph number (1, 2, …) or a list of them, found "
+                + (item instanceof ScalarNode ? "'" + text + "'" : describe(item)));
       }
     }
     return out;
@@ -209,15 +229,16 @@ final class Fields {
   record ParagraphRef(int number, Node node) {}
 
   /**
-   * The scalar's text exactly as written, whatever type the YAML resolver guessed: {@code NO}
-   * stays "NO", {@code 1.10} stays "1.10"; a block scalar without its final line break.
+   * The scalar's text exactly as written, whatever type the YAML resolver guessed: {@code NO} stays
+   * "NO", {@code 1.10} stays "1.10"; a block scalar without its final line break.
    */
   String scalarText(Node value, String key) {
     if (value instanceof ScalarNode scalar) {
       String text = scalar.getValue();
       // A block scalar (> or |) ends with YAML's own line break, which is not part of the text.
-      boolean block = scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED
-          || scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
+      boolean block =
+          scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED
+              || scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
       return block ? text.replaceAll("[\\r\\n]+$", "") : text;
     }
     problems.at(value, "'" + key + "' must be text, found " + describe(value));
@@ -226,7 +247,8 @@ final class Fields {
 
   /** A key written with no value at all ({@code quotes:}). */
   static boolean isNull(Node value) {
-    return value instanceof ScalarNode s && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+    return value instanceof ScalarNode s
+        && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
         && s.getValue().isEmpty();
   }
 

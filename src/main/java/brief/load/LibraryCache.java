@@ -20,24 +20,28 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
+// Over 300 lines: the cache's format, its checks and its writing, which must change together.
 /**
- * Parsed briefings of one library folder, kept between runs so that a large library is not
- * parsed again on every lookup. The cache must never be the reason brief shows something a
- * file does not say, so it proves what it returns, and any doubt means parsing again:
+ * Parsed briefings of one library folder, kept between runs so that a large library is not parsed
+ * again on every lookup. The cache must never be the reason brief shows something a file does not
+ * say, so it proves what it returns, and any doubt means parsing again:
+ *
  * <ul>
- *   <li>the header names the library's canonical folder and carries a checksum; a cache of
- *       another folder (a name collision, a copied file) is not used;
- *   <li>every entry carries a CRC-32C over its path, stamp and briefing: a changed byte
- *       anywhere makes the whole cache unused (and rewritten);
- *   <li>an entry is used only while its file, and its source text, have the stamp they had
- *       when parsed: size, modification time and change time in nanoseconds, device and
- *       inode. An edit that keeps size and modification time ({@code touch -r}) still moves
- *       the change time, which no user can set.
+ *   <li>the header names the library's canonical folder and carries a checksum; a cache of another
+ *       folder (a name collision, a copied file) is not used;
+ *   <li>every entry carries a CRC-32C over its path, stamp and briefing: a changed byte anywhere
+ *       makes the whole cache unused (and rewritten);
+ *   <li>an entry is used only while its file, and its source text, have the stamp they had when
+ *       parsed: size, modification time and change time in nanoseconds, device and inode. An edit
+ *       that keeps size and modification time ({@code touch -r}) still moves the change time, which
+ *       no user can set.
  * </ul>
+ *
  * Only valid briefings are cached: a broken file is parsed (and reported) every time.
  */
 final class LibraryCache {
   private static final long MAGIC = 0x6272696566636163L;
+
   /** The framing below; the briefings inside have {@link BriefingCodec#VERSION}. */
   private static final int FORMAT = 3;
 
@@ -78,7 +82,8 @@ final class LibraryCache {
 
     private static void read(Path file, long[] into, int at) throws IOException {
       try {
-        Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
+        Map<String, Object> a =
+            Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
         into[at] = (Long) a.get("size");
         into[at + 1] = nanos(a.get("lastModifiedTime"));
         into[at + 2] = nanos(a.get("ctime"));
@@ -137,12 +142,17 @@ final class LibraryCache {
     this.root = root;
   }
 
-  /** The cache file of a library folder (or jar) in the cache folder: named by a hash of its path. */
+  /**
+   * The cache file of a library folder (or jar) in the cache folder: named by a hash of its path.
+   */
   static Path fileFor(Path cacheDir, String kind, Path root) {
     return cacheDir.resolve(kind + "-" + Sha256.hex(root.toString()) + ".bin");
   }
 
-  /** The cache of {@code root} (a canonical path) in {@code file}; empty when there is none or it is in doubt. */
+  /**
+   * The cache of {@code root} (a canonical path) in {@code file}; empty when there is none or it is
+   * in doubt.
+   */
   static LibraryCache open(Path file, Path root) {
     LibraryCache cache = new LibraryCache(file, root.toString());
     try {
@@ -177,13 +187,15 @@ final class LibraryCache {
 
   /** Whether the input starts with this cache format's header for this root. */
   private static boolean header(CacheInput in, String root) throws IOException {
-    return in.readLong() == MAGIC && in.readInt() == FORMAT && in.readInt() == BriefingCodec.VERSION
+    return in.readLong() == MAGIC
+        && in.readInt() == FORMAT
+        && in.readInt() == BriefingCodec.VERSION
         && in.readText().equals(root);
   }
 
   /**
-   * One entry: its bytes, then their checksum, checked before anything is decoded (a length
-   * read from a changed byte could ask for gigabytes).
+   * One entry: its bytes, then their checksum, checked before anything is decoded (a length read
+   * from a changed byte could ask for gigabytes).
    */
   private static Map.Entry<String, Entry> decode(CacheInput entry) {
     try {
@@ -229,7 +241,8 @@ final class LibraryCache {
 
   /** Every cached briefing, when all were cached from a source with this stamp; else empty. */
   synchronized List<Briefing> all(Stamp stamp) {
-    boolean current = !entries.isEmpty() && entries.values().stream().allMatch(e -> e.stamp().equals(stamp));
+    boolean current =
+        !entries.isEmpty() && entries.values().stream().allMatch(e -> e.stamp().equals(stamp));
     return current ? entries.values().stream().map(Entry::briefing).toList() : List.of();
   }
 
@@ -251,27 +264,29 @@ final class LibraryCache {
       return;
     }
     try {
-      CacheFolder.write(file, raw -> {
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        DataOutputStream header = new DataOutputStream(bytes);
-        header.writeLong(MAGIC);
-        header.writeInt(FORMAT);
-        header.writeInt(BriefingCodec.VERSION);
-        BriefingCodec.text(header, root);
-        header.writeInt(entries.size());
-        writeChecked(out, bytes);
-        for (Map.Entry<String, Entry> e : entries.entrySet()) {
-          bytes.reset();
-          DataOutputStream entry = new DataOutputStream(bytes);
-          BriefingCodec.text(entry, e.getKey());
-          e.getValue().stamp().write(entry);
-          BriefingCodec.write(entry, e.getValue().briefing());
-          out.writeInt(bytes.size() + 4);
-          writeChecked(out, bytes);
-        }
-        out.flush();
-      });
+      CacheFolder.write(
+          file,
+          raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+            DataOutputStream header = new DataOutputStream(bytes);
+            header.writeLong(MAGIC);
+            header.writeInt(FORMAT);
+            header.writeInt(BriefingCodec.VERSION);
+            BriefingCodec.text(header, root);
+            header.writeInt(entries.size());
+            writeChecked(out, bytes);
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+              bytes.reset();
+              DataOutputStream entry = new DataOutputStream(bytes);
+              BriefingCodec.text(entry, e.getKey());
+              e.getValue().stamp().write(entry);
+              BriefingCodec.write(entry, e.getValue().briefing());
+              out.writeInt(bytes.size() + 4);
+              writeChecked(out, bytes);
+            }
+            out.flush();
+          });
       CacheFolder.sweep(file.getParent());
     } catch (IOException | RuntimeException e) {
       // nothing more to do: the next run parses again
@@ -279,7 +294,8 @@ final class LibraryCache {
   }
 
   /** The bytes, then their CRC-32C. */
-  private static void writeChecked(DataOutputStream out, ByteArrayOutputStream bytes) throws IOException {
+  private static void writeChecked(DataOutputStream out, ByteArrayOutputStream bytes)
+      throws IOException {
     CRC32C crc = new CRC32C();
     byte[] b = bytes.toByteArray();
     crc.update(b);

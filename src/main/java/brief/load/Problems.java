@@ -37,8 +37,10 @@ final class Problems {
 
   void warn(Node node, String message) {
     Mark mark = node == null ? null : node.getStartMark();
-    warnings.add(mark == null ? new Diagnostic(file, 0, 0, message, true)
-        : new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, message, true));
+    warnings.add(
+        mark == null
+            ? new Diagnostic(file, 0, 0, message, true)
+            : new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, message, true));
   }
 
   List<Diagnostic> warnings() {
@@ -55,8 +57,11 @@ final class Problems {
 
   private static List<Diagnostic> sort(List<Diagnostic> diagnostics) {
     List<Diagnostic> out = new ArrayList<>(diagnostics);
-    out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-        : Integer.compare(a.column(), b.column()));
+    out.sort(
+        (a, b) ->
+            a.line() != b.line()
+                ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
     return out;
   }
 }

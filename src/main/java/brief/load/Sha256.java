@@ -3,10 +3,10 @@ package brief.load;
 import java.nio.charset.StandardCharsets;
 
 /**
- * SHA-256 (FIPS 180-4) of a string, as hex: names the cache files after the library's path.
- * Written out rather than taken from {@code MessageDigest}, whose first use initialises the
- * JDK's security providers: 12-15 ms of every lookup's start-up (measured with a class-data
- * archive), for one hash of a short string. {@code Sha256Test} checks it against the JDK's.
+ * SHA-256 (FIPS 180-4) of a string, as hex: names the cache files after the library's path. Written
+ * out rather than taken from {@code MessageDigest}, whose first use initialises the JDK's security
+ * providers: 12-15 ms of every lookup's start-up (measured with a class-data archive), for one hash
+ * of a short string. {@code Sha256Test} checks it against the JDK's.
  */
 final class Sha256 {
   private static final int[] K = {
@@ -33,23 +33,37 @@ final class Sha256 {
     for (int i = 0; i < 8; i++) {
       padded[padded.length - 1 - i] = (byte) (bits >>> (8 * i));
     }
-    int[] h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    int[] h = {
+      0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+    };
     int[] w = new int[64];
     for (int block = 0; block < blocks; block++) {
       for (int t = 0; t < 16; t++) {
         int i = block * 64 + t * 4;
-        w[t] = (padded[i] & 0xff) << 24 | (padded[i + 1] & 0xff) << 16 | (padded[i + 2] & 0xff) << 8 | padded[i + 3] & 0xff;
+        w[t] =
+            (padded[i] & 0xff) << 24
+                | (padded[i + 1] & 0xff) << 16
+                | (padded[i + 2] & 0xff) << 8
+                | padded[i + 3] & 0xff;
       }
       for (int t = 16; t < 64; t++) {
-        int s0 = Integer.rotateRight(w[t - 15], 7) ^ Integer.rotateRight(w[t - 15], 18) ^ (w[t - 15] >>> 3);
-        int s1 = Integer.rotateRight(w[t - 2], 17) ^ Integer.rotateRight(w[t - 2], 19) ^ (w[t - 2] >>> 10);
+        int s0 =
+            Integer.rotateRight(w[t - 15], 7)
+                ^ Integer.rotateRight(w[t - 15], 18)
+                ^ (w[t - 15] >>> 3);
+        int s1 =
+            Integer.rotateRight(w[t - 2], 17)
+                ^ Integer.rotateRight(w[t - 2], 19)
+                ^ (w[t - 2] >>> 10);
         w[t] = w[t - 16] + s0 + w[t - 7] + s1;
       }
       int a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
       for (int t = 0; t < 64; t++) {
-        int s1 = Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25);
+        int s1 =
+            Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25);
         int t1 = k + s1 + ((e & f) ^ (~e & g)) + K[t] + w[t];
-        int s0 = Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22);
+        int s0 =
+            Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22);
         int t2 = s0 + ((a & b) ^ (a & c) ^ (b & c));
         k = g;
         g = f;

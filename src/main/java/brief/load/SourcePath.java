@@ -6,11 +6,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * Where a briefing's {@code source.text} may point: a file inside the briefing's own folder.
- * A briefing comes by mail or from a shared folder; without this rule
- * {@code source.text: ../../../../etc/passwd} would be read, cached and shown as the
- * source's paragraphs. Absolute paths, {@code ..} that climbs out and links that lead out
- * are refused.
+ * Where a briefing's {@code source.text} may point: a file inside the briefing's own folder. A
+ * briefing comes by mail or from a shared folder; without this rule {@code source.text:
+ * ../../../../etc/passwd} would be read, cached and shown as the source's paragraphs. Absolute
+ * paths, {@code ..} that climbs out and links that lead out are refused.
  */
 final class SourcePath {
   private SourcePath() {}
@@ -44,7 +43,8 @@ final class SourcePath {
   static Path resolve(Path folder, String text) throws IOException {
     Path file = folder.resolve(relative(text));
     if (Files.exists(file) && !file.toRealPath().startsWith(folder.toRealPath())) {
-      throw new Escape("is a link that leads out of the briefing's folder; a source text must be inside it");
+      throw new Escape(
+          "is a link that leads out of the briefing's folder; a source text must be inside it");
     }
     return file;
   }

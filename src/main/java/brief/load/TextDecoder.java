@@ -13,15 +13,23 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static String decode(String file, byte[] bytes) throws BriefingException {
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       throw invalid(file, 1, 1, "the file is UTF-16; briefings are UTF-8 (re-save it as UTF-8)");
     }
-    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-        && bytes[2] == (byte) 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start =
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     var result = decoder.decode(in, out, true);
@@ -31,8 +39,12 @@ final class TextDecoder {
       String before = out.toString();
       int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
       int column = before.length() - before.lastIndexOf('\n');
-      throw invalid(file, line, column, String.format(
-          "byte 0x%02X is not valid UTF-8 (briefings are UTF-8 text)", bytes[bad] & 0xff));
+      throw invalid(
+          file,
+          line,
+          column,
+          String.format(
+              "byte 0x%02X is not valid UTF-8 (briefings are UTF-8 text)", bytes[bad] & 0xff));
     }
     decoder.flush(out);
     out.flip();

@@ -4,10 +4,10 @@ import brief.core.Letters;
 import java.text.Normalizer;
 
 /**
- * Transliterates text to plain ASCII for {@code --ascii} and for terminals whose charset is
- * not UTF-8: diacritics are dropped, letters that do not decompose are mapped (ə→e, ß→ss),
- * typographic punctuation becomes its ASCII form (“”→", —→--), and a character with no ASCII
- * form is written as its code point, {@code <U+6C34>}, never as {@code ?}.
+ * Transliterates text to plain ASCII for {@code --ascii} and for terminals whose charset is not
+ * UTF-8: diacritics are dropped, letters that do not decompose are mapped (ə→e, ß→ss), typographic
+ * punctuation becomes its ASCII form (“”→", —→--), and a character with no ASCII form is written as
+ * its code point, {@code <U+6C34>}, never as {@code ?}.
  */
 public final class Ascii {
   private Ascii() {}
@@ -34,11 +34,13 @@ public final class Ascii {
       return mapped;
     }
     int type = Character.getType(cp);
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
         || type == Character.FORMAT) {
       return "";
     }
-    String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    String decomposed =
+        Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);

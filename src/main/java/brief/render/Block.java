@@ -3,8 +3,8 @@ package brief.render;
 import brief.core.Query;
 
 /**
- * A piece of printed output, independent of the format it is printed in: the same blocks
- * become wrapped text or CommonMark. Text in blocks is untrusted and raw; renderers sanitize.
+ * A piece of printed output, independent of the format it is printed in: the same blocks become
+ * wrapped text or CommonMark. Text in blocks is untrusted and raw; renderers sanitize.
  */
 public sealed interface Block {
   /** The classification banner. */
@@ -24,8 +24,8 @@ public sealed interface Block {
 
   /**
    * A list item: a marker (● high, ○ normal, · low, • plain), the text, and a trailing note
-   * (themes, paragraph numbers) shown dimmed. What {@code highlight} matches in the text is
-   * marked, as a search result.
+   * (themes, paragraph numbers) shown dimmed. What {@code highlight} matches in the text is marked,
+   * as a search result.
    */
   record Item(String marker, String text, String note, Query highlight) implements Block {
     public Item(String marker, String text, String note) {
@@ -44,8 +44,8 @@ public sealed interface Block {
   record Field(String label, String value) implements Block {}
 
   /**
-   * A row of a table: cells in columns aligned across the consecutive rows; the last cell is
-   * cut with an ellipsis when the row is wider than the page.
+   * A row of a table: cells in columns aligned across the consecutive rows; the last cell is cut
+   * with an ellipsis when the row is wider than the page.
    */
   record Row(java.util.List<String> cells) implements Block {
     public Row {

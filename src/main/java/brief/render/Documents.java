@@ -5,7 +5,6 @@ import brief.core.Claim;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Priority;
-import brief.core.Query;
 import brief.core.Quote;
 import brief.core.QuotesOf;
 import brief.core.SearchHit;
@@ -20,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+// Over 300 lines: every printed view in one place, so that text and markdown print the same things.
 /**
- * Core data as printable blocks: the one description of what each printed view holds,
- * shared by the text and the markdown renderers (and the reader's summary overlay).
+ * Core data as printable blocks: the one description of what each printed view holds, shared by the
+ * text and the markdown renderers (and the reader's summary overlay).
  */
 public final class Documents {
   private Documents() {}
@@ -36,7 +36,9 @@ public final class Documents {
     blocks.add(new Block.Heading("Bottom line"));
     blocks.add(new Block.Paragraph(b.summary()));
     if (!s.points().isEmpty()) {
-      blocks.add(new Block.Heading(b.pointCount() < CondensedSummary.FEW_POINTS ? "Points" : "Key points"));
+      blocks.add(
+          new Block.Heading(
+              b.pointCount() < CondensedSummary.FEW_POINTS ? "Points" : "Key points"));
       for (CondensedSummary.SectionPoint sp : s.points()) {
         blocks.add(point(b, sp.point(), sp.section()));
       }
@@ -57,21 +59,25 @@ public final class Documents {
   }
 
   /**
-   * The library, one row per briefing: id, date, title and themes (the last wraps, nothing is
-   * cut); with {@code long}, one field per line. A briefing whose id another one shares is marked.
+   * The library, one row per briefing: id, date, title and themes (the last wraps, nothing is cut);
+   * with {@code long}, one field per line. A briefing whose id another one shares is marked.
    */
-  public static List<Block> list(List<Briefing> briefings, java.util.Set<String> duplicateIds, boolean asFields) {
+  public static List<Block> list(
+      List<Briefing> briefings, java.util.Set<String> duplicateIds, boolean asFields) {
     List<Block> blocks = new ArrayList<>();
     for (Briefing b : briefings) {
       String themes = b.themes().stream().map(Theme::id).collect(Collectors.joining(", "));
       String mark = duplicateIds.contains(b.id()) ? "  (duplicate id!)" : "";
       if (asFields) {
         blocks.add(new Block.Line(b.id() + mark));
-        blocks.add(new Block.Field("Date", b.effectiveDate().isEmpty() ? "none" : b.effectiveDate()));
+        blocks.add(
+            new Block.Field("Date", b.effectiveDate().isEmpty() ? "none" : b.effectiveDate()));
         blocks.add(new Block.Field("Title", b.title()));
         blocks.add(new Block.Field("Themes", themes));
       } else {
-        blocks.add(new Block.Row(List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]" + mark)));
+        blocks.add(
+            new Block.Row(
+                List.of(b.id(), b.effectiveDate(), b.title() + "  [" + themes + "]" + mark)));
       }
     }
     return blocks;
@@ -83,14 +89,16 @@ public final class Documents {
   }
 
   /**
-   * As {@link #show(Briefing, Section)}; with {@code sources}, each point, quote and timeline
-   * entry is followed by the text of the paragraphs it cites, so it can be checked there.
+   * As {@link #show(Briefing, Section)}; with {@code sources}, each point, quote and timeline entry
+   * is followed by the text of the paragraphs it cites, so it can be checked there.
    */
   public static List<Block> show(Briefing b, Section only, boolean sources) {
     List<Block> blocks = new ArrayList<>(header(b));
     Cited cited = new Cited(b, sources);
     if (sources && b.source().paragraphs().isEmpty()) {
-      blocks.add(new Block.Byline("no source text comes with this briefing: the cited paragraphs cannot be shown"));
+      blocks.add(
+          new Block.Byline(
+              "no source text comes with this briefing: the cited paragraphs cannot be shown"));
     }
     if (only != null) {
       section(blocks, b, only, cited);
@@ -109,7 +117,11 @@ public final class Documents {
 
   /** The parts of a briefing besides its sections, as the reader lists them. */
   public enum Part {
-    QUOTES("Quotes"), STAKEHOLDERS("Stakeholders"), TIMELINE("Timeline"), THEMES("Themes"), SOURCE("Source");
+    QUOTES("Quotes"),
+    STAKEHOLDERS("Stakeholders"),
+    TIMELINE("Timeline"),
+    THEMES("Themes"),
+    SOURCE("Source");
 
     private final String title;
 
@@ -150,7 +162,8 @@ public final class Documents {
         if (!b.timeline().isEmpty()) {
           blocks.add(new Block.Heading(part.title()));
           for (TimelineEntry t : b.timeline()) {
-            blocks.add(new Block.Item("•", t.date() + "  " + t.event(), paragraphs(t.paragraphs())));
+            blocks.add(
+                new Block.Item("•", t.date() + "  " + t.event(), paragraphs(t.paragraphs())));
             if (!t.ref().isEmpty()) {
               blocks.add(new Block.Field("Ref", t.ref()));
             }
@@ -212,7 +225,8 @@ public final class Documents {
   }
 
   /** The document of each briefing, one after another, separated. */
-  public static List<Block> each(List<Briefing> briefings, java.util.function.Function<Briefing, List<Block>> document) {
+  public static List<Block> each(
+      List<Briefing> briefings, java.util.function.Function<Briefing, List<Block>> document) {
     List<Block> blocks = new ArrayList<>();
     for (Briefing b : briefings) {
       if (!blocks.isEmpty()) {
@@ -259,9 +273,15 @@ public final class Documents {
   private static void themeCounts(List<Block> blocks, List<ThemeCount> counts) {
     blocks.add(new Block.Heading("Themes"));
     for (ThemeCount c : counts) {
-      blocks.add(new Block.Item("•", c.theme().label() + " (" + c.theme().id() + ")",
-          count(c.points(), "point") + " · " + count(c.quotes(), "quote") + " · "
-              + count(c.stakeholders(), "stakeholder")));
+      blocks.add(
+          new Block.Item(
+              "•",
+              c.theme().label() + " (" + c.theme().id() + ")",
+              count(c.points(), "point")
+                  + " · "
+                  + count(c.quotes(), "quote")
+                  + " · "
+                  + count(c.stakeholders(), "stakeholder")));
       if (!c.theme().description().isEmpty()) {
         blocks.add(new Block.Field("About", c.theme().description()));
       }
@@ -269,29 +289,33 @@ public final class Documents {
   }
 
   /**
-   * Search hits grouped by briefing, each naming where it is and which field matched (and, for
-   * a hit found through an alias, which alias), the match marked.
+   * Search hits grouped by briefing, each naming where it is and which field matched (and, for a
+   * hit found through an alias, which alias), the match marked.
    */
   public static List<Block> search(List<SearchHit> hits, Map<String, String> titles) {
     Map<String, List<SearchHit>> byBriefing = new LinkedHashMap<>();
     hits.forEach(h -> byBriefing.computeIfAbsent(h.briefingId(), k -> new ArrayList<>()).add(h));
     List<Block> blocks = new ArrayList<>();
-    byBriefing.forEach((id, list) -> {
-      blocks.add(new Block.Heading(titles.getOrDefault(id, id) + " (" + id + ")"));
-      for (SearchHit h : list) {
-        List<String> where = new ArrayList<>(List.of(h.place(), fieldLabel(h)));
-        for (String part : List.of(h.detail(), h.via())) {
-          if (!part.isEmpty()) {
-            where.add(part);
+    byBriefing.forEach(
+        (id, list) -> {
+          blocks.add(new Block.Heading(titles.getOrDefault(id, id) + " (" + id + ")"));
+          for (SearchHit h : list) {
+            List<String> where = new ArrayList<>(List.of(h.place(), fieldLabel(h)));
+            for (String part : List.of(h.detail(), h.via())) {
+              if (!part.isEmpty()) {
+                where.add(part);
+              }
+            }
+            blocks.add(new Block.Item("•", h.text(), String.join(" · ", where), h.matched()));
           }
-        }
-        blocks.add(new Block.Item("•", h.text(), String.join(" · ", where), h.matched()));
-      }
-    });
+        });
     return blocks;
   }
 
-  /** {@code point}, {@code quote context}, {@code bottom line}, {@code stakeholder position}: what matched. */
+  /**
+   * {@code point}, {@code quote context}, {@code bottom line}, {@code stakeholder position}: what
+   * matched.
+   */
   private static String fieldLabel(SearchHit h) {
     return switch (h.kind()) {
       case BRIEFING, SECTION -> h.field();
@@ -314,12 +338,13 @@ public final class Documents {
   }
 
   /**
-   * Date, kind of source and author, outlet and region, joined by middle dots; an opinion
-   * piece or an analysis says so first: {@code 2025-07-20 · opinion piece by Qabil Ashirov}.
+   * Date, kind of source and author, outlet and region, joined by middle dots; an opinion piece or
+   * an analysis says so first: {@code 2025-07-20 · opinion piece by Qabil Ashirov}.
    */
   public static String byline(Briefing b) {
     List<String> parts = new ArrayList<>();
-    for (String part : List.of(b.effectiveDate(), kindAndAuthor(b.source()), b.source().outlet(), b.region())) {
+    for (String part :
+        List.of(b.effectiveDate(), kindAndAuthor(b.source()), b.source().outlet(), b.region())) {
       if (!part.isEmpty()) {
         parts.add(part);
       }
@@ -332,13 +357,14 @@ public final class Documents {
     if (Claim.isArgument(s)) {
       return Claim.authorship(s);
     }
-    return String.join(" · ", List.of(s.kind(), s.author()).stream().filter(x -> !x.isEmpty()).toList());
+    return String.join(
+        " · ", List.of(s.kind(), s.author()).stream().filter(x -> !x.isEmpty()).toList());
   }
 
   /**
    * A point with its note: whose claim it is first ({@code author's claim}, {@code reported},
-   * {@code Ilham Aliyev, paraphrased}, {@code analyst's note}), then {@code where} (themes or
-   * its section) and its paragraphs, or {@code outside source} for a point backed by a ref.
+   * {@code Ilham Aliyev, paraphrased}, {@code analyst's note}), then {@code where} (themes or its
+   * section) and its paragraphs, or {@code outside source} for a point backed by a ref.
    */
   public static Block.Item point(Briefing b, Point p, String where) {
     List<String> note = new ArrayList<>();
@@ -370,7 +396,7 @@ public final class Documents {
     return new Block.Quotation(q.text(), attribution(b, q));
   }
 
-  /** {@code Ilham Aliyev, III Shusha Global Media Forum  ¶4} */
+  /** {@code Ilham Aliyev, III Shusha Global Media Forum ¶4} */
   public static String attribution(Briefing b, Quote q) {
     String who = b.speakerName(q.speaker());
     String context = q.context().isEmpty() ? "" : ", " + q.context();

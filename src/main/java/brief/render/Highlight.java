@@ -11,8 +11,8 @@ public final class Highlight {
   public record Segment(String text, boolean matched) {}
 
   /**
-   * The segments of {@code text[range[0], range[1])}, where {@code matches} are [start, end)
-   * ranges of the whole text, sorted and not overlapping (as {@code Query.spans} gives them).
+   * The segments of {@code text[range[0], range[1])}, where {@code matches} are [start, end) ranges
+   * of the whole text, sorted and not overlapping (as {@code Query.spans} gives them).
    */
   public static List<Segment> segments(String text, int[] range, List<int[]> matches) {
     List<Segment> out = new ArrayList<>();

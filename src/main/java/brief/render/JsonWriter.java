@@ -22,11 +22,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
+// Over 300 lines: every JSON shape of docs/json.md in one class, on purpose (JsonShapeTest checks
+// them).
 /**
- * JSON output through Jackson's streaming generator, in the shapes documented in
- * {@code docs/json.md}. Field names follow the briefing format. Control characters (C0, DEL,
- * C1) and bidi controls are written as {@code \}{@code uXXXX} escapes, so the JSON is safe to
- * print on a terminal; every other character is written as itself (UTF-8).
+ * JSON output through Jackson's streaming generator, in the shapes documented in {@code
+ * docs/json.md}. Field names follow the briefing format. Control characters (C0, DEL, C1) and bidi
+ * controls are written as {@code \}{@code uXXXX} escapes, so the JSON is safe to print on a
+ * terminal; every other character is written as itself (UTF-8).
  */
 public final class JsonWriter implements AutoCloseable {
   /** Bumped only for a breaking change of a shape; additions keep the number. */
@@ -40,7 +42,9 @@ public final class JsonWriter implements AutoCloseable {
     this(out, false);
   }
 
-  /** With {@code ascii}, every non-ASCII character is written as a {@code \}{@code uXXXX} escape. */
+  /**
+   * With {@code ascii}, every non-ASCII character is written as a {@code \}{@code uXXXX} escape.
+   */
   public JsonWriter(Writer out, boolean ascii) {
     try {
       g = FACTORY.createGenerator(out);
@@ -48,9 +52,10 @@ public final class JsonWriter implements AutoCloseable {
       if (ascii) {
         g.enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
       }
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      DefaultPrettyPrinter pretty =
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pretty);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -114,9 +119,9 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /**
-   * {@code show ID PART}: {@code briefing} (its id) and the part in the shape of the command
-   * that prints it ({@code quotes}, {@code stakeholders}, {@code themes}), or {@code timeline} or
-   * {@code source_paragraphs}.
+   * {@code show ID PART}: {@code briefing} (its id) and the part in the shape of the command that
+   * prints it ({@code quotes}, {@code stakeholders}, {@code themes}), or {@code timeline} or {@code
+   * source_paragraphs}.
    */
   public void part(Briefing b, Documents.Part part) throws IOException {
     switch (part) {
@@ -185,7 +190,11 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** What {@code validate} found in one file; {@code id} is null when it is no briefing. */
-  public record FileReport(String file, String id, boolean fidelityChecked, List<Problem> errors,
+  public record FileReport(
+      String file,
+      String id,
+      boolean fidelityChecked,
+      List<Problem> errors,
       List<Problem> warnings) {
     public boolean valid() {
       return errors.isEmpty();
@@ -246,7 +255,10 @@ public final class JsonWriter implements AutoCloseable {
     g.writeEndArray();
   }
 
-  /** Search hits, each with the field that matched and the [start, end) character ranges of its text that matched. */
+  /**
+   * Search hits, each with the field that matched and the [start, end) character ranges of its text
+   * that matched.
+   */
   public void hits(brief.core.Query query, List<brief.core.SearchHit> hits) throws IOException {
     text("query", query.raw());
     strings("terms", query.terms());

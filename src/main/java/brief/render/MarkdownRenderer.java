@@ -4,9 +4,9 @@ import brief.core.Query;
 import java.util.List;
 
 /**
- * Blocks as CommonMark. Briefing text is sanitized and every character that CommonMark
- * could read as markup is backslash-escaped, so a title like {@code # 1. *Note*} stays text.
- * Markdown is not wrapped: renderers of markdown wrap it themselves.
+ * Blocks as CommonMark. Briefing text is sanitized and every character that CommonMark could read
+ * as markup is backslash-escaped, so a title like {@code # 1. *Note*} stays text. Markdown is not
+ * wrapped: renderers of markdown wrap it themselves.
  */
 public final class MarkdownRenderer {
   private final Options options;
@@ -26,8 +26,11 @@ public final class MarkdownRenderer {
   }
 
   private void block(Block block) {
-    boolean listItem = block instanceof Block.Item || block instanceof Block.Line
-        || block instanceof Block.Row || block instanceof Block.Field;
+    boolean listItem =
+        block instanceof Block.Item
+            || block instanceof Block.Line
+            || block instanceof Block.Row
+            || block instanceof Block.Field;
     if (out.length() > 0 && (!listItem || !inList)) {
       out.append('\n');
     }
@@ -50,13 +53,18 @@ public final class MarkdownRenderer {
     } else if (block instanceof Block.Row r) {
       List<String> cells = r.cells();
       StringBuilder b = new StringBuilder("- **" + escape(cells.get(0)) + "**");
-      List<String> rest = cells.subList(1, cells.size()).stream().filter(c -> !c.isEmpty()).toList();
+      List<String> rest =
+          cells.subList(1, cells.size()).stream().filter(c -> !c.isEmpty()).toList();
       for (int i = 0; i < rest.size(); i++) {
         b.append(i == 0 ? " " : " · ").append(escape(rest.get(i)));
       }
       line(b.toString());
     } else if (block instanceof Block.Quotation q) {
-      line("> " + escape(options.symbol("“")) + highlighted(q.text(), q.highlight()) + escape(options.symbol("”")));
+      line(
+          "> "
+              + escape(options.symbol("“"))
+              + highlighted(q.text(), q.highlight())
+              + escape(options.symbol("”")));
       if (!q.attribution().isEmpty()) {
         line(">");
         line("> " + escape(options.symbol("—") + " " + q.attribution()));
@@ -69,8 +77,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * A list item's priority in words, where text output draws a glyph: a list bullet is
-   * markdown's own, and a second one (a "- ●") means nothing to a markdown reader.
+   * A list item's priority in words, where text output draws a glyph: a list bullet is markdown's
+   * own, and a second one (a "- ●") means nothing to a markdown reader.
    */
   private static String priority(String marker) {
     return switch (marker) {
@@ -102,8 +110,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Backslash-escapes CommonMark's inline markup everywhere, and block markup where the text
-   * starts a line ({@code lineStart}); {@code text} is already one sanitized line.
+   * Backslash-escapes CommonMark's inline markup everywhere, and block markup where the text starts
+   * a line ({@code lineStart}); {@code text} is already one sanitized line.
    */
   static String escapeClean(String text, boolean lineStart) {
     StringBuilder b = new StringBuilder(text.length() + 8);
@@ -121,7 +129,9 @@ public final class MarkdownRenderer {
       while (digits < b.length() && Character.isDigit(b.charAt(digits))) {
         digits++;
       }
-      if (digits > 0 && digits < b.length() && (b.charAt(digits) == '.' || b.charAt(digits) == ')')) {
+      if (digits > 0
+          && digits < b.length()
+          && (b.charAt(digits) == '.' || b.charAt(digits) == ')')) {
         b.insert(digits, '\\');
       }
     }

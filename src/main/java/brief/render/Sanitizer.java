@@ -3,10 +3,9 @@ package brief.render;
 import brief.core.UnsafeText;
 
 /**
- * Makes untrusted text safe for a terminal. C0 controls (but tab and newline), DEL, C1
- * controls and bidirectional controls are shown visibly as {@code \}{@code uXXXX}, so an
- * escape sequence in a briefing can neither move the cursor nor reorder the text. Unpaired
- * surrogates become U+FFFD.
+ * Makes untrusted text safe for a terminal. C0 controls (but tab and newline), DEL, C1 controls and
+ * bidirectional controls are shown visibly as {@code \}{@code uXXXX}, so an escape sequence in a
+ * briefing can neither move the cursor nor reorder the text. Unpaired surrogates become U+FFFD.
  */
 public final class Sanitizer {
   private Sanitizer() {}
@@ -22,15 +21,17 @@ public final class Sanitizer {
       return text;
     }
     StringBuilder b = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(cp -> {
-      if (Character.isSurrogate((char) cp) && cp <= 0xffff) {
-        b.append('\uFFFD');
-      } else if (isUnsafe(cp)) {
-        b.append(String.format("\\u%04x", cp));
-      } else {
-        b.appendCodePoint(cp);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (Character.isSurrogate((char) cp) && cp <= 0xffff) {
+                b.append('\uFFFD');
+              } else if (isUnsafe(cp)) {
+                b.append(String.format("\\u%04x", cp));
+              } else {
+                b.appendCodePoint(cp);
+              }
+            });
     return b.toString();
   }
 
@@ -40,11 +41,17 @@ public final class Sanitizer {
       return text;
     }
     StringBuilder b = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> b.appendCodePoint(Character.isSurrogate((char) cp) && cp <= 0xffff ? 0xFFFD : cp));
+    text.codePoints()
+        .forEach(
+            cp ->
+                b.appendCodePoint(Character.isSurrogate((char) cp) && cp <= 0xffff ? 0xFFFD : cp));
     return b.toString();
   }
 
-  /** Text as one safe line, transliterated to plain ASCII when {@code ascii}: how briefing text is shown. */
+  /**
+   * Text as one safe line, transliterated to plain ASCII when {@code ascii}: how briefing text is
+   * shown.
+   */
   public static String shown(String raw, boolean ascii) {
     String line = line(raw);
     return ascii ? Ascii.transliterate(line) : line;
@@ -89,8 +96,12 @@ public final class Sanitizer {
   private static boolean isClean(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 ? c != '\t' && c != '\n' : (c >= 0x7f && c <= 0x9f) || c == 0x061c
-          || (c >= 0x200e && c <= 0x2069 && UnsafeText.isBidiControl(c)) || Character.isSurrogate(c)) {
+      if (c < 0x20
+          ? c != '\t' && c != '\n'
+          : (c >= 0x7f && c <= 0x9f)
+              || c == 0x061c
+              || (c >= 0x200e && c <= 0x2069 && UnsafeText.isBidiControl(c))
+              || Character.isSurrogate(c)) {
         return false;
       }
     }

@@ -1,8 +1,8 @@
 package brief.render;
 
 /**
- * How printed text looks where colour is allowed: ANSI SGR codes of the 16-colour palette
- * only, so the user's own theme decides the actual colours. Off, every call is the identity.
+ * How printed text looks where colour is allowed: ANSI SGR codes of the 16-colour palette only, so
+ * the user's own theme decides the actual colours. Off, every call is the identity.
  */
 public record Style(boolean color) {
   public static final Style PLAIN = new Style(false);

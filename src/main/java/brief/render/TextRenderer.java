@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Blocks as plain text for a terminal or a pipe: wrapped to the width by display width,
- * every piece of briefing text sanitized, colour only when the options allow it.
+ * Blocks as plain text for a terminal or a pipe: wrapped to the width by display width, every piece
+ * of briefing text sanitized, colour only when the options allow it.
  */
 public final class TextRenderer {
   private static final String INDENT = "  ";
@@ -48,8 +48,8 @@ public final class TextRenderer {
   }
 
   /**
-   * A table row: every cell whole. The last one wraps under itself, or, when the columns
-   * before it leave it too little room, under the row with a small indent: nothing is cut.
+   * A table row: every cell whole. The last one wraps under itself, or, when the columns before it
+   * leave it too little room, under the row with a small indent: nothing is cut.
    */
   private void row(Block.Row row) {
     StringBuilder lead = new StringBuilder();
@@ -66,7 +66,9 @@ public final class TextRenderer {
     }
     List<int[]> ranges = Wrap.ranges(last, options.width() - DisplayWidth.of(hang), false);
     for (int k = 0; k < ranges.size(); k++) {
-      line((k == 0 && !under ? lead.toString() : hang) + last.substring(ranges.get(k)[0], ranges.get(k)[1]));
+      line(
+          (k == 0 && !under ? lead.toString() : hang)
+              + last.substring(ranges.get(k)[0], ranges.get(k)[1]));
     }
   }
 
@@ -160,7 +162,9 @@ public final class TextRenderer {
     }
     if (!q.attribution().isEmpty()) {
       String dash = options.symbol("—") + " ";
-      for (String l : Wrap.lines(dash + options.text(q.attribution()), options.width() - hang.length() - 2, false)) {
+      for (String l :
+          Wrap.lines(
+              dash + options.text(q.attribution()), options.width() - hang.length() - 2, false)) {
         line(hang + "  " + style.dim(l));
       }
     }
@@ -176,8 +180,8 @@ public final class TextRenderer {
   }
 
   /**
-   * Text with the spans a query matches, to be coloured. Without colour nothing is marked: a
-   * marker inside the text would alter a verbatim quote copied from a pipe.
+   * Text with the spans a query matches, to be coloured. Without colour nothing is marked: a marker
+   * inside the text would alter a verbatim quote copied from a pipe.
    */
   private record Marked(String text, List<int[]> spans) {}
 
@@ -186,7 +190,8 @@ public final class TextRenderer {
   }
 
   private void wrapped(String raw, String indent, UnaryOperator<String> look) {
-    for (String l : Wrap.lines(options.text(raw), options.width() - DisplayWidth.of(indent), false)) {
+    for (String l :
+        Wrap.lines(options.text(raw), options.width() - DisplayWidth.of(indent), false)) {
       line(indent + look.apply(l));
     }
   }
@@ -210,5 +215,4 @@ public final class TextRenderer {
   private void line(String s) {
     out.append(s).append('\n');
   }
-
 }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Word-wrapping and truncation by display width (see {@link DisplayWidth}). A word is broken
- * only when it is wider than the whole line; a combining mark stays with its base character.
- * Linear in the length of the text, so a 1,000,000-character line is cheap.
+ * Word-wrapping and truncation by display width (see {@link DisplayWidth}). A word is broken only
+ * when it is wider than the whole line; a combining mark stays with its base character. Linear in
+ * the length of the text, so a 1,000,000-character line is cheap.
  */
 public final class Wrap {
   private Wrap() {}
 
-  /** Wraps one paragraph (runs of white space count as one space) into lines of at most {@code width}. */
+  /**
+   * Wraps one paragraph (runs of white space count as one space) into lines of at most {@code
+   * width}.
+   */
   public static List<String> lines(String text, int width) {
     return lines(text, width, true);
   }
@@ -27,18 +30,18 @@ public final class Wrap {
   }
 
   /**
-   * Where to break {@code text}, a line whose words are separated by single spaces: each
-   * line as a [start, end) range of the text, so that callers can carry styles (a search
-   * match) across the breaks. There is always at least one range.
+   * Where to break {@code text}, a line whose words are separated by single spaces: each line as a
+   * [start, end) range of the text, so that callers can carry styles (a search match) across the
+   * breaks. There is always at least one range.
    */
   public static List<int[]> ranges(String text, int width) {
     return ranges(text, width, true);
   }
 
   /**
-   * As {@link #ranges(String, int)}; with {@code breakLongWords} false, a word wider than the
-   * line stands whole on a line of its own, wider than the rest: printed output never splits a
-   * word (an id, a URL) that a script or a person may copy, and a terminal folds it anyway.
+   * As {@link #ranges(String, int)}; with {@code breakLongWords} false, a word wider than the line
+   * stands whole on a line of its own, wider than the rest: printed output never splits a word (an
+   * id, a URL) that a script or a person may copy, and a terminal folds it anyway.
    */
   public static List<int[]> ranges(String text, int width, boolean breakLongWords) {
     int w = Math.max(1, width);
@@ -144,5 +147,4 @@ public final class Wrap {
     String fitted = fit(text, width);
     return fitted + " ".repeat(Math.max(0, width - DisplayWidth.of(fitted)));
   }
-
 }

@@ -15,11 +15,11 @@ import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
 
 /**
- * The keys let in: an authorized-keys file (OpenSSH's format; options on a line are not
- * honoured, so none is needed), read again when its size or modification time changes. Read
- * under a lock: MINA's own file-watching authenticator could refuse a good key to one of
- * several clients arriving while it re-read the file. A file that cannot be read (or parsed)
- * keeps the keys read before, and says so in the log; keys of unknown types are ignored.
+ * The keys let in: an authorized-keys file (OpenSSH's format; options on a line are not honoured,
+ * so none is needed), read again when its size or modification time changes. Read under a lock:
+ * MINA's own file-watching authenticator could refuse a good key to one of several clients arriving
+ * while it re-read the file. A file that cannot be read (or parsed) keeps the keys read before, and
+ * says so in the log; keys of unknown types are ignored.
  */
 final class AuthorizedKeys implements PublickeyAuthenticator {
   private final Path file;
@@ -34,7 +34,10 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
       throw new IOException("cannot read the authorized-keys file " + file);
     }
     if (keys.isEmpty()) {
-      log.note("the authorized-keys file " + file + " holds no key: nobody can log in until one is added");
+      log.note(
+          "the authorized-keys file "
+              + file
+              + " holds no key: nobody can log in until one is added");
     }
   }
 
@@ -57,7 +60,10 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
         return true;
       }
       List<AuthorizedKeyEntry> entries = AuthorizedKeyEntry.readAuthorizedKeys(file);
-      keys = List.copyOf(PublicKeyEntry.resolvePublicKeyEntries(null, entries, PublicKeyEntryResolver.IGNORING));
+      keys =
+          List.copyOf(
+              PublicKeyEntry.resolvePublicKeyEntries(
+                  null, entries, PublicKeyEntryResolver.IGNORING));
       if (stamp != null) {
         log.note("authorized keys re-read: " + keys.size() + " keys");
       }
@@ -65,8 +71,12 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
       return true;
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       if (stamp != null) {
-        log.note("cannot re-read the authorized-keys file (" + e.getMessage() + "); keeping the " + keys.size()
-            + " keys read before");
+        log.note(
+            "cannot re-read the authorized-keys file ("
+                + e.getMessage()
+                + "); keeping the "
+                + keys.size()
+                + " keys read before");
       }
       return false;
     }

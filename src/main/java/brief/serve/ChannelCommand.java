@@ -11,9 +11,9 @@ import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 
 /**
- * What one SSH channel runs (the reader or a lookup), on a thread of its own: whatever it
- * throws ends this channel with status 70 and a line in the log, and never touches another
- * session. When it ends, its one log line is written and the exit status sent.
+ * What one SSH channel runs (the reader or a lookup), on a thread of its own: whatever it throws
+ * ends this channel with status 70 and a line in the log, and never touches another session. When
+ * it ends, its one log line is written and the exit status sent.
  */
 abstract class ChannelCommand implements Command {
   /** Internal error (sysexits' EX_SOFTWARE): the command failed, not the client's request. */
@@ -44,28 +44,35 @@ abstract class ChannelCommand implements Command {
   public void start(ChannelSession channel, Environment env) {
     Instant began = sessions.log().now();
     this.channel = channel;
-    thread = new Thread(() -> {
-      sessions.opened(this);
-      int code = INTERNAL;
-      String outcome;
-      try {
-        code = run(channel, env);
-        outcome = "exit=" + code;
-      } catch (Throwable t) {
-        if (t instanceof IOException && (channel.isClosing() || channel.isClosed())) {
-          // The client went away (closed its connection, or the idle timeout did): no failure.
-          outcome = "exit=- gone=client";
-        } else {
-          outcome = "exit=" + code + " failed=" + SessionLog.quote(t.toString());
-          message("brief serve: internal error; the session ends");
-        }
-      } finally {
-        sessions.closed(this);
-      }
-      flushQuietly();
-      sessions.log().session(Sessions.who(channel.getSession()), describe(channel, env), began, outcome);
-      exit.onExit(code);
-    }, "brief-channel");
+    thread =
+        new Thread(
+            () -> {
+              sessions.opened(this);
+              int code = INTERNAL;
+              String outcome;
+              try {
+                code = run(channel, env);
+                outcome = "exit=" + code;
+              } catch (Throwable t) {
+                if (t instanceof IOException && (channel.isClosing() || channel.isClosed())) {
+                  // The client went away (closed its connection, or the idle timeout did): no
+                  // failure.
+                  outcome = "exit=- gone=client";
+                } else {
+                  outcome = "exit=" + code + " failed=" + SessionLog.quote(t.toString());
+                  message("brief serve: internal error; the session ends");
+                }
+              } finally {
+                sessions.closed(this);
+              }
+              flushQuietly();
+              sessions
+                  .log()
+                  .session(
+                      Sessions.who(channel.getSession()), describe(channel, env), began, outcome);
+              exit.onExit(code);
+            },
+            "brief-channel");
     thread.setDaemon(true);
     thread.start();
   }
@@ -97,8 +104,8 @@ abstract class ChannelCommand implements Command {
   }
 
   /**
-   * Waits, up to {@code millis}, for the command to end and its channel to close (the exit
-   * status sent), so that a stopping server does not cut the message short.
+   * Waits, up to {@code millis}, for the command to end and its channel to close (the exit status
+   * sent), so that a stopping server does not cut the message short.
    */
   final void await(long millis) throws InterruptedException {
     long end = System.nanoTime() + millis * 1_000_000;

@@ -10,15 +10,20 @@ import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.CommandFactory;
 
 /**
- * An exec request: one read-only lookup, run in-process over the library the server holds.
- * Anything else is refused with a line on standard error and status 2, as a usage error.
- * Briefings are named by library id only (the lookup enforces that); options that would reach
- * outside the library ({@code --library}) or print internals ({@code --debug}) are refused here.
+ * An exec request: one read-only lookup, run in-process over the library the server holds. Anything
+ * else is refused with a line on standard error and status 2, as a usage error. Briefings are named
+ * by library id only (the lookup enforces that); options that would reach outside the library
+ * ({@code --library}) or print internals ({@code --debug}) are refused here.
  */
 final class ExecCommand extends ChannelCommand {
-  static final List<String> LOOKUPS = List.of("summary", "list", "show", "quotes", "stakeholders", "themes", "search");
-  private static final Map<String, String> REFUSED_OPTIONS = Map.of(
-      "--library", "the server reads its own library", "--debug", "internal details stay on the server");
+  static final List<String> LOOKUPS =
+      List.of("summary", "list", "show", "quotes", "stakeholders", "themes", "search");
+  private static final Map<String, String> REFUSED_OPTIONS =
+      Map.of(
+          "--library",
+          "the server reads its own library",
+          "--debug",
+          "internal details stay on the server");
   static final int USAGE = 2;
 
   private final String command;
@@ -48,8 +53,10 @@ final class ExecCommand extends ChannelCommand {
 
   /** Why this command line is not served, or null when it is. */
   static String refusal(List<String> args) {
-    String offered = "over SSH, brief offers " + String.join(", ", LOOKUPS)
-        + " (and the reader, with ssh -t and no command)";
+    String offered =
+        "over SSH, brief offers "
+            + String.join(", ", LOOKUPS)
+            + " (and the reader, with ssh -t and no command)";
     if (args.isEmpty()) {
       return "no command given; " + offered;
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Admits or refuses a new connection before any key exchange: at most {@code sessions} open
- * in all, {@code sessionsPerAddress} from one address, and {@code connectionsPerMinute} new
- * ones from one address in any minute. A refused connection is closed at once and logged.
+ * Admits or refuses a new connection before any key exchange: at most {@code sessions} open in all,
+ * {@code sessionsPerAddress} from one address, and {@code connectionsPerMinute} new ones from one
+ * address in any minute. A refused connection is closed at once and logged.
  */
 final class Gate {
   private static final long MINUTE = 60_000_000_000L;
@@ -35,9 +35,14 @@ final class Gate {
     InetAddress address = host(remote);
     long now = nanos.getAsLong();
     if (recent.size() > FORGET_AFTER) {
-      // Many addresses came and went: forget those with nothing open and nothing in the last minute.
-      recent.entrySet().removeIf(e -> !open.containsKey(e.getKey())
-          && (e.getValue().isEmpty() || now - e.getValue().peekLast() >= MINUTE));
+      // Many addresses came and went: forget those with nothing open and nothing in the last
+      // minute.
+      recent
+          .entrySet()
+          .removeIf(
+              e ->
+                  !open.containsKey(e.getKey())
+                      && (e.getValue().isEmpty() || now - e.getValue().peekLast() >= MINUTE));
     }
     Deque<Long> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
     while (!times.isEmpty() && now - times.peekFirst() >= MINUTE) {
@@ -47,11 +52,14 @@ final class Gate {
       throw new IOException("too many sessions in all (" + limits.sessions() + ")");
     }
     if (open.getOrDefault(address, 0) >= limits.sessionsPerAddress()) {
-      throw new IOException("too many sessions from this address (" + limits.sessionsPerAddress() + ")");
+      throw new IOException(
+          "too many sessions from this address (" + limits.sessionsPerAddress() + ")");
     }
     if (times.size() >= limits.connectionsPerMinute()) {
-      throw new IOException("too many new connections from this address in a minute ("
-          + limits.connectionsPerMinute() + ")");
+      throw new IOException(
+          "too many new connections from this address in a minute ("
+              + limits.connectionsPerMinute()
+              + ")");
     }
     times.addLast(now);
     open.merge(address, 1, Integer::sum);

@@ -21,13 +21,15 @@ import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.util.security.SecurityUtils;
 
 /**
- * The server's ed25519 host key, made on first start and kept, so that clients never see it
- * change: an OpenSSH private key file readable by its owner only (0600) in a folder that is
- * the owner's only (0700) when brief makes the folder. A key file others may read is refused.
+ * The server's ed25519 host key, made on first start and kept, so that clients never see it change:
+ * an OpenSSH private key file readable by its owner only (0600) in a folder that is the owner's
+ * only (0700) when brief makes the folder. A key file others may read is refused.
  */
 final class HostKey {
-  private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_FILE =
+      PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_FOLDER =
+      PosixFilePermissions.fromString("rwx------");
 
   private HostKey() {}
 
@@ -38,12 +40,18 @@ final class HostKey {
     }
     Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
     if (!OWNER_FILE.containsAll(perms)) {
-      throw new IOException(file + " can be read by others (" + PosixFilePermissions.toString(perms)
-          + "); make it private with: chmod 600 " + file);
+      throw new IOException(
+          file
+              + " can be read by others ("
+              + PosixFilePermissions.toString(perms)
+              + "); make it private with: chmod 600 "
+              + file);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      Iterator<KeyPair> keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(file.toString()), in,
-          FilePasswordProvider.EMPTY).iterator();
+      Iterator<KeyPair> keys =
+          SecurityUtils.loadKeyPairIdentities(
+                  null, NamedResource.ofName(file.toString()), in, FilePasswordProvider.EMPTY)
+              .iterator();
       if (!keys.hasNext()) {
         throw new IOException(file + " holds no key");
       }
@@ -66,8 +74,10 @@ final class HostKey {
     Path temp = folder.resolve(file.getFileName() + ".new");
     Files.deleteIfExists(temp);
     // Private from its first byte: made with 0600, then renamed into place whole.
-    try (OutputStream out = Files.newOutputStream(Files.createFile(temp,
-        PosixFilePermissions.asFileAttribute(OWNER_FILE)), StandardOpenOption.WRITE)) {
+    try (OutputStream out =
+        Files.newOutputStream(
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_FILE)),
+            StandardOpenOption.WRITE)) {
       OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "brief serve host key", null, out);
     }
     try {

@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 /**
  * The library a server serves, re-read when its files change. Every few seconds the folder's
  * briefing files are listed with their sizes and modification times (a few milliseconds for
- * thousands of files); when that changes, the library is read again. A broken file is logged
- * and skipped; a library that cannot be read at all is logged and the last good one kept.
- * Sessions already open keep the library they started with.
+ * thousands of files); when that changes, the library is read again. A broken file is logged and
+ * skipped; a library that cannot be read at all is logged and the last good one kept. Sessions
+ * already open keep the library they started with.
  */
 final class LibraryWatch implements Supplier<Library> {
   private final Path folder;
@@ -68,12 +68,20 @@ final class LibraryWatch implements Supplier<Library> {
       current = fresh;
       report(fresh, "library changed, re-read: ");
     } catch (Exception e) {
-      log.note("library changed but cannot be read (" + e.getMessage() + "); still serving the last one read");
+      log.note(
+          "library changed but cannot be read ("
+              + e.getMessage()
+              + "); still serving the last one read");
     }
   }
 
   private void report(Library library, String prefix) {
-    log.note(prefix + library.briefings().size() + " briefings, " + library.problems().size() + " broken files");
+    log.note(
+        prefix
+            + library.briefings().size()
+            + " briefings, "
+            + library.problems().size()
+            + " broken files");
     for (BriefingException problem : library.problems()) {
       for (Diagnostic d : problem.diagnostics()) {
         log.note(d.toString());
@@ -88,23 +96,25 @@ final class LibraryWatch implements Supplier<Library> {
     }
     long[] hash = {1};
     try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-          if (LibraryScanner.isBriefingFile(p.getFileName().toString())) {
-            hash[0] = hash[0] * 31 + p.hashCode();
-            hash[0] = hash[0] * 31 + a.size();
-            hash[0] = hash[0] * 31 + a.lastModifiedTime().toMillis();
-          }
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+              if (LibraryScanner.isBriefingFile(p.getFileName().toString())) {
+                hash[0] = hash[0] * 31 + p.hashCode();
+                hash[0] = hash[0] * 31 + a.size();
+                hash[0] = hash[0] * 31 + a.lastModifiedTime().toMillis();
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path p, IOException e) {
-          hash[0] = hash[0] * 31 + p.hashCode();
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+              hash[0] = hash[0] * 31 + p.hashCode();
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       return -1;
     }

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * Runs one lookup command line (already checked to be a read-only lookup) over a library the
- * server loaded, writing to the client's streams; returns the exit status.
+ * Runs one lookup command line (already checked to be a read-only lookup) over a library the server
+ * loaded, writing to the client's streams; returns the exit status.
  */
 @FunctionalInterface
 public interface Lookup {

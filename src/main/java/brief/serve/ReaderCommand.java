@@ -11,9 +11,9 @@ import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.channel.ChannelSession;
 
 /**
- * A shell request: the reader, on a terminal over the channel's streams, sized as the
- * client's pty and resized by its window-change messages. Without a pty there is no screen
- * to draw on: refused with a hint.
+ * A shell request: the reader, on a terminal over the channel's streams, sized as the client's pty
+ * and resized by its window-change messages. Without a pty there is no screen to draw on: refused
+ * with a hint.
  */
 final class ReaderCommand extends ChannelCommand {
   private final Sessions sessions;
@@ -29,13 +29,16 @@ final class ReaderCommand extends ChannelCommand {
   int run(ChannelSession channel, Environment env) throws Exception {
     Map<String, String> vars = env.getEnv();
     if (!hasPty(channel)) {
-      message("brief serve: the reader needs a terminal: connect with 'ssh -t', or name a lookup (ssh HOST summary)");
+      message(
+          "brief serve: the reader needs a terminal: connect with 'ssh -t', or name a lookup (ssh HOST summary)");
       return ExecCommand.USAGE;
     }
     String term = vars.getOrDefault(Environment.ENV_TERM, "");
     if (term.isEmpty() || term.equals("dumb")) {
-      message("brief serve: the reader needs a terminal that understands escape codes (TERM is "
-          + (term.isEmpty() ? "not set" : "'dumb'") + "); try: ssh HOST summary");
+      message(
+          "brief serve: the reader needs a terminal that understands escape codes (TERM is "
+              + (term.isEmpty() ? "not set" : "'dumb'")
+              + "); try: ssh HOST summary");
       return ExecCommand.USAGE;
     }
     List<Briefing> briefings = sessions.library().briefings();
@@ -43,11 +46,19 @@ final class ReaderCommand extends ChannelCommand {
       message("brief serve: the library holds no briefing");
       return 1;
     }
-    RemoteReader r = new RemoteReader(in, out, number(vars.get(Environment.ENV_COLUMNS)),
-        number(vars.get(Environment.ENV_LINES)), new Reader.Settings(!utf8(vars), vars.getOrDefault("NO_COLOR", "").isEmpty()));
+    RemoteReader r =
+        new RemoteReader(
+            in,
+            out,
+            number(vars.get(Environment.ENV_COLUMNS)),
+            number(vars.get(Environment.ENV_LINES)),
+            new Reader.Settings(!utf8(vars), vars.getOrDefault("NO_COLOR", "").isEmpty()));
     reader = r;
-    env.addSignalListener((ch, signal) -> r.resize(number(vars.get(Environment.ENV_COLUMNS)),
-        number(vars.get(Environment.ENV_LINES))), Signal.WINCH);
+    env.addSignalListener(
+        (ch, signal) ->
+            r.resize(
+                number(vars.get(Environment.ENV_COLUMNS)), number(vars.get(Environment.ENV_LINES))),
+        Signal.WINCH);
     if (stopping) {
       r.stop();
     }
@@ -59,8 +70,8 @@ final class ReaderCommand extends ChannelCommand {
   }
 
   /**
-   * Whether the client's locale is UTF-8, from the variables it sent (OpenSSH sends LANG and
-   * LC_*); a client that sent none is taken to speak UTF-8, as nearly all do.
+   * Whether the client's locale is UTF-8, from the variables it sent (OpenSSH sends LANG and LC_*);
+   * a client that sent none is taken to speak UTF-8, as nearly all do.
    */
   private static boolean utf8(Map<String, String> vars) {
     for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
@@ -91,8 +102,12 @@ final class ReaderCommand extends ChannelCommand {
     if (!hasPty(channel)) {
       return "shell=no-pty";
     }
-    return "pty=" + SessionLog.quote(vars.getOrDefault(Environment.ENV_TERM, "-")) + " size="
-        + number(vars.get(Environment.ENV_COLUMNS)) + "x" + number(vars.get(Environment.ENV_LINES));
+    return "pty="
+        + SessionLog.quote(vars.getOrDefault(Environment.ENV_TERM, "-"))
+        + " size="
+        + number(vars.get(Environment.ENV_COLUMNS))
+        + "x"
+        + number(vars.get(Environment.ENV_LINES));
   }
 
   @Override

@@ -28,10 +28,10 @@ import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
 
 /**
- * The SSH server: public keys from one authorized-keys file, nothing else; a pty shell opens
- * the reader, an exec request runs a read-only lookup; no subsystem (no SFTP), no forwarding
- * of ports, agents or X11. Connection limits are checked before any key exchange
- * ({@link Gate}); timeouts and authentication attempts are MINA's own.
+ * The SSH server: public keys from one authorized-keys file, nothing else; a pty shell opens the
+ * reader, an exec request runs a read-only lookup; no subsystem (no SFTP), no forwarding of ports,
+ * agents or X11. Connection limits are checked before any key exchange ({@link Gate}); timeouts and
+ * authentication attempts are MINA's own.
  */
 public final class Server {
   /** Channels one connection may have open at once (OpenSSH multiplexing opens several). */
@@ -45,18 +45,21 @@ public final class Server {
   private final Lookup lookup;
   private final SshServer sshd = SshServer.setUpDefaultServer();
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "brief-library-watch");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService watcher =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "brief-library-watch");
+            t.setDaemon(true);
+            return t;
+          });
 
   /**
-   * A server over the library that {@code load} reads (again, when files under
-   * {@code settings.libraryFolder()} change), answering exec requests through {@code lookup},
-   * and logging one line per session to {@code err}.
+   * A server over the library that {@code load} reads (again, when files under {@code
+   * settings.libraryFolder()} change), answering exec requests through {@code lookup}, and logging
+   * one line per session to {@code err}.
    */
-  public Server(Settings settings, Callable<Library> load, Lookup lookup, PrintWriter err) throws Exception {
+  public Server(Settings settings, Callable<Library> load, Lookup lookup, PrintWriter err)
+      throws Exception {
     this.settings = settings;
     this.log = new SessionLog(err, Clock.systemUTC());
     this.library = new LibraryWatch(settings.libraryFolder(), load, log);
@@ -73,7 +76,8 @@ public final class Server {
     sshd.setPort(settings.port());
     sshd.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
     sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
-    sshd.setPublickeyAuthenticator(authenticator(new AuthorizedKeys(settings.authorizedKeys(), log)));
+    sshd.setPublickeyAuthenticator(
+        authenticator(new AuthorizedKeys(settings.authorizedKeys(), log)));
     sshd.setPasswordAuthenticator(null);
     sshd.setKeyboardInteractiveAuthenticator(null);
     sshd.setHostBasedAuthenticator(null);
@@ -89,50 +93,72 @@ public final class Server {
     CoreModuleProperties.AUTH_TIMEOUT.set(sshd, limits.authTimeout());
     CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, limits.authAttempts());
     CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, CHANNELS_PER_CONNECTION);
-    sshd.addSessionListener(new SessionListener() {
-      // Checked as the session is made for a new connection, before any key exchange; a refused
-      // connection is closed at once. (Throwing from MINA's connection-accepted hook instead would leave
-      // the socket open and the client hanging.)
-      @Override
-      public void sessionCreated(Session session) {
-        session.setAttribute(Sessions.BEGAN, log.now());
-        SocketAddress remote = session.getIoSession().getRemoteAddress();
-        try {
-          gate.admit(remote);
-          session.setAttribute(Sessions.ADMITTED, Boolean.TRUE);
-        } catch (IOException refused) {
-          log.session(new SessionLog.Who(null, null, remote), "refused=" + SessionLog.quote(refused.getMessage()),
-              log.now(), "exit=-");
-          session.close(true);
-        }
-      }
+    sshd.addSessionListener(
+        new SessionListener() {
+          // Checked as the session is made for a new connection, before any key exchange; a refused
+          // connection is closed at once. (Throwing from MINA's connection-accepted hook instead
+          // would leave
+          // the socket open and the client hanging.)
+          @Override
+          public void sessionCreated(Session session) {
+            session.setAttribute(Sessions.BEGAN, log.now());
+            SocketAddress remote = session.getIoSession().getRemoteAddress();
+            try {
+              gate.admit(remote);
+              session.setAttribute(Sessions.ADMITTED, Boolean.TRUE);
+            } catch (IOException refused) {
+              log.session(
+                  new SessionLog.Who(null, null, remote),
+                  "refused=" + SessionLog.quote(refused.getMessage()),
+                  log.now(),
+                  "exit=-");
+              session.close(true);
+            }
+          }
 
-      @Override
-      public void sessionClosed(Session session) {
-        if (session.getAttribute(Sessions.ADMITTED) == null) {
-          return;
-        }
-        gate.release(session.getIoSession().getRemoteAddress());
-        if (!session.isAuthenticated()) {
-          String offered = session.getAttribute(Sessions.KEY);
-          Instant began = session.getAttribute(Sessions.BEGAN);
-          log.session(Sessions.who(session),
-              "refused=" + SessionLog.quote(offered == null ? "no key accepted" : "key " + offered + " not authorized"),
-              began == null ? log.now() : began, "exit=-");
-        }
-      }
-    });
+          @Override
+          public void sessionClosed(Session session) {
+            if (session.getAttribute(Sessions.ADMITTED) == null) {
+              return;
+            }
+            gate.release(session.getIoSession().getRemoteAddress());
+            if (!session.isAuthenticated()) {
+              String offered = session.getAttribute(Sessions.KEY);
+              Instant began = session.getAttribute(Sessions.BEGAN);
+              log.session(
+                  Sessions.who(session),
+                  "refused="
+                      + SessionLog.quote(
+                          offered == null
+                              ? "no key accepted"
+                              : "key " + offered + " not authorized"),
+                  began == null ? log.now() : began,
+                  "exit=-");
+            }
+          }
+        });
     sshd.start();
     watcher.scheduleWithFixedDelay(library::check, 2, 2, TimeUnit.SECONDS);
     int port = port();
-    log.note("listening on " + settings.bind() + ":" + port + ", host key " + HostKey.fingerprint(hostKey)
-        + " (" + settings.hostKey() + ")");
+    log.note(
+        "listening on "
+            + settings.bind()
+            + ":"
+            + port
+            + ", host key "
+            + HostKey.fingerprint(hostKey)
+            + " ("
+            + settings.hostKey()
+            + ")");
     return port;
   }
 
   public int port() {
-    return sshd.getBoundAddresses().stream().filter(InetSocketAddress.class::isInstance)
-        .map(a -> ((InetSocketAddress) a).getPort()).findFirst().orElse(settings.port());
+    return sshd.getBoundAddresses().stream()
+        .filter(InetSocketAddress.class::isInstance)
+        .map(a -> ((InetSocketAddress) a).getPort())
+        .findFirst()
+        .orElse(settings.port());
   }
 
   /** Blocks until {@link #stop} has run. */
@@ -141,8 +167,8 @@ public final class Server {
   }
 
   /**
-   * Ends every session (a reader leaves its screen and tells the person why; a lookup under
-   * way is given a moment to finish), then stops listening. Safe to call more than once.
+   * Ends every session (a reader leaves its screen and tells the person why; a lookup under way is
+   * given a moment to finish), then stops listening. Safe to call more than once.
    */
   public synchronized void stop() {
     if (stopped.getCount() == 0) {

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * One line per session on standard error, for operators: when it ended, who (the user name the
- * client gave, and the SHA-256 fingerprint of the key it signed with), from where, what ran (a
- * pty with its terminal type and size, or a command), how long it took, and its exit status.
- * Nothing secret is logged: no key material, nothing the client typed into the reader.
- * Values from the client are sanitized, and quoted when they hold spaces.
+ * client gave, and the SHA-256 fingerprint of the key it signed with), from where, what ran (a pty
+ * with its terminal type and size, or a command), how long it took, and its exit status. Nothing
+ * secret is logged: no key material, nothing the client typed into the reader. Values from the
+ * client are sanitized, and quoted when they hold spaces.
  */
 final class SessionLog {
   private static final Pattern BARE = Pattern.compile("[A-Za-z0-9._@:/+=,-]+");
@@ -35,9 +35,13 @@ final class SessionLog {
   /** A session that ran something (or was refused): its line. */
   void session(Who who, String what, Instant began, String outcome) {
     long millis = Duration.between(began, now()).toMillis();
-    line(who.user() == null ? "user=-" : "user=" + quote(who.user()),
-        "key=" + (who.key() == null ? "-" : who.key()), "from=" + address(who.address()), what,
-        "ms=" + millis, outcome);
+    line(
+        who.user() == null ? "user=-" : "user=" + quote(who.user()),
+        "key=" + (who.key() == null ? "-" : who.key()),
+        "from=" + address(who.address()),
+        what,
+        "ms=" + millis,
+        outcome);
   }
 
   /** A note about the server itself (started, library reloaded, stopping). */
@@ -69,6 +73,8 @@ final class SessionLog {
     return '"' + clean.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
-  /** Who a session is: the user name, the fingerprint of the accepted key (or null), the address. */
+  /**
+   * Who a session is: the user name, the fingerprint of the accepted key (or null), the address.
+   */
   record Who(String user, String key, SocketAddress address) {}
 }

@@ -9,17 +9,23 @@ import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.session.Session;
 
 /**
- * What the channels of every session share: the log, the current library, and the commands
- * running now (so that a stopping server can end them). Also where a session's accepted key
- * is kept, for its log line.
+ * What the channels of every session share: the log, the current library, and the commands running
+ * now (so that a stopping server can end them). Also where a session's accepted key is kept, for
+ * its log line.
  */
 final class Sessions {
-  /** The fingerprint of the key a session authenticated with (or last offered, if none was accepted). */
+  /**
+   * The fingerprint of the key a session authenticated with (or last offered, if none was
+   * accepted).
+   */
   static final AttributeKey<String> KEY = new AttributeKey<>();
+
   /** The user name a session asked for (MINA keeps it only once authenticated). */
   static final AttributeKey<String> USER = new AttributeKey<>();
+
   /** Set when the connection was admitted within the limits (and so counted). */
   static final AttributeKey<Boolean> ADMITTED = new AttributeKey<>();
+
   /** When the connection was accepted. */
   static final AttributeKey<java.time.Instant> BEGAN = new AttributeKey<>();
 
@@ -53,8 +59,11 @@ final class Sessions {
   }
 
   static SessionLog.Who who(Session session) {
-    String user = session.getUsername() != null ? session.getUsername() : session.getAttribute(USER);
-    return new SessionLog.Who(user, session.isAuthenticated() ? session.getAttribute(KEY) : null,
+    String user =
+        session.getUsername() != null ? session.getUsername() : session.getAttribute(USER);
+    return new SessionLog.Who(
+        user,
+        session.isAuthenticated() ? session.getAttribute(KEY) : null,
         session.getIoSession().getRemoteAddress());
   }
 }

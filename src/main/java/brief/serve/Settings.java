@@ -3,8 +3,9 @@ package brief.serve;
 import java.nio.file.Path;
 
 /**
- * How to serve: the address and port to listen on, the authorized-keys file (required), the
- * host key file (made on first start), the library folder to watch (null: a library that does
- * not change, such as the bundled one), and the limits.
+ * How to serve: the address and port to listen on, the authorized-keys file (required), the host
+ * key file (made on first start), the library folder to watch (null: a library that does not
+ * change, such as the bundled one), and the limits.
  */
-public record Settings(String bind, int port, Path authorizedKeys, Path hostKey, Path libraryFolder, Limits limits) {}
+public record Settings(
+    String bind, int port, Path authorizedKeys, Path hostKey, Path libraryFolder, Limits limits) {}

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 
 /**
  * Lanterna's Unix terminal, mended where it fails a reader over SSH:
+ *
  * <ul>
  *   <li>characters are written as whole code points: Lanterna 3.1.5 encodes one Java char at a
  *       time, sending a NUL byte after every non-ASCII character and {@code ??} for emoji;

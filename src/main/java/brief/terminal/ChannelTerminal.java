@@ -10,9 +10,9 @@ import java.nio.charset.Charset;
 
 /**
  * A terminal at the other end of a pair of streams (an SSH channel), as Lanterna's own
- * TelnetTerminal is over a socket: there is no local tty to ask, so the size is the one the
- * client announced, and changes as its window-change messages arrive. Characters are written
- * as whole code points, as on the process's own terminal.
+ * TelnetTerminal is over a socket: there is no local tty to ask, so the size is the one the client
+ * announced, and changes as its window-change messages arrive. Characters are written as whole code
+ * points, as on the process's own terminal.
  */
 final class ChannelTerminal extends ANSITerminal {
   private final CodePointWriter writer;
@@ -31,9 +31,8 @@ final class ChannelTerminal extends ANSITerminal {
   }
 
   /**
-   * Enter arrives as CR: a client's terminal in raw mode sends it as typed, and no tty on this
-   * side turns it into NL (ICRNL) as the kernel does for {@code brief read}. Lanterna reads NL
-   * as Enter.
+   * Enter arrives as CR: a client's terminal in raw mode sends it as typed, and no tty on this side
+   * turns it into NL (ICRNL) as the kernel does for {@code brief read}. Lanterna reads NL as Enter.
    */
   static final class CarriageReturns extends FilterInputStream {
     CarriageReturns(InputStream in) {

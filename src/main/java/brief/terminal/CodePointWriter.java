@@ -3,10 +3,10 @@ package brief.terminal;
 import java.nio.charset.Charset;
 
 /**
- * Lanterna 3.1.5 writes one Java {@code char} at a time: a NUL byte after every non-ASCII
- * character and {@code ??} for a character outside the BMP. Both of brief's terminals (the
- * process's own and an SSH channel) write through this instead: whole code points, the first
- * half of a surrogate pair kept until the second arrives.
+ * Lanterna 3.1.5 writes one Java {@code char} at a time: a NUL byte after every non-ASCII character
+ * and {@code ??} for a character outside the BMP. Both of brief's terminals (the process's own and
+ * an SSH channel) write through this instead: whole code points, the first half of a surrogate pair
+ * kept until the second arrives.
  */
 final class CodePointWriter {
   private final Charset charset;
@@ -26,8 +26,10 @@ final class CodePointWriter {
       pendingHighSurrogate = c;
       return new byte[0];
     }
-    String s = Character.isLowSurrogate(c) && pendingHighSurrogate != 0
-        ? new String(new char[] {pendingHighSurrogate, c}) : String.valueOf(c);
+    String s =
+        Character.isLowSurrogate(c) && pendingHighSurrogate != 0
+            ? new String(new char[] {pendingHighSurrogate, c})
+            : String.valueOf(c);
     pendingHighSurrogate = 0;
     return string(s);
   }

@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 
 /**
- * Encodes text for the wire as whole code points. Control characters are dropped here as a
- * last line of defence: the view never produces them, and nothing from a briefing may reach
- * the terminal as a raw control.
+ * Encodes text for the wire as whole code points. Control characters are dropped here as a last
+ * line of defence: the view never produces them, and nothing from a briefing may reach the terminal
+ * as a raw control.
  */
 final class CodePoints {
   private CodePoints() {}
@@ -23,10 +23,11 @@ final class CodePoints {
     ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() * 3);
     s.codePoints()
         .filter(cp -> !(cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)))
-        .forEach(cp -> {
-          byte[] b = new String(Character.toChars(cp)).getBytes(charset);
-          out.write(b, 0, b.length);
-        });
+        .forEach(
+            cp -> {
+              byte[] b = new String(Character.toChars(cp)).getBytes(charset);
+              out.write(b, 0, b.length);
+            });
     return out.toByteArray();
   }
 }

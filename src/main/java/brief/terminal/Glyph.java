@@ -6,14 +6,19 @@ import com.googlecode.lanterna.TextColor;
 import java.util.EnumSet;
 
 /**
- * A cell's character whose width the reader decides. Lanterna guesses that any character
- * written with more than one Java char (an emoji, a letter with a combining mark) takes two
- * columns, and blanks the next cell; here the width is the one the view laid out with.
+ * A cell's character whose width the reader decides. Lanterna guesses that any character written
+ * with more than one Java char (an emoji, a letter with a combining mark) takes two columns, and
+ * blanks the next cell; here the width is the one the view laid out with.
  */
 final class Glyph extends TextCharacter {
   private final boolean wide;
 
-  Glyph(String text, TextColor foreground, TextColor background, EnumSet<SGR> modifiers, boolean wide) {
+  Glyph(
+      String text,
+      TextColor foreground,
+      TextColor background,
+      EnumSet<SGR> modifiers,
+      boolean wide) {
     super(TextCharacter.fromString(text, foreground, background, modifiers)[0]);
     this.wide = wide;
   }

@@ -6,14 +6,16 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 
-/** Key strokes as reader inputs. Keeps the first half of a surrogate pair until the second comes. */
+/**
+ * Key strokes as reader inputs. Keeps the first half of a surrogate pair until the second comes.
+ */
 final class KeyMap {
   private char pendingHighSurrogate;
 
   /**
-   * The inputs for a key stroke (none for keys the reader does not use). Terminals send Alt+x
-   * as Esc followed by x, so Esc typed quickly before a key arrives as Alt+key: it is read back
-   * as the two keys it was.
+   * The inputs for a key stroke (none for keys the reader does not use). Terminals send Alt+x as
+   * Esc followed by x, so Esc typed quickly before a key arrives as Alt+key: it is read back as the
+   * two keys it was.
    */
   List<Input> map(KeyStroke key) {
     if (key.getKeyType() == KeyType.Character && key.isAltDown() && !key.isCtrlDown()) {

@@ -7,11 +7,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Keyboard bytes made valid UTF-8, whatever the locale says: an SSH client sends UTF-8 to a
- * server whose {@code LANG} is unset or {@code C}, and decoding that as ASCII would drop every
- * letter outside ASCII ({@code Şuşa} would arrive as {@code ua}). A sequence that is not valid
- * UTF-8 is decoded with the locale's charset instead (a Latin-1 terminal, say) and passed on as
- * UTF-8; what cannot be decoded at all becomes U+FFFD, shown, never dropped silently.
+ * Keyboard bytes made valid UTF-8, whatever the locale says: an SSH client sends UTF-8 to a server
+ * whose {@code LANG} is unset or {@code C}, and decoding that as ASCII would drop every letter
+ * outside ASCII ({@code Şuşa} would arrive as {@code ua}). A sequence that is not valid UTF-8 is
+ * decoded with the locale's charset instead (a Latin-1 terminal, say) and passed on as UTF-8; what
+ * cannot be decoded at all becomes U+FFFD, shown, never dropped silently.
  */
 final class KeyboardInput extends InputStream {
   private final InputStream in;
@@ -27,7 +27,8 @@ final class KeyboardInput extends InputStream {
   /** The locale's charset, as the JVM found it from the environment. */
   static Charset localeCharset() {
     try {
-      return Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+      return Charset.forName(
+          System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
     } catch (RuntimeException e) {
       return Charset.defaultCharset();
     }
@@ -71,12 +72,17 @@ final class KeyboardInput extends InputStream {
     if (first < 0) {
       return false;
     }
-    int length = first < 0x80 ? 1 : first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3
-        : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
+    int length =
+        first < 0x80
+            ? 1
+            : first >= 0xc2 && first <= 0xdf
+                ? 2
+                : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
     byte[] bytes = new byte[Math.max(1, length)];
     bytes[0] = (byte) first;
     int have = 1;
-    // The rest of a UTF-8 sequence arrives with its first byte; a byte that does not continue it is kept.
+    // The rest of a UTF-8 sequence arrives with its first byte; a byte that does not continue it is
+    // kept.
     while (have < length) {
       int b = in.read();
       if (b < 0) {

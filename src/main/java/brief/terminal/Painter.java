@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Copies a frame onto a Lanterna screen and refreshes it: only changed cells go out, unless
- * a full repaint is asked for (Ctrl-L, a resize). The screen is never cleared per frame.
+ * Copies a frame onto a Lanterna screen and refreshes it: only changed cells go out, unless a full
+ * repaint is asked for (Ctrl-L, a resize). The screen is never cleared per frame.
  */
 final class Painter {
   private final Screen screen;
@@ -44,14 +44,26 @@ final class Painter {
   }
 
   private TextCharacter glyph(String text, Role role) {
-    return glyphs.computeIfAbsent(role, r -> new HashMap<>()).computeIfAbsent(text, t -> {
-      try {
-        return new Glyph(t, palette.foreground().get(role), palette.background().get(role),
-            palette.modifiers().get(role), DisplayWidth.of(t) == 2);
-      } catch (IllegalArgumentException e) {
-        return new Glyph("\uFFFD", palette.foreground().get(role), palette.background().get(role),
-            palette.modifiers().get(role), false);
-      }
-    });
+    return glyphs
+        .computeIfAbsent(role, r -> new HashMap<>())
+        .computeIfAbsent(
+            text,
+            t -> {
+              try {
+                return new Glyph(
+                    t,
+                    palette.foreground().get(role),
+                    palette.background().get(role),
+                    palette.modifiers().get(role),
+                    DisplayWidth.of(t) == 2);
+              } catch (IllegalArgumentException e) {
+                return new Glyph(
+                    "\uFFFD",
+                    palette.foreground().get(role),
+                    palette.background().get(role),
+                    palette.modifiers().get(role),
+                    false);
+              }
+            });
   }
 }

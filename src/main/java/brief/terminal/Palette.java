@@ -9,10 +9,13 @@ import java.util.Map;
 
 /**
  * How each role looks: in the 16 ANSI colours (so the user's own palette decides the actual
- * colours), or without colour, where selection and matches stay visible through reverse
- * video, bold and underline.
+ * colours), or without colour, where selection and matches stay visible through reverse video, bold
+ * and underline.
  */
-record Palette(Map<Role, TextColor> foreground, Map<Role, TextColor> background, Map<Role, EnumSet<SGR>> modifiers) {
+record Palette(
+    Map<Role, TextColor> foreground,
+    Map<Role, TextColor> background,
+    Map<Role, EnumSet<SGR>> modifiers) {
 
   static Palette colour() {
     Palette p = mono();

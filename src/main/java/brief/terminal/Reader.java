@@ -25,9 +25,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Runs the interactive reader on the process's terminal. Exactly one terminal is created,
- * and it is closed (modes restored, alternate screen left) in a finally; Lanterna's own
- * shutdown hook restores it on SIGTERM and SIGHUP. Ctrl-C arrives as a key and quits cleanly.
+ * Runs the interactive reader on the process's terminal. Exactly one terminal is created, and it is
+ * closed (modes restored, alternate screen left) in a finally; Lanterna's own shutdown hook
+ * restores it on SIGTERM and SIGHUP. Ctrl-C arrives as a key and quits cleanly.
  */
 public final class Reader {
   private Reader() {}
@@ -39,14 +39,20 @@ public final class Reader {
     }
   }
 
-  /** The reader on this process's terminal; {@code problems} of the library are one key away in it. */
+  /**
+   * The reader on this process's terminal; {@code problems} of the library are one key away in it.
+   */
   public static void run(List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
-    BriefTerminal terminal = new BriefTerminal(
-        new KeyboardInput(new FileInputStream(FileDescriptor.in), KeyboardInput.localeCharset()), out, charset(settings));
+    BriefTerminal terminal =
+        new BriefTerminal(
+            new KeyboardInput(
+                new FileInputStream(FileDescriptor.in), KeyboardInput.localeCharset()),
+            out,
+            charset(settings));
     try {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
@@ -64,45 +70,74 @@ public final class Reader {
    * The reader on a terminal already made, until it quits: the same loop for the process's own
    * terminal and for an SSH channel. Other threads may add inputs to {@code inputs} (a stop).
    */
-  static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, List<String> problems,
-      Settings settings, BlockingQueue<Input> inputs) throws IOException, InterruptedException {
-    loop(terminal, counted, library, problems, settings, inputs, screen -> ReaderLoop.Suspension.NONE);
+  static void loop(
+      ANSITerminal terminal,
+      Trace.Counting counted,
+      List<Briefing> library,
+      List<String> problems,
+      Settings settings,
+      BlockingQueue<Input> inputs)
+      throws IOException, InterruptedException {
+    loop(
+        terminal,
+        counted,
+        library,
+        problems,
+        settings,
+        inputs,
+        screen -> ReaderLoop.Suspension.NONE);
   }
 
-  /** Makes what Ctrl-Z does on a screen: nothing over SSH; on this process's terminal, a job stop. */
+  /**
+   * Makes what Ctrl-Z does on a screen: nothing over SSH; on this process's terminal, a job stop.
+   */
   interface Suspensions {
     ReaderLoop.Suspension on(TerminalScreen screen);
   }
 
   /**
-   * Ctrl-Z on this process's terminal: the alternate screen left, the cursor shown and the
-   * shell's terminal settings put back before the job stops; all taken again after fg.
+   * Ctrl-Z on this process's terminal: the alternate screen left, the cursor shown and the shell's
+   * terminal settings put back before the job stops; all taken again after fg.
    */
   private static Suspensions suspension(BriefTerminal terminal, OutputStream out) {
-    return screen -> () -> {
-      screen.stopScreen();
-      terminal.handBack();
-      out.flush();
-      JobControl.stopJob();
-      terminal.takeAgain();
-      screen.startScreen();
-      screen.setCursorPosition(null);
-    };
+    return screen ->
+        () -> {
+          screen.stopScreen();
+          terminal.handBack();
+          out.flush();
+          JobControl.stopJob();
+          terminal.takeAgain();
+          screen.startScreen();
+          screen.setCursorPosition(null);
+        };
   }
 
-  static void loop(ANSITerminal terminal, Trace.Counting counted, List<Briefing> library, List<String> problems,
-      Settings settings, BlockingQueue<Input> inputs, Suspensions suspensions) throws IOException, InterruptedException {
+  static void loop(
+      ANSITerminal terminal,
+      Trace.Counting counted,
+      List<Briefing> library,
+      List<String> problems,
+      Settings settings,
+      BlockingQueue<Input> inputs,
+      Suspensions suspensions)
+      throws IOException, InterruptedException {
     // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
     terminal.getInputDecoder().setTimeoutUnits(1);
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
     try {
       screen.setCursorPosition(null);
-      terminal.addResizeListener((t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
+      terminal.addResizeListener(
+          (t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
       startKeyThread(terminal, inputs);
       TerminalSize size = screen.getTerminalSize();
-      ReaderState start = ReaderState.start(library, problems, new Size(size.getColumns(), size.getRows()),
-          settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE).startingFiltered(settings.filter());
+      ReaderState start =
+          ReaderState.start(
+                  library,
+                  problems,
+                  new Size(size.getColumns(), size.getRows()),
+                  settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE)
+              .startingFiltered(settings.filter());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {
         ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen));
@@ -125,7 +160,8 @@ public final class Reader {
     screen.startScreen();
     try {
       Painter painter = new Painter(screen, Palette.colour());
-      ReaderState state = ReaderState.start(List.of(library.get(0)), new Size(120, 40), Glyphs.UNICODE);
+      ReaderState state =
+          ReaderState.start(List.of(library.get(0)), new Size(120, 40), Glyphs.UNICODE);
       KeyMap keys = new KeyMap();
       for (char c : "jjl j /en".toCharArray()) {
         for (Input input : keys.map(new KeyStroke(c, false, false))) {
@@ -140,19 +176,22 @@ public final class Reader {
 
   private static void startKeyThread(ANSITerminal terminal, BlockingQueue<Input> inputs) {
     KeyMap keys = new KeyMap();
-    Thread thread = new Thread(() -> {
-      try {
-        while (true) {
-          KeyStroke key = terminal.readInput();
-          inputs.addAll(keys.map(key));
-          if (key.getKeyType() == KeyType.EOF) {
-            return;
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        inputs.add(Input.Special.INTERRUPT);
-      }
-    }, "brief-keys");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  KeyStroke key = terminal.readInput();
+                  inputs.addAll(keys.map(key));
+                  if (key.getKeyType() == KeyType.EOF) {
+                    return;
+                  }
+                }
+              } catch (IOException | RuntimeException e) {
+                inputs.add(Input.Special.INTERRUPT);
+              }
+            },
+            "brief-keys");
     thread.setDaemon(true);
     thread.start();
   }

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * The loop: take an input, update, view, paint. Inputs that arrived meanwhile (keys typed
- * ahead on a slow link, a burst of resizes) are all applied before one paint. Blocks while
- * idle: no polling, no CPU.
+ * The loop: take an input, update, view, paint. Inputs that arrived meanwhile (keys typed ahead on
+ * a slow link, a burst of resizes) are all applied before one paint. Blocks while idle: no polling,
+ * no CPU.
  */
 final class ReaderLoop {
   private ReaderLoop() {}
@@ -20,16 +20,22 @@ final class ReaderLoop {
   interface Suspension {
     void suspend() throws IOException, InterruptedException;
 
-    Suspension NONE = () -> { };
+    Suspension NONE = () -> {};
   }
 
-  static ReaderState run(ReaderState start, BlockingQueue<Input> inputs, Painter painter, Trace trace)
+  static ReaderState run(
+      ReaderState start, BlockingQueue<Input> inputs, Painter painter, Trace trace)
       throws IOException, InterruptedException {
     return run(start, inputs, painter, trace, Suspension.NONE);
   }
 
-  static ReaderState run(ReaderState start, BlockingQueue<Input> inputs, Painter painter, Trace trace,
-      Suspension suspension) throws IOException, InterruptedException {
+  static ReaderState run(
+      ReaderState start,
+      BlockingQueue<Input> inputs,
+      Painter painter,
+      Trace trace,
+      Suspension suspension)
+      throws IOException, InterruptedException {
     ReaderState state = start;
     long bytes = trace.bytes();
     long began = System.nanoTime();

@@ -12,9 +12,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The reader on a terminal at the far end of a pair of streams (an SSH channel with a pty):
- * the same loop, key map and painter as {@code brief read}. The size is the one the client
- * announced; {@link #resize} and {@link #stop} may be called from any thread.
+ * The reader on a terminal at the far end of a pair of streams (an SSH channel with a pty): the
+ * same loop, key map and painter as {@code brief read}. The size is the one the client announced;
+ * {@link #resize} and {@link #stop} may be called from any thread.
  */
 public final class RemoteReader {
   private final ChannelTerminal terminal;
@@ -22,12 +22,17 @@ public final class RemoteReader {
   private final Reader.Settings settings;
   private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
 
-  public RemoteReader(InputStream in, OutputStream out, int columns, int rows, Reader.Settings settings) {
+  public RemoteReader(
+      InputStream in, OutputStream out, int columns, int rows, Reader.Settings settings) {
     this.counted = new Trace.Counting(out);
     this.settings = settings;
     // One write (one SSH packet) per refresh instead of one per character.
-    this.terminal = new ChannelTerminal(in, new BufferedOutputStream(counted, 1 << 16), Reader.charset(settings),
-        size(columns, rows));
+    this.terminal =
+        new ChannelTerminal(
+            in,
+            new BufferedOutputStream(counted, 1 << 16),
+            Reader.charset(settings),
+            size(columns, rows));
   }
 
   /** The client's window changed size. */
@@ -46,9 +51,8 @@ public final class RemoteReader {
   }
 
   /**
-   * Runs the reader until the person quits, the client goes away, or {@link #stop} is called.
-   * The library's broken files are not shown: their paths are the server's business (its log
-   * has them).
+   * Runs the reader until the person quits, the client goes away, or {@link #stop} is called. The
+   * library's broken files are not shown: their paths are the server's business (its log has them).
    */
   public void run(List<Briefing> library) throws IOException, InterruptedException {
     Reader.loop(terminal, counted, library, List.of(), settings, inputs);

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An opt-in record of what each paint cost, for the benchmarks: with the system property
- * {@code brief.trace=FILE}, one line per paint: the inputs applied, the bytes written to the
- * terminal, and the microseconds from taking the first input to the end of the refresh.
+ * An opt-in record of what each paint cost, for the benchmarks: with the system property {@code
+ * brief.trace=FILE}, one line per paint: the inputs applied, the bytes written to the terminal, and
+ * the microseconds from taking the first input to the end of the refresh.
  */
 final class Trace implements AutoCloseable {
   private final PrintWriter out;
@@ -29,8 +29,14 @@ final class Trace implements AutoCloseable {
     if (file.isEmpty()) {
       return new Trace(null, counter);
     }
-    return new Trace(new PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND)), counter);
+    return new Trace(
+        new PrintWriter(
+            Files.newBufferedWriter(
+                Path.of(file),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)),
+        counter);
   }
 
   long bytes() {
@@ -39,7 +45,9 @@ final class Trace implements AutoCloseable {
 
   void paint(String inputs, long bytesBefore, long startNanos) {
     if (out != null) {
-      out.printf("%s\t%d\t%d%n", inputs, counter.count - bytesBefore, (System.nanoTime() - startNanos) / 1000);
+      out.printf(
+          "%s\t%d\t%d%n",
+          inputs, counter.count - bytesBefore, (System.nanoTime() - startNanos) / 1000);
       out.flush();
     }
   }
@@ -52,8 +60,12 @@ final class Trace implements AutoCloseable {
       long sinceStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
       Runtime rt = Runtime.getRuntime();
       System.gc();
-      out.printf("first-paint\t%d\t%d\tsince-start-ms=%d\theap-used-bytes=%d%n", counter.count - bytesBefore,
-          (System.nanoTime() - startNanos) / 1000, sinceStart, rt.totalMemory() - rt.freeMemory());
+      out.printf(
+          "first-paint\t%d\t%d\tsince-start-ms=%d\theap-used-bytes=%d%n",
+          counter.count - bytesBefore,
+          (System.nanoTime() - startNanos) / 1000,
+          sinceStart,
+          rt.totalMemory() - rt.freeMemory());
       out.flush();
     }
   }

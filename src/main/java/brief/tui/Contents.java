@@ -44,14 +44,20 @@ public final class Contents {
 
   private static Entry overview(Briefing b, ThemeFilter filter, Glyphs g) {
     List<Item> items = new ArrayList<>();
-    items.add(new Item(List.of(Para.plain(0, "Bottom line", Role.HEADING),
-        Para.plain(0, g.text(b.summary()), Role.NORMAL)), b.summary()));
+    items.add(
+        new Item(
+            List.of(
+                Para.plain(0, "Bottom line", Role.HEADING),
+                Para.plain(0, g.text(b.summary()), Role.NORMAL)),
+            b.summary()));
     CondensedSummary s = CondensedSummary.of(b, filter, Integer.MAX_VALUE);
     for (CondensedSummary.SectionPoint sp : s.points()) {
       Item item = point(b, sp.point(), g);
       List<Para> paras = new ArrayList<>(item.paras());
-      paras.set(paras.size() - 1, Para.plain(2, g.text(note(b, sp.point(), sp.section())) + noteSuffix(sp.point(), g),
-          Role.DIM));
+      paras.set(
+          paras.size() - 1,
+          Para.plain(
+              2, g.text(note(b, sp.point(), sp.section())) + noteSuffix(sp.point(), g), Role.DIM));
       items.add(new Item(paras, item.searchable(), item.evidence()));
     }
     for (Quote q : s.keyQuotes()) {
@@ -75,14 +81,21 @@ public final class Contents {
   }
 
   static Item point(Briefing b, Point p, Glyphs g) {
-    String marker = switch (p.priority()) {
-      case HIGH -> g.high();
-      case NORMAL -> g.normal();
-      case LOW -> g.low();
-    };
+    String marker =
+        switch (p.priority()) {
+          case HIGH -> g.high();
+          case NORMAL -> g.normal();
+          case LOW -> g.low();
+        };
     String note = note(b, p, String.join(" ", p.themes())) + noteSuffix(p, g);
     List<Para> paras = new ArrayList<>();
-    paras.add(new Para(0, marker + " ", p.priority() == Priority.HIGH ? Role.HIGH : Role.DIM, g.text(p.text()), Role.NORMAL));
+    paras.add(
+        new Para(
+            0,
+            marker + " ",
+            p.priority() == Priority.HIGH ? Role.HIGH : Role.DIM,
+            g.text(p.text()),
+            Role.NORMAL));
     paras.add(Para.plain(2, g.text(note.strip()), Role.DIM));
     return new Item(paras, p.text(), Evidence.of(p.paragraphs(), p.ref()));
   }
@@ -90,12 +103,19 @@ public final class Contents {
   static Item quote(Briefing b, Quote q, Glyphs g) {
     String who = b.speakerName(q.speaker());
     String paragraphs = Documents.paragraphs(q.paragraphs()).replace("¶", g.paragraph());
-    String attribution = g.dash() + " " + who + (q.context().isEmpty() ? "" : ", " + q.context())
-        + (paragraphs.isEmpty() ? "" : "  " + paragraphs) + (q.key() ? "  " + g.dot() + " key quote" : "");
-    return new Item(List.of(
-        new Para(0, g.openQuote(), Role.DIM, g.text(q.text()) + g.closeQuote(), Role.NORMAL),
-        Para.plain(2, g.text(attribution), Role.DIM)),
-        q.text() + " " + who + " " + q.context(), new Evidence(q.paragraphs(), q.text(), "", ""));
+    String attribution =
+        g.dash()
+            + " "
+            + who
+            + (q.context().isEmpty() ? "" : ", " + q.context())
+            + (paragraphs.isEmpty() ? "" : "  " + paragraphs)
+            + (q.key() ? "  " + g.dot() + " key quote" : "");
+    return new Item(
+        List.of(
+            new Para(0, g.openQuote(), Role.DIM, g.text(q.text()) + g.closeQuote(), Role.NORMAL),
+            Para.plain(2, g.text(attribution), Role.DIM)),
+        q.text() + " " + who + " " + q.context(),
+        new Evidence(q.paragraphs(), q.text(), "", ""));
   }
 
   static Item stakeholder(Briefing b, Stakeholder s, Glyphs g) {
@@ -114,34 +134,52 @@ public final class Contents {
       paras.add(Para.plain(2, g.text(s.position()), Role.NORMAL));
     }
     if (!s.interests().isEmpty()) {
-      paras.add(Para.plain(2, g.text("Interests: " + String.join("; ", s.interests())), Role.NORMAL));
+      paras.add(
+          Para.plain(2, g.text("Interests: " + String.join("; ", s.interests())), Role.NORMAL));
     }
     if (!s.aliases().isEmpty()) {
       paras.add(Para.plain(2, g.text("Also: " + String.join(", ", s.aliases())), Role.DIM));
     }
-    String searchable = String.join(" ", s.name(), s.role(), s.position(), String.join(" ", s.interests()),
-        String.join(" ", s.aliases()));
+    String searchable =
+        String.join(
+            " ",
+            s.name(),
+            s.role(),
+            s.position(),
+            String.join(" ", s.interests()),
+            String.join(" ", s.aliases()));
     return new Item(paras, searchable);
   }
 
   static Item event(TimelineEntry t, Glyphs g) {
     List<Para> paras = new ArrayList<>();
     // Dates of every precision (2025, 2025-07, 2025-07-20) in one column, the events beside them.
-    paras.add(new Para(0, Wrap.pad(g.text(t.date()), 10) + "  ", Role.BOLD, g.text(t.event()), Role.NORMAL));
+    paras.add(
+        new Para(
+            0, Wrap.pad(g.text(t.date()), 10) + "  ", Role.BOLD, g.text(t.event()), Role.NORMAL));
     String cites = Documents.paragraphs(t.paragraphs()).replace("¶", g.paragraph());
     if (!cites.isEmpty() || !t.ref().isEmpty()) {
       paras.add(Para.plain(2, cites.isEmpty() ? "outside source" : cites, Role.DIM));
     }
-    return new Item(paras, t.date() + " " + t.event(), new Evidence(t.paragraphs(), "", t.date(), t.ref()));
+    return new Item(
+        paras, t.date() + " " + t.event(), new Evidence(t.paragraphs(), "", t.date(), t.ref()));
   }
 
   static Item theme(ThemeFilter filter, ThemeCount count, Glyphs g) {
     Theme t = count.theme();
     String mark = filter.themeIds().contains(t.id()) ? g.checked() : g.unchecked();
     List<Para> paras = new ArrayList<>();
-    paras.add(new Para(0, mark + " ", Role.DIM, g.text(t.label() + " (" + t.id() + ")"), Role.BOLD));
-    paras.add(Para.plain(4, Documents.count(count.points(), "point") + " · " + Documents.count(count.quotes(), "quote")
-        + " · " + Documents.count(count.stakeholders(), "stakeholder"), Role.DIM));
+    paras.add(
+        new Para(0, mark + " ", Role.DIM, g.text(t.label() + " (" + t.id() + ")"), Role.BOLD));
+    paras.add(
+        Para.plain(
+            4,
+            Documents.count(count.points(), "point")
+                + " · "
+                + Documents.count(count.quotes(), "quote")
+                + " · "
+                + Documents.count(count.stakeholders(), "stakeholder"),
+            Role.DIM));
     if (!t.description().isEmpty()) {
       paras.add(Para.plain(4, g.text(t.description()), Role.NORMAL));
     }
@@ -152,14 +190,30 @@ public final class Contents {
     List<Item> items = new ArrayList<>();
     List<String> paragraphs = b.source().paragraphs();
     for (int i = 0; i < paragraphs.size(); i++) {
-      items.add(new Item(List.of(new Para(0, g.paragraph() + (i + 1) + " ", Role.DIM, g.text(paragraphs.get(i)), Role.NORMAL)),
-          paragraphs.get(i)));
+      items.add(
+          new Item(
+              List.of(
+                  new Para(
+                      0,
+                      g.paragraph() + (i + 1) + " ",
+                      Role.DIM,
+                      g.text(paragraphs.get(i)),
+                      Role.NORMAL)),
+              paragraphs.get(i)));
     }
     if (items.isEmpty()) {
-      String about = String.join(" · ", List.of(b.source().author(), b.source().outlet(), b.source().url())
-          .stream().filter(s -> !s.isEmpty()).toList());
-      items.add(new Item(List.of(Para.plain(0, "No source text comes with this briefing.", Role.DIM),
-          Para.plain(0, g.text(about), Role.NORMAL)), about));
+      String about =
+          String.join(
+              " · ",
+              List.of(b.source().author(), b.source().outlet(), b.source().url()).stream()
+                  .filter(s -> !s.isEmpty())
+                  .toList());
+      items.add(
+          new Item(
+              List.of(
+                  Para.plain(0, "No source text comes with this briefing.", Role.DIM),
+                  Para.plain(0, g.text(about), Role.NORMAL)),
+              about));
     }
     return new Entry("Source", Entry.Kind.SOURCE, -1, items);
   }

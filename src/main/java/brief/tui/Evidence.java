@@ -3,8 +3,8 @@ package brief.tui;
 import java.util.List;
 
 /**
- * What an item of the content pane stands on, for the source view: the paragraphs it cites,
- * the words to mark there (a quote's text or a timeline date) and an outside reference.
+ * What an item of the content pane stands on, for the source view: the paragraphs it cites, the
+ * words to mark there (a quote's text or a timeline date) and an outside reference.
  */
 public record Evidence(List<Integer> paragraphs, String quote, String date, String ref) {
   public static final Evidence NONE = new Evidence(List.of(), "", "", "");

@@ -4,9 +4,9 @@ import brief.render.DisplayWidth;
 import java.util.Arrays;
 
 /**
- * A screenful of cells, each holding one character (a code point with its combining marks)
- * and its {@link Role}. A wide character takes two cells; the second holds the empty string.
- * Built by the view, then only read.
+ * A screenful of cells, each holding one character (a code point with its combining marks) and its
+ * {@link Role}. A wide character takes two cells; the second holds the empty string. Built by the
+ * view, then only read.
  */
 public final class Frame {
   private final int width;
@@ -41,9 +41,9 @@ public final class Frame {
   }
 
   /**
-   * Writes {@code text} (already sanitized: no control characters) from column x, clipped at
-   * {@code limit}; returns the column after the last one written. A wide character that does
-   * not fit is replaced by a blank.
+   * Writes {@code text} (already sanitized: no control characters) from column x, clipped at {@code
+   * limit}; returns the column after the last one written. A wide character that does not fit is
+   * replaced by a blank.
    */
   public int put(int x, int y, String text, Role role, int limit) {
     if (y < 0 || y >= height) {

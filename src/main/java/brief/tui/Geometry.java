@@ -3,8 +3,8 @@ package brief.tui;
 import java.util.List;
 
 /**
- * Where each item of the current entry sits in the content pane, in rows, at the current
- * width: items are separated by one blank row. What the update pages and scrolls by.
+ * Where each item of the current entry sits in the content pane, in rows, at the current width:
+ * items are separated by one blank row. What the update pages and scrolls by.
  */
 record Geometry(int[] starts, int[] ends, int total, int viewport) {
   static Geometry of(ReaderState s) {

@@ -14,7 +14,23 @@ public sealed interface Input {
 
   /** Keys that are not characters. */
   enum Special implements Input {
-    UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, TAB, BACK_TAB, ENTER, ESCAPE,
-    BACKSPACE, REPAINT, INTERRUPT, SUSPEND, HALF_PAGE_DOWN, HALF_PAGE_UP
+    UP,
+    DOWN,
+    LEFT,
+    RIGHT,
+    PAGE_UP,
+    PAGE_DOWN,
+    HOME,
+    END,
+    TAB,
+    BACK_TAB,
+    ENTER,
+    ESCAPE,
+    BACKSPACE,
+    REPAINT,
+    INTERRUPT,
+    SUSPEND,
+    HALF_PAGE_DOWN,
+    HALF_PAGE_UP
   }
 }

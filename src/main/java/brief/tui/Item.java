@@ -3,10 +3,10 @@ package brief.tui;
 import java.util.List;
 
 /**
- * One selectable thing in the content pane: a point, a quote, a stakeholder, a timeline
- * entry, a theme or a source paragraph. {@code searchable} is the text a search looks in;
- * {@code themeId} is set for the items of the Themes list, where Enter filters by it;
- * {@code evidence} is what Enter shows on a point, a quote or a timeline entry.
+ * One selectable thing in the content pane: a point, a quote, a stakeholder, a timeline entry, a
+ * theme or a source paragraph. {@code searchable} is the text a search looks in; {@code themeId} is
+ * set for the items of the Themes list, where Enter filters by it; {@code evidence} is what Enter
+ * shows on a point, a quote or a timeline entry.
  */
 public record Item(List<Para> paras, String searchable, String themeId, Evidence evidence) {
   public Item {

@@ -5,110 +5,275 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+// Over 300 lines: the key table is data, one row a binding: the one home of every key.
 /**
- * Every key of the reader, as data: one table per mode, and the only place where a key is
- * given a meaning. {@link Update} switches on the actions; the help overlay, the status line's
- * hints, {@code read --help}, the man page and the README's key list are made from (or checked
- * against) these tables. Keys follow less, vim, glow and newsboat.
+ * Every key of the reader, as data: one table per mode, and the only place where a key is given a
+ * meaning. {@link Update} switches on the actions; the help overlay, the status line's hints,
+ * {@code read --help}, the man page and the README's key list are made from (or checked against)
+ * these tables. Keys follow less, vim, glow and newsboat.
  */
 public final class Keys {
   private Keys() {}
 
   /** Where the keys go: what is on the screen, and what has the keys. */
-  public enum Mode { ANYWHERE, LIBRARY, READING, PICKER, SEARCH, HELP, SUMMARY, SOURCE, PROBLEMS }
+  public enum Mode {
+    ANYWHERE,
+    LIBRARY,
+    READING,
+    PICKER,
+    SEARCH,
+    HELP,
+    SUMMARY,
+    SOURCE,
+    PROBLEMS
+  }
 
   /** What a key does, whichever key it is. */
   public enum Action {
-    QUIT, INTERRUPT, REPAINT, SUSPEND, DOWN, UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, TOP, BOTTOM,
-    NEXT_SECTION, PREVIOUS_SECTION, JUMP, SECTIONS, CONTENT, OPEN, BACK, THEMES, CLEAR, SEARCH, NEXT_MATCH,
-    PREVIOUS_MATCH, SUMMARY, HELP, PROBLEMS, CANCEL, TOGGLE, CLEAR_PICKS, APPLY, CLOSE, ERASE
+    QUIT,
+    INTERRUPT,
+    REPAINT,
+    SUSPEND,
+    DOWN,
+    UP,
+    PAGE_DOWN,
+    PAGE_UP,
+    HALF_PAGE_DOWN,
+    HALF_PAGE_UP,
+    TOP,
+    BOTTOM,
+    NEXT_SECTION,
+    PREVIOUS_SECTION,
+    JUMP,
+    SECTIONS,
+    CONTENT,
+    OPEN,
+    BACK,
+    THEMES,
+    CLEAR,
+    SEARCH,
+    NEXT_MATCH,
+    PREVIOUS_MATCH,
+    SUMMARY,
+    HELP,
+    PROBLEMS,
+    CANCEL,
+    TOGGLE,
+    CLEAR_PICKS,
+    APPLY,
+    CLOSE,
+    ERASE
   }
 
   /**
-   * One action in one mode: the keys as a person reads them, what it does, the inputs that
-   * are those keys, and how the status line names it ({@code hint}, empty when it does not;
-   * {@code essential} hints stay on the narrowest screens).
+   * One action in one mode: the keys as a person reads them, what it does, the inputs that are
+   * those keys, and how the status line names it ({@code hint}, empty when it does not; {@code
+   * essential} hints stay on the narrowest screens).
    */
-  public record Binding(Action action, String keys, String help, List<Input> inputs, String hintKeys,
-      String hint, boolean essential) {
+  public record Binding(
+      Action action,
+      String keys,
+      String help,
+      List<Input> inputs,
+      String hintKeys,
+      String hint,
+      boolean essential) {
     public Binding {
       inputs = List.copyOf(inputs);
     }
   }
 
-  private static final List<Binding> MOVING = List.of(
-      hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
-      bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
-      bind(Action.PAGE_DOWN, "space PgDn Ctrl-F", "next page", ' ', Special.PAGE_DOWN),
-      bind(Action.PAGE_UP, "b PgUp Ctrl-B", "previous page", 'b', Special.PAGE_UP),
-      bind(Action.HALF_PAGE_DOWN, "Ctrl-D", "half a page down", Special.HALF_PAGE_DOWN),
-      bind(Action.HALF_PAGE_UP, "Ctrl-U", "half a page up", Special.HALF_PAGE_UP),
-      bind(Action.TOP, "g Home", "top", 'g', Special.HOME),
-      bind(Action.BOTTOM, "G End", "bottom", 'G', Special.END));
-
-  private static final Map<Mode, List<Binding>> TABLES = Map.of(
-      Mode.ANYWHERE, List.of(
-          bind(Action.REPAINT, "Ctrl-L", "repaint the screen", Special.REPAINT),
-          bind(Action.SUSPEND, "Ctrl-Z", "suspend to the shell; fg comes back", Special.SUSPEND),
-          bind(Action.INTERRUPT, "Ctrl-C", "quit at once, from anywhere", Special.INTERRUPT)),
-      Mode.LIBRARY, List.of(
+  private static final List<Binding> MOVING =
+      List.of(
           hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
           bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
+          bind(Action.PAGE_DOWN, "space PgDn Ctrl-F", "next page", ' ', Special.PAGE_DOWN),
+          bind(Action.PAGE_UP, "b PgUp Ctrl-B", "previous page", 'b', Special.PAGE_UP),
+          bind(Action.HALF_PAGE_DOWN, "Ctrl-D", "half a page down", Special.HALF_PAGE_DOWN),
+          bind(Action.HALF_PAGE_UP, "Ctrl-U", "half a page up", Special.HALF_PAGE_UP),
           bind(Action.TOP, "g Home", "top", 'g', Special.HOME),
-          bind(Action.BOTTOM, "G End", "bottom", 'G', Special.END),
-          hinted(Action.OPEN, "Enter l →", "open the briefing (at the first match of the filter)", "Enter", "open", true,
-              Special.ENTER, 'l', Special.RIGHT),
-          hinted(Action.SEARCH, "/", "filter the library as you type; Enter keeps it, Esc clears it", "/", "filter",
-              false, '/'),
-          hinted(Action.THEMES, "t", "show only briefings with the picked themes", "t", "themes", false, 't'),
-          bind(Action.CLEAR, "c Esc", "show every briefing again", 'c', Special.ESCAPE),
-          hinted(Action.HELP, "?", "every key", "?", "help", true, '?'),
-          bind(Action.PROBLEMS, "!", "the library's problems, if any", '!'),
-          hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q')),
-      Mode.READING, concat(MOVING, List.of(
-          hinted(Action.NEXT_SECTION, "Tab", "next section", "tab", "section", true, Special.TAB),
-          bind(Action.PREVIOUS_SECTION, "Shift-Tab", "previous section", Special.BACK_TAB),
-          bind(Action.JUMP, "1 … 9", "jump to section N of the list", '1', '2', '3', '4', '5', '6', '7', '8', '9'),
-          bind(Action.SECTIONS, "h ←", "to the sections list", 'h', Special.LEFT),
-          bind(Action.CONTENT, "l →", "into the section", 'l', Special.RIGHT),
-          bind(Action.OPEN, "Enter", "open the section; on a point, quote or date: the source it cites; on a theme: filter by it",
-              Special.ENTER),
-          bind(Action.BACK, "Backspace", "back: to the sections list, then the library", Special.BACKSPACE),
-          hinted(Action.THEMES, "t", "pick themes (space toggles, Enter applies, c clears)", "t", "themes", false, 't'),
-          bind(Action.CLEAR, "c", "clear every filter and the search", 'c'),
-          hinted(Action.SEARCH, "/", "search as you type; Enter keeps it, Esc cancels", "/", "search", false, '/'),
-          bind(Action.NEXT_MATCH, "n", "next match", 'n'),
-          bind(Action.PREVIOUS_MATCH, "N", "previous match", 'N'),
-          hinted(Action.SUMMARY, "s", "the condensed summary", "s", "summary", false, 's'),
-          hinted(Action.HELP, "?", "this help", "?", "help", true, '?'),
-          bind(Action.PROBLEMS, "!", "the library's problems (broken files, shared ids), if any", '!'),
-          bind(Action.CANCEL, "Esc", "clear the search", Special.ESCAPE),
-          hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q'))),
-      Mode.PICKER, List.of(
-          bind(Action.DOWN, "j ↓", "move down", 'j', Special.DOWN),
-          bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
-          bind(Action.TOGGLE, "space", "tick or untick the theme", ' '),
-          bind(Action.CLEAR_PICKS, "c", "untick every theme", 'c'),
-          bind(Action.APPLY, "Enter", "filter by the ticked themes", Special.ENTER),
-          bind(Action.CLOSE, "Esc q t", "close without filtering", Special.ESCAPE, 'q', 't')),
-      Mode.SEARCH, List.of(
-          bind(Action.APPLY, "Enter", "keep the search", Special.ENTER),
-          bind(Action.CANCEL, "Esc", "cancel the search", Special.ESCAPE),
-          bind(Action.ERASE, "Backspace", "erase a letter", Special.BACKSPACE)),
-      Mode.HELP, concat(MOVING, List.of(bind(Action.CLOSE, "Esc q ?", "close", Special.ESCAPE, 'q', '?'))),
-      Mode.SUMMARY, concat(MOVING, List.of(bind(Action.CLOSE, "Esc q s", "close", Special.ESCAPE, 'q', 's'))),
-      Mode.PROBLEMS, concat(MOVING, List.of(bind(Action.CLOSE, "Esc q !", "close", Special.ESCAPE, 'q', '!'))),
-      Mode.SOURCE, concat(MOVING, List.of(bind(Action.CLOSE, "Esc Enter h ← Backspace q", "back to the item",
-          Special.ESCAPE, Special.ENTER, 'h', Special.LEFT, Special.BACKSPACE, 'q'))));
+          bind(Action.BOTTOM, "G End", "bottom", 'G', Special.END));
+
+  private static final Map<Mode, List<Binding>> TABLES =
+      Map.of(
+          Mode.ANYWHERE,
+              List.of(
+                  bind(Action.REPAINT, "Ctrl-L", "repaint the screen", Special.REPAINT),
+                  bind(
+                      Action.SUSPEND,
+                      "Ctrl-Z",
+                      "suspend to the shell; fg comes back",
+                      Special.SUSPEND),
+                  bind(
+                      Action.INTERRUPT,
+                      "Ctrl-C",
+                      "quit at once, from anywhere",
+                      Special.INTERRUPT)),
+          Mode.LIBRARY,
+              List.of(
+                  hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
+                  bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
+                  bind(Action.TOP, "g Home", "top", 'g', Special.HOME),
+                  bind(Action.BOTTOM, "G End", "bottom", 'G', Special.END),
+                  hinted(
+                      Action.OPEN,
+                      "Enter l →",
+                      "open the briefing (at the first match of the filter)",
+                      "Enter",
+                      "open",
+                      true,
+                      Special.ENTER,
+                      'l',
+                      Special.RIGHT),
+                  hinted(
+                      Action.SEARCH,
+                      "/",
+                      "filter the library as you type; Enter keeps it, Esc clears it",
+                      "/",
+                      "filter",
+                      false,
+                      '/'),
+                  hinted(
+                      Action.THEMES,
+                      "t",
+                      "show only briefings with the picked themes",
+                      "t",
+                      "themes",
+                      false,
+                      't'),
+                  bind(Action.CLEAR, "c Esc", "show every briefing again", 'c', Special.ESCAPE),
+                  hinted(Action.HELP, "?", "every key", "?", "help", true, '?'),
+                  bind(Action.PROBLEMS, "!", "the library's problems, if any", '!'),
+                  hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q')),
+          Mode.READING,
+              concat(
+                  MOVING,
+                  List.of(
+                      hinted(
+                          Action.NEXT_SECTION,
+                          "Tab",
+                          "next section",
+                          "tab",
+                          "section",
+                          true,
+                          Special.TAB),
+                      bind(
+                          Action.PREVIOUS_SECTION,
+                          "Shift-Tab",
+                          "previous section",
+                          Special.BACK_TAB),
+                      bind(
+                          Action.JUMP,
+                          "1 … 9",
+                          "jump to section N of the list",
+                          '1',
+                          '2',
+                          '3',
+                          '4',
+                          '5',
+                          '6',
+                          '7',
+                          '8',
+                          '9'),
+                      bind(Action.SECTIONS, "h ←", "to the sections list", 'h', Special.LEFT),
+                      bind(Action.CONTENT, "l →", "into the section", 'l', Special.RIGHT),
+                      bind(
+                          Action.OPEN,
+                          "Enter",
+                          "open the section; on a point, quote or date: the source it cites; on a theme: filter by it",
+                          Special.ENTER),
+                      bind(
+                          Action.BACK,
+                          "Backspace",
+                          "back: to the sections list, then the library",
+                          Special.BACKSPACE),
+                      hinted(
+                          Action.THEMES,
+                          "t",
+                          "pick themes (space toggles, Enter applies, c clears)",
+                          "t",
+                          "themes",
+                          false,
+                          't'),
+                      bind(Action.CLEAR, "c", "clear every filter and the search", 'c'),
+                      hinted(
+                          Action.SEARCH,
+                          "/",
+                          "search as you type; Enter keeps it, Esc cancels",
+                          "/",
+                          "search",
+                          false,
+                          '/'),
+                      bind(Action.NEXT_MATCH, "n", "next match", 'n'),
+                      bind(Action.PREVIOUS_MATCH, "N", "previous match", 'N'),
+                      hinted(
+                          Action.SUMMARY, "s", "the condensed summary", "s", "summary", false, 's'),
+                      hinted(Action.HELP, "?", "this help", "?", "help", true, '?'),
+                      bind(
+                          Action.PROBLEMS,
+                          "!",
+                          "the library's problems (broken files, shared ids), if any",
+                          '!'),
+                      bind(Action.CANCEL, "Esc", "clear the search", Special.ESCAPE),
+                      hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q'))),
+          Mode.PICKER,
+              List.of(
+                  bind(Action.DOWN, "j ↓", "move down", 'j', Special.DOWN),
+                  bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
+                  bind(Action.TOGGLE, "space", "tick or untick the theme", ' '),
+                  bind(Action.CLEAR_PICKS, "c", "untick every theme", 'c'),
+                  bind(Action.APPLY, "Enter", "filter by the ticked themes", Special.ENTER),
+                  bind(
+                      Action.CLOSE,
+                      "Esc q t",
+                      "close without filtering",
+                      Special.ESCAPE,
+                      'q',
+                      't')),
+          Mode.SEARCH,
+              List.of(
+                  bind(Action.APPLY, "Enter", "keep the search", Special.ENTER),
+                  bind(Action.CANCEL, "Esc", "cancel the search", Special.ESCAPE),
+                  bind(Action.ERASE, "Backspace", "erase a letter", Special.BACKSPACE)),
+          Mode.HELP,
+              concat(
+                  MOVING,
+                  List.of(bind(Action.CLOSE, "Esc q ?", "close", Special.ESCAPE, 'q', '?'))),
+          Mode.SUMMARY,
+              concat(
+                  MOVING,
+                  List.of(bind(Action.CLOSE, "Esc q s", "close", Special.ESCAPE, 'q', 's'))),
+          Mode.PROBLEMS,
+              concat(
+                  MOVING,
+                  List.of(bind(Action.CLOSE, "Esc q !", "close", Special.ESCAPE, 'q', '!'))),
+          Mode.SOURCE,
+              concat(
+                  MOVING,
+                  List.of(
+                      bind(
+                          Action.CLOSE,
+                          "Esc Enter h ← Backspace q",
+                          "back to the item",
+                          Special.ESCAPE,
+                          Special.ENTER,
+                          'h',
+                          Special.LEFT,
+                          Special.BACKSPACE,
+                          'q'))));
 
   /** What the reader's marks mean, as the help and the man page explain them. */
-  public static final List<String[]> LEGEND = List.of(
-      new String[] {"●", "a high-priority point"},
-      new String[] {"○", "a normal point"},
-      new String[] {"·", "a low-priority point"},
-      new String[] {"¶5", "the source paragraph it stands on (Enter shows it)"},
-      new String[] {"key quote", "a quote of the condensed summary"},
-      new String[] {"author's claim", "the author argues it; also reported, NAME paraphrased, analyst's note"});
+  public static final List<String[]> LEGEND =
+      List.of(
+          new String[] {"●", "a high-priority point"},
+          new String[] {"○", "a normal point"},
+          new String[] {"·", "a low-priority point"},
+          new String[] {"¶5", "the source paragraph it stands on (Enter shows it)"},
+          new String[] {"key quote", "a quote of the condensed summary"},
+          new String[] {
+            "author's claim",
+            "the author argues it; also reported, NAME paraphrased, analyst's note"
+          });
 
   /** The bindings of a mode, in the order the help lists them. */
   public static List<Binding> of(Mode mode) {
@@ -125,7 +290,10 @@ public final class Keys {
     return null;
   }
 
-  /** The status line's hints for a mode, as pairs of keys and words; {@code narrow}: the essential ones. */
+  /**
+   * The status line's hints for a mode, as pairs of keys and words; {@code narrow}: the essential
+   * ones.
+   */
   public static List<String[]> hints(Mode mode, boolean narrow) {
     List<String[]> hints = new ArrayList<>();
     for (Binding b : TABLES.get(mode)) {
@@ -140,8 +308,14 @@ public final class Keys {
     return hinted(action, keys, help, "", "", false, inputs);
   }
 
-  private static Binding hinted(Action action, String keys, String help, String hintKeys, String hint,
-      boolean essential, Object... inputs) {
+  private static Binding hinted(
+      Action action,
+      String keys,
+      String help,
+      String hintKeys,
+      String hint,
+      boolean essential,
+      Object... inputs) {
     List<Input> list = new ArrayList<>();
     for (Object i : inputs) {
       list.add(i instanceof Character c ? new Input.Key(c) : (Input) i);

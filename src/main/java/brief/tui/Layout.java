@@ -1,12 +1,19 @@
 package brief.tui;
 
 /**
- * Where things go on a screen of a given size: the header rows, the sections pane, the
- * content pane and the status line. Shared by the view (to draw) and the update (to page
- * and scroll by what is visible).
+ * Where things go on a screen of a given size: the header rows, the sections pane, the content pane
+ * and the status line. Shared by the view (to draw) and the update (to page and scroll by what is
+ * visible).
  */
-public record Layout(int bodyTop, int bodyRows, int listWidth, int contentX, int contentWidth, boolean twoPanes,
-    int columns, int rows) {
+public record Layout(
+    int bodyTop,
+    int bodyRows,
+    int listWidth,
+    int contentX,
+    int contentWidth,
+    boolean twoPanes,
+    int columns,
+    int rows) {
 
   public static Layout of(Size size, boolean banner) {
     int columns = size.columns();
@@ -15,14 +22,20 @@ public record Layout(int bodyTop, int bodyRows, int listWidth, int contentX, int
     int header = two ? (banner ? 3 : 2) : (banner ? 2 : 1);
     int bodyRows = Math.max(0, rows - header - 1);
     // On a wide screen the sections pane takes what a readable text column leaves.
-    int listWidth = two ? Math.max(Math.max(22, Math.min(32, columns / 4 + 2)),
-        Math.min(MAX_LIST, columns - MAX_TEXT - 5)) : columns;
+    int listWidth =
+        two
+            ? Math.max(
+                Math.max(22, Math.min(32, columns / 4 + 2)),
+                Math.min(MAX_LIST, columns - MAX_TEXT - 5))
+            : columns;
     int contentX = two ? listWidth : 0;
-    return new Layout(header, bodyRows, listWidth, contentX, columns - contentX, two, columns, rows);
+    return new Layout(
+        header, bodyRows, listWidth, contentX, columns - contentX, two, columns, rows);
   }
 
   /** The widest text column that reads well: lines longer than this are hard to follow. */
   static final int MAX_TEXT = 100;
+
   private static final int MAX_LIST = 48;
 
   /** Columns of text inside the content pane: borders, the cursor gutter and a margin taken off. */

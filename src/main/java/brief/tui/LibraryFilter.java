@@ -12,11 +12,16 @@ import java.util.Map;
 
 /**
  * What the library list shows: the briefings whose text holds every word typed after {@code /}
- * ({@code draft}, still being typed while {@code typing}) and that carry one of the themes
- * picked with {@code t}; {@code shown} are their places in the library. {@code index} is made
- * the first time the list is filtered, so opening the reader costs nothing for it.
+ * ({@code draft}, still being typed while {@code typing}) and that carry one of the themes picked
+ * with {@code t}; {@code shown} are their places in the library. {@code index} is made the first
+ * time the list is filtered, so opening the reader costs nothing for it.
  */
-public record LibraryFilter(String draft, boolean typing, ThemeFilter themes, Picker picker, List<Integer> shown,
+public record LibraryFilter(
+    String draft,
+    boolean typing,
+    ThemeFilter themes,
+    Picker picker,
+    List<Integer> shown,
     Index index) {
   public LibraryFilter {
     shown = List.copyOf(shown);
@@ -28,7 +33,8 @@ public record LibraryFilter(String draft, boolean typing, ThemeFilter themes, Pi
     for (int i = 0; i < size; i++) {
       every.add(i);
     }
-    return new LibraryFilter("", false, ThemeFilter.NONE, new Picker(0, java.util.Set.of()), every, null);
+    return new LibraryFilter(
+        "", false, ThemeFilter.NONE, new Picker(0, java.util.Set.of()), every, null);
   }
 
   boolean isActive() {
@@ -40,7 +46,8 @@ public record LibraryFilter(String draft, boolean typing, ThemeFilter themes, Pi
   }
 
   /** The same filter with another draft and themes, the list worked out again. */
-  LibraryFilter with(List<Briefing> library, String nextDraft, boolean nextTyping, ThemeFilter nextThemes) {
+  LibraryFilter with(
+      List<Briefing> library, String nextDraft, boolean nextTyping, ThemeFilter nextThemes) {
     Index idx = index != null ? index : Index.of(library);
     // A longer query shows a subset of what the shorter showed: only those are searched again.
     boolean narrowing = nextDraft.startsWith(draft) && nextThemes.equals(themes) && index != null;
@@ -48,8 +55,9 @@ public record LibraryFilter(String draft, boolean typing, ThemeFilter themes, Pi
     Query q = Query.parse(nextDraft);
     List<Integer> next = new ArrayList<>();
     for (int i : candidates) {
-      boolean themed = !nextThemes.isActive()
-          || nextThemes.accepts(library.get(i).themes().stream().map(Theme::id).toList());
+      boolean themed =
+          !nextThemes.isActive()
+              || nextThemes.accepts(library.get(i).themes().stream().map(Theme::id).toList());
       if (themed && (q.isEmpty() || q.matchesFolded(idx.texts()[i]))) {
         next.add(i);
       }
@@ -82,17 +90,27 @@ public record LibraryFilter(String draft, boolean typing, ThemeFilter themes, Pi
 
     /** Every field search looks at, one a line. */
     private static String text(Briefing b) {
-      StringBuilder t = new StringBuilder(b.id()).append('\n').append(b.title()).append('\n').append(b.summary());
-      b.sections().forEach(s -> {
-        t.append('\n').append(s.title()).append('\n').append(s.summary());
-        s.points().forEach(p -> t.append('\n').append(p.text()));
-      });
+      StringBuilder t =
+          new StringBuilder(b.id()).append('\n').append(b.title()).append('\n').append(b.summary());
+      b.sections()
+          .forEach(
+              s -> {
+                t.append('\n').append(s.title()).append('\n').append(s.summary());
+                s.points().forEach(p -> t.append('\n').append(p.text()));
+              });
       b.quotes().forEach(q -> t.append('\n').append(q.text()).append('\n').append(q.context()));
-      b.stakeholders().forEach(s -> {
-        t.append('\n').append(s.name()).append('\n').append(s.role()).append('\n').append(s.position());
-        s.interests().forEach(i -> t.append('\n').append(i));
-        s.aliases().forEach(a -> t.append('\n').append(a));
-      });
+      b.stakeholders()
+          .forEach(
+              s -> {
+                t.append('\n')
+                    .append(s.name())
+                    .append('\n')
+                    .append(s.role())
+                    .append('\n')
+                    .append(s.position());
+                s.interests().forEach(i -> t.append('\n').append(i));
+                s.aliases().forEach(a -> t.append('\n').append(a));
+              });
       b.timeline().forEach(e -> t.append('\n').append(e.date()).append(' ').append(e.event()));
       b.themes().forEach(th -> t.append('\n').append(th.label()));
       return t.toString();

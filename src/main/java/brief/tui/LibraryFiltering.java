@@ -11,7 +11,9 @@ import brief.tui.ReaderState.Search;
 import java.util.List;
 import java.util.Set;
 
-/** The library list filtered as you type ({@code /}) and by theme ({@code t}), and opening a hit. */
+/**
+ * The library list filtered as you type ({@code /}) and by theme ({@code t}), and opening a hit.
+ */
 final class LibraryFiltering {
   private LibraryFiltering() {}
 
@@ -39,16 +41,19 @@ final class LibraryFiltering {
     if (!f.isActive() && !f.typing()) {
       return s;
     }
-    return withFilter(s, f.with(s.library(), "", false, ThemeFilter.NONE)).withMessage("showing every briefing");
+    return withFilter(s, f.with(s.library(), "", false, ThemeFilter.NONE))
+        .withMessage("showing every briefing");
   }
 
   static ReaderState pickThemes(ReaderState s) {
     LibraryFilter f = s.libraryScreen().filter();
-    LibraryFilter indexed = f.index() == null ? f.with(s.library(), f.draft(), false, f.themes()) : f;
+    LibraryFilter indexed =
+        f.index() == null ? f.with(s.library(), f.draft(), false, f.themes()) : f;
     if (indexed.index().themes().isEmpty()) {
       return withFilter(s, indexed).withMessage("no briefing has themes");
     }
-    return withFilter(s, indexed.withPicker(new Picker(0, f.themes().themeIds()))).withOverlay(Overlay.PICKER, 0);
+    return withFilter(s, indexed.withPicker(new Picker(0, f.themes().themeIds())))
+        .withOverlay(Overlay.PICKER, 0);
   }
 
   static ReaderState picking(ReaderState s, Input in) {
@@ -60,9 +65,18 @@ final class LibraryFiltering {
       return s;
     }
     return switch (action) {
-      case DOWN -> withFilter(s, f.withPicker(new Picker(Math.min(themes.size() - 1, p.cursor() + 1), p.selection())));
-      case UP -> withFilter(s, f.withPicker(new Picker(Math.max(0, p.cursor() - 1), p.selection())));
-      case TOGGLE -> withFilter(s, f.withPicker(new Picker(p.cursor(), Update.toggled(p.selection(), themes.get(p.cursor()).id()))));
+      case DOWN ->
+          withFilter(
+              s,
+              f.withPicker(new Picker(Math.min(themes.size() - 1, p.cursor() + 1), p.selection())));
+      case UP ->
+          withFilter(s, f.withPicker(new Picker(Math.max(0, p.cursor() - 1), p.selection())));
+      case TOGGLE ->
+          withFilter(
+              s,
+              f.withPicker(
+                  new Picker(
+                      p.cursor(), Update.toggled(p.selection(), themes.get(p.cursor()).id()))));
       case CLEAR_PICKS -> withFilter(s, f.withPicker(new Picker(p.cursor(), Set.of())));
       case APPLY -> {
         LibraryFilter next = f.with(s.library(), f.draft(), false, new ThemeFilter(p.selection()));
@@ -93,7 +107,8 @@ final class LibraryFiltering {
       return opened;
     }
     ReaderState searched = opened.withSearch(new Search(q, "", opened.nav()));
-    return Searching.matches(searched, q).isEmpty() ? searched.withMessage("the match is in the title or bottom line")
+    return Searching.matches(searched, q).isEmpty()
+        ? searched.withMessage("the match is in the title or bottom line")
         : Searching.nextMatch(searched, 1);
   }
 

@@ -5,8 +5,8 @@ import brief.render.Wrap;
 import java.util.List;
 
 /**
- * The library: one line per briefing (date, id, title, themes), when the reader opens on more
- * than one; filtered as you type and by theme, with the position in what is shown.
+ * The library: one line per briefing (date, id, title, themes), when the reader opens on more than
+ * one; filtered as you type and by theme, with the position in what is shown.
  */
 final class LibraryView {
   private LibraryView() {}
@@ -33,8 +33,15 @@ final class LibraryView {
       String themes = String.join(", ", b.themes().stream().map(t -> t.id()).toList());
       // Two files with one id are both shown, marked: a lookup by that id fails until one changes.
       String mark = ids.get(b.id()) > 1 ? "(duplicate id!) " : "";
-      String line = Wrap.pad(b.effectiveDate(), 10) + "  " + g.text(b.id()) + "  " + mark + g.text(b.title())
-          + "  " + themes;
+      String line =
+          Wrap.pad(b.effectiveDate(), 10)
+              + "  "
+              + g.text(b.id())
+              + "  "
+              + mark
+              + g.text(b.title())
+              + "  "
+              + themes;
       f.put(2, top + 1 + r, Wrap.truncate(line, w - 4, g.ellipsis()), Role.NORMAL, w - 2);
       if (first + r == cursor) {
         f.paint(1, top + 1 + r, w - 2, Role.SELECTED);
@@ -49,12 +56,18 @@ final class LibraryView {
     if (filter.typing()) {
       // What was typed, transliterated under --ascii; the search is for what was typed.
       int x = f.put(0, y, "/", Role.KEY);
-      f.put(x, y, Wrap.truncate(g.text(filter.draft()), Math.max(1, w - 2), g.ellipsis()), Role.NORMAL);
+      f.put(
+          x,
+          y,
+          Wrap.truncate(g.text(filter.draft()), Math.max(1, w - 2), g.ellipsis()),
+          Role.NORMAL);
     } else if (!s.message().isEmpty()) {
       f.put(1, y, Wrap.truncate(s.message(), w - 2, g.ellipsis()), Role.MESSAGE);
     } else if (filter.isActive()) {
-      String active = (filter.draft().isBlank() ? "" : "filter: " + g.text(filter.draft()) + "  ")
-          + (filter.themes().isActive() ? "themes: " + filter.themes().describe() + "  " : "") + "Esc clears";
+      String active =
+          (filter.draft().isBlank() ? "" : "filter: " + g.text(filter.draft()) + "  ")
+              + (filter.themes().isActive() ? "themes: " + filter.themes().describe() + "  " : "")
+              + "Esc clears";
       f.put(1, y, Wrap.truncate(active, w - 2, g.ellipsis()), Role.MESSAGE);
     } else {
       StatusLine.hints(f, y, w, Keys.hints(Keys.Mode.LIBRARY, false));

@@ -42,7 +42,10 @@ public final class Lines {
     return lines;
   }
 
-  /** {@code text} wrapped to {@code width}, what {@code marks} cover ([start, end) chars) as matches. */
+  /**
+   * {@code text} wrapped to {@code width}, what {@code marks} cover ([start, end) chars) as
+   * matches.
+   */
   public static List<List<Span>> marked(String text, int width, List<int[]> marks, Role role) {
     List<List<Span>> lines = new ArrayList<>();
     for (int[] range : Wrap.ranges(text, Math.max(1, width))) {
@@ -53,7 +56,8 @@ public final class Lines {
     return lines;
   }
 
-  private static void addHighlighted(List<Span> line, String text, int[] range, List<int[]> matches, Role role) {
+  private static void addHighlighted(
+      List<Span> line, String text, int[] range, List<int[]> matches, Role role) {
     for (Highlight.Segment seg : Highlight.segments(text, range, matches)) {
       line.add(new Span(seg.text(), seg.matched() ? Role.MATCH : role));
     }

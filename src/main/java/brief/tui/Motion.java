@@ -4,8 +4,8 @@ import brief.tui.ReaderState.Focus;
 import brief.tui.ReaderState.Nav;
 
 /**
- * Moving through the sections list and the content pane: by item, by page, to either end.
- * A tall item scrolls line by line before the cursor moves on, so all of it can be read.
+ * Moving through the sections list and the content pane: by item, by page, to either end. A tall
+ * item scrolls line by line before the cursor moves on, so all of it can be read.
  */
 final class Motion {
   private Motion() {}
@@ -121,17 +121,18 @@ final class Motion {
     int page = Math.max(1, Overlays.viewport(s) - 1);
     int max = Overlays.maxScroll(s);
     int scroll = s.overlayScroll();
-    scroll = switch (action) {
-      case DOWN -> scroll + 1;
-      case UP -> scroll - 1;
-      case PAGE_DOWN -> scroll + page;
-      case PAGE_UP -> scroll - page;
-      case HALF_PAGE_DOWN -> scroll + Math.max(1, page / 2);
-      case HALF_PAGE_UP -> scroll - Math.max(1, page / 2);
-      case TOP -> 0;
-      case BOTTOM -> max;
-      default -> scroll;
-    };
+    scroll =
+        switch (action) {
+          case DOWN -> scroll + 1;
+          case UP -> scroll - 1;
+          case PAGE_DOWN -> scroll + page;
+          case PAGE_UP -> scroll - page;
+          case HALF_PAGE_DOWN -> scroll + Math.max(1, page / 2);
+          case HALF_PAGE_UP -> scroll - Math.max(1, page / 2);
+          case TOP -> 0;
+          case BOTTOM -> max;
+          default -> scroll;
+        };
     return Math.max(0, Math.min(max, scroll));
   }
 }

@@ -53,7 +53,8 @@ final class Overlays {
   static List<List<Span>> lines(ReaderState s) {
     List<List<Span>> lines = new ArrayList<>();
     if (s.overlay() == ReaderState.Overlay.HELP) {
-      List<Keys.Binding> bindings = new ArrayList<>(Keys.of(s.inLibrary() ? Keys.Mode.LIBRARY : Keys.Mode.READING));
+      List<Keys.Binding> bindings =
+          new ArrayList<>(Keys.of(s.inLibrary() ? Keys.Mode.LIBRARY : Keys.Mode.READING));
       bindings.addAll(Keys.of(Keys.Mode.ANYWHERE));
       int room = Math.max(1, textWidth(s) - KEY_COLUMN);
       for (Keys.Binding b : bindings) {
@@ -66,8 +67,10 @@ final class Overlays {
       }
     } else if (s.overlay() == ReaderState.Overlay.SUMMARY) {
       CondensedSummary summary = CondensedSummary.of(s.briefing(), s.filter(), Integer.MAX_VALUE);
-      String text = TextRenderer.render(Documents.summary(summary),
-          new Options(textWidth(s), s.glyphs().ascii(), Style.PLAIN));
+      String text =
+          TextRenderer.render(
+              Documents.summary(summary),
+              new Options(textWidth(s), s.glyphs().ascii(), Style.PLAIN));
       for (String line : text.split("\n", -1)) {
         lines.add(List.of(new Span(line, Role.NORMAL)));
       }
@@ -87,7 +90,8 @@ final class Overlays {
   }
 
   /** One row of the help: what is pressed or seen, then what it means, wrapped under itself. */
-  private static void row(List<List<Span>> lines, String what, String meaning, int room, Role role) {
+  private static void row(
+      List<List<Span>> lines, String what, String meaning, int room, Role role) {
     List<String> text = Wrap.lines(meaning, room);
     lines.add(List.of(new Span(pad(what, KEY_COLUMN), role), new Span(text.get(0), Role.NORMAL)));
     for (String more : text.subList(1, text.size())) {

@@ -6,10 +6,11 @@ import brief.core.ThemeFilter;
 import java.util.List;
 import java.util.Set;
 
+// Over 300 lines: the reader's whole state, its screens and their withers, which change together.
 /**
- * Everything the reader shows, as one immutable value: the library, which screen is up (the
- * library list or one briefing being read), what is drawn over it, and the terminal's size.
- * A screen holds only what it needs, so reading state cannot be asked of the library list.
+ * Everything the reader shows, as one immutable value: the library, which screen is up (the library
+ * list or one briefing being read), what is drawn over it, and the terminal's size. A screen holds
+ * only what it needs, so reading state cannot be asked of the library list.
  */
 public record ReaderState(
     List<String> problems,
@@ -35,19 +36,32 @@ public record ReaderState(
   }
 
   /**
-   * One briefing: its theme filter, the entries of its sections pane under that filter (kept
-   * so that a keystroke does not rebuild them), where the reader is, the theme picker, the
-   * search, and the library list to go back to.
+   * One briefing: its theme filter, the entries of its sections pane under that filter (kept so
+   * that a keystroke does not rebuild them), where the reader is, the theme picker, the search, and
+   * the library list to go back to.
    */
-  public record Reading(Briefing briefing, ThemeFilter filter, List<Entry> entries, Nav nav, Picker picker,
-      Search search, Library from) implements Screen {
+  public record Reading(
+      Briefing briefing,
+      ThemeFilter filter,
+      List<Entry> entries,
+      Nav nav,
+      Picker picker,
+      Search search,
+      Library from)
+      implements Screen {
     public Reading {
       entries = List.copyOf(entries);
     }
 
     static Reading of(Briefing b, Glyphs glyphs, Library from) {
-      return new Reading(b, ThemeFilter.NONE, Contents.of(b, ThemeFilter.NONE, glyphs), Nav.START,
-          new Picker(0, Set.of()), Search.NONE, from);
+      return new Reading(
+          b,
+          ThemeFilter.NONE,
+          Contents.of(b, ThemeFilter.NONE, glyphs),
+          Nav.START,
+          new Picker(0, Set.of()),
+          Search.NONE,
+          from);
     }
 
     Reading withFilter(ThemeFilter f, Glyphs glyphs) {
@@ -68,10 +82,21 @@ public record ReaderState(
   }
 
   /** Which pane has the keys. */
-  public enum Focus { SECTIONS, CONTENT }
+  public enum Focus {
+    SECTIONS,
+    CONTENT
+  }
 
   /** What is drawn over the panes. */
-  public enum Overlay { NONE, HELP, SUMMARY, PICKER, SEARCH, SOURCE, PROBLEMS }
+  public enum Overlay {
+    NONE,
+    HELP,
+    SUMMARY,
+    PICKER,
+    SEARCH,
+    SOURCE,
+    PROBLEMS
+  }
 
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */
   public record Nav(Focus focus, int entry, int item, int scroll) {
@@ -125,16 +150,32 @@ public record ReaderState(
   }
 
   /**
-   * The reader on a library with problems (broken files, shared ids): their count is on the
-   * message line from the start, and {@code !} lists them, rather than standard error after
-   * the reader is closed.
+   * The reader on a library with problems (broken files, shared ids): their count is on the message
+   * line from the start, and {@code !} lists them, rather than standard error after the reader is
+   * closed.
    */
-  public static ReaderState start(List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
-    ReaderState s = new ReaderState(List.copyOf(problems), List.copyOf(library), new Library(0, LibraryFilter.all(library.size())), Overlay.NONE, 0,
-        glyphs, size, "", false, false);
+  public static ReaderState start(
+      List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
+    ReaderState s =
+        new ReaderState(
+            List.copyOf(problems),
+            List.copyOf(library),
+            new Library(0, LibraryFilter.all(library.size())),
+            Overlay.NONE,
+            0,
+            glyphs,
+            size,
+            "",
+            false,
+            false);
     s = library.size() == 1 ? s.open(library.get(0)) : s;
-    return problems.isEmpty() ? s : s.withMessage(problems.size() + (problems.size() == 1 ? " problem" : " problems")
-        + " in the library: press ! to see " + (problems.size() == 1 ? "it" : "them"));
+    return problems.isEmpty()
+        ? s
+        : s.withMessage(
+            problems.size()
+                + (problems.size() == 1 ? " problem" : " problems")
+                + " in the library: press ! to see "
+                + (problems.size() == 1 ? "it" : "them"));
   }
 
   /** The reader as it opens under {@code read --theme}: a briefing being read starts filtered. */
@@ -143,7 +184,9 @@ public record ReaderState(
   }
 
   public ReaderState open(Briefing b) {
-    return withScreen(Reading.of(b, glyphs, libraryScreen())).withOverlay(Overlay.NONE, 0).withMessage("");
+    return withScreen(Reading.of(b, glyphs, libraryScreen()))
+        .withOverlay(Overlay.NONE, 0)
+        .withMessage("");
   }
 
   public ReaderState closeBriefing() {
@@ -198,7 +241,8 @@ public record ReaderState(
   }
 
   public ReaderState withScreen(Screen next) {
-    return new ReaderState(problems, library, next, overlay, overlayScroll, glyphs, size, message, quit, repaint);
+    return new ReaderState(
+        problems, library, next, overlay, overlayScroll, glyphs, size, message, quit, repaint);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -222,23 +266,28 @@ public record ReaderState(
   }
 
   public ReaderState withOverlay(Overlay o, int scroll) {
-    return new ReaderState(problems, library, screen, o, scroll, glyphs, size, message, quit, repaint);
+    return new ReaderState(
+        problems, library, screen, o, scroll, glyphs, size, message, quit, repaint);
   }
 
   public ReaderState withMessage(String m) {
-    return new ReaderState(problems, library, screen, overlay, overlayScroll, glyphs, size, m, quit, repaint);
+    return new ReaderState(
+        problems, library, screen, overlay, overlayScroll, glyphs, size, m, quit, repaint);
   }
 
   public ReaderState withSize(Size s) {
-    return new ReaderState(problems, library, screen, overlay, overlayScroll, glyphs, s, message, quit, true);
+    return new ReaderState(
+        problems, library, screen, overlay, overlayScroll, glyphs, s, message, quit, true);
   }
 
   public ReaderState quitting() {
-    return new ReaderState(problems, library, screen, overlay, overlayScroll, glyphs, size, message, true, repaint);
+    return new ReaderState(
+        problems, library, screen, overlay, overlayScroll, glyphs, size, message, true, repaint);
   }
 
   public ReaderState withRepaint(boolean r) {
-    return new ReaderState(problems, library, screen, overlay, overlayScroll, glyphs, size, message, quit, r);
+    return new ReaderState(
+        problems, library, screen, overlay, overlayScroll, glyphs, size, message, quit, r);
   }
 
   public Layout layout() {

@@ -16,27 +16,38 @@ final class Searching {
     Search search = s.search();
     Keys.Action action = Keys.action(Keys.Mode.SEARCH, in);
     if (action == Keys.Action.CANCEL) {
-      return s.withNav(search.before()).withSearch(new Search(search.kept(), "", search.before()))
+      return s.withNav(search.before())
+          .withSearch(new Search(search.kept(), "", search.before()))
           .withOverlay(Overlay.NONE, 0);
     }
     if (action == Keys.Action.APPLY) {
       Query kept = Query.parse(search.draft());
-      ReaderState done = s.withSearch(new Search(kept, "", search.before())).withOverlay(Overlay.NONE, 0);
+      ReaderState done =
+          s.withSearch(new Search(kept, "", search.before())).withOverlay(Overlay.NONE, 0);
       if (kept.isEmpty()) {
         return done.withMessage("search cleared");
       }
       int found = matches(s, kept).size();
-      return done.withMessage(found == 0 ? "no match for " + s.glyphs().text(search.draft())
-          : found + (found == 1 ? " match" : " matches") + ": n next, N previous");
+      return done.withMessage(
+          found == 0
+              ? "no match for " + s.glyphs().text(search.draft())
+              : found + (found == 1 ? " match" : " matches") + ": n next, N previous");
     }
     String draft = edited(search.draft(), action, in);
-    return draft == null ? s : incremental(s.withSearch(new Search(search.kept(), draft, search.before())));
+    return draft == null
+        ? s
+        : incremental(s.withSearch(new Search(search.kept(), draft, search.before())));
   }
 
-  /** The draft after a key typed into it (a letter added, one erased); null when the key changes nothing. */
+  /**
+   * The draft after a key typed into it (a letter added, one erased); null when the key changes
+   * nothing.
+   */
   static String edited(String draft, Keys.Action action, Input in) {
     if (action == Keys.Action.ERASE) {
-      return draft.isEmpty() ? null : draft.substring(0, draft.offsetByCodePoints(draft.length(), -1));
+      return draft.isEmpty()
+          ? null
+          : draft.substring(0, draft.offsetByCodePoints(draft.length(), -1));
     }
     if (in instanceof Input.Key k && !Character.isISOControl(k.codePoint())) {
       return draft + new String(Character.toChars(k.codePoint()));
@@ -78,7 +89,8 @@ final class Searching {
     int at = -1;
     for (int i = 0; i < found.size(); i++) {
       int[] m = found.get(i);
-      int cmp = m[0] != n.entry() ? Integer.compare(m[0], n.entry()) : Integer.compare(m[1], n.item());
+      int cmp =
+          m[0] != n.entry() ? Integer.compare(m[0], n.entry()) : Integer.compare(m[1], n.item());
       if (direction > 0 && cmp > 0 && at < 0) {
         at = i;
       }
@@ -99,7 +111,10 @@ final class Searching {
     return there.withNav(there.nav().scrolledTo(Math.min(g.start(match[1]), g.maxScroll())));
   }
 
-  /** Every (entry, item) whose text matches, in reading order; the overview repeats, so it is left out. */
+  /**
+   * Every (entry, item) whose text matches, in reading order; the overview repeats, so it is left
+   * out.
+   */
   static List<int[]> matches(ReaderState s, Query q) {
     List<int[]> found = new ArrayList<>();
     List<Entry> entries = s.entries();

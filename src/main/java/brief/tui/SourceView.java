@@ -6,16 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The source view: the paragraphs that the item under the cursor cites, with the quote or the
- * date marked where it stands, and its outside reference, so a claim is checked in one key.
+ * The source view: the paragraphs that the item under the cursor cites, with the quote or the date
+ * marked where it stands, and its outside reference, so a claim is checked in one key.
  */
 final class SourceView {
   private SourceView() {}
 
   static String title(ReaderState s) {
     Evidence e = evidence(s);
-    String cites = e.paragraphs().isEmpty() ? "" : " " + SourceText.paragraphList(e.paragraphs())
-        .replace("¶", s.glyphs().paragraph());
+    String cites =
+        e.paragraphs().isEmpty()
+            ? ""
+            : " " + SourceText.paragraphList(e.paragraphs()).replace("¶", s.glyphs().paragraph());
     return e.paragraphs().isEmpty() && !e.ref().isEmpty() ? "Outside source" : "Source" + cites;
   }
 
@@ -25,8 +27,11 @@ final class SourceView {
     List<String> paragraphs = s.briefing().source().paragraphs();
     List<List<Span>> lines = new ArrayList<>();
     if (!e.paragraphs().isEmpty() && paragraphs.isEmpty()) {
-      lines.add(List.of(new Span("No source text comes with this briefing: the cited paragraphs cannot be shown.",
-          Role.DIM)));
+      lines.add(
+          List.of(
+              new Span(
+                  "No source text comes with this briefing: the cited paragraphs cannot be shown.",
+                  Role.DIM)));
     }
     SourceText source = SourceText.of(paragraphs);
     List<SourceText.Mark> marks = marks(source, e);
@@ -57,8 +62,10 @@ final class SourceView {
 
   /** Where the quote, or the date, stands in the cited paragraphs. */
   private static List<SourceText.Mark> marks(SourceText source, Evidence e) {
-    List<Integer> cited = e.paragraphs().stream().filter(n -> n >= 1 && n <= source.size()).toList();
-    if (!e.quote().isEmpty() && source.locateQuote(e.quote(), cited) instanceof SourceText.Finding.Found f) {
+    List<Integer> cited =
+        e.paragraphs().stream().filter(n -> n >= 1 && n <= source.size()).toList();
+    if (!e.quote().isEmpty()
+        && source.locateQuote(e.quote(), cited) instanceof SourceText.Finding.Found f) {
       return f.marks();
     }
     List<SourceText.Mark> marks = new ArrayList<>();
@@ -69,10 +76,11 @@ final class SourceView {
   }
 
   /**
-   * One paragraph made safe to draw, its marks moved to match: each stretch between marks is
-   * made safe on its own, since escaping or transliterating may change its length.
+   * One paragraph made safe to draw, its marks moved to match: each stretch between marks is made
+   * safe on its own, since escaping or transliterating may change its length.
    */
-  private static List<List<Span>> paragraph(String text, int n, List<SourceText.Mark> marks, int width, Glyphs g) {
+  private static List<List<Span>> paragraph(
+      String text, int n, List<SourceText.Mark> marks, int width, Glyphs g) {
     StringBuilder shown = new StringBuilder();
     List<int[]> ranges = new ArrayList<>();
     int at = 0;

@@ -6,7 +6,10 @@ import brief.tui.ReaderState.Overlay;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bottom line of the screen: the search being typed, a message, the active filters or the key hints. */
+/**
+ * The bottom line of the screen: the search being typed, a message, the active filters or the key
+ * hints.
+ */
 final class StatusLine {
   private StatusLine() {}
 
@@ -15,7 +18,13 @@ final class StatusLine {
     int w = l.columns();
     if (s.overlay() == Overlay.SEARCH) {
       int x = f.put(0, y, "/", Role.KEY);
-      x = f.put(x, y, Wrap.truncate(s.glyphs().text(s.search().draft()), Math.max(1, w - 20), s.glyphs().ellipsis()), Role.NORMAL);
+      x =
+          f.put(
+              x,
+              y,
+              Wrap.truncate(
+                  s.glyphs().text(s.search().draft()), Math.max(1, w - 20), s.glyphs().ellipsis()),
+              Role.NORMAL);
       f.put(x, y, " ", Role.SELECTED);
       Query q = Query.parse(s.search().draft());
       if (!q.isEmpty()) {
@@ -44,7 +53,11 @@ final class StatusLine {
     if (active.isEmpty()) {
       hints(f, y, w, Keys.hints(Keys.Mode.READING, true));
     } else {
-      f.put(1, y, Wrap.truncate(String.join("  ", active), w - 2, s.glyphs().ellipsis()), Role.MESSAGE);
+      f.put(
+          1,
+          y,
+          Wrap.truncate(String.join("  ", active), w - 2, s.glyphs().ellipsis()),
+          Role.MESSAGE);
     }
   }
 
@@ -59,5 +72,4 @@ final class StatusLine {
       x = f.put(x + 1, y, pair[1], Role.DIM) + 2;
     }
   }
-
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code update(state, input) → state}: every key of the reader, as a pure function. What a
- * key means is {@link Keys}' to say; this class says what each action does in each mode.
+ * {@code update(state, input) → state}: every key of the reader, as a pure function. What a key
+ * means is {@link Keys}' to say; this class says what each action does in each mode.
  */
 public final class Update {
   private Update() {}
@@ -21,7 +21,9 @@ public final class Update {
   public static ReaderState apply(ReaderState s, Input input) {
     if (input instanceof Input.Resize r) {
       ReaderState resized = s.withSize(new Size(r.columns(), r.rows()));
-      return resized.inLibrary() ? resized : resized.withNav(Motion.visible(resized, resized.nav()));
+      return resized.inLibrary()
+          ? resized
+          : resized.withNav(Motion.visible(resized, resized.nav()));
     }
     Action anywhere = Keys.action(Mode.ANYWHERE, input);
     if (anywhere == Action.INTERRUPT) {
@@ -39,7 +41,10 @@ public final class Update {
         case HELP -> scrolled(s, Mode.HELP, input);
         case PROBLEMS -> scrolled(s, Mode.PROBLEMS, input);
         case PICKER -> LibraryFiltering.picking(s, input);
-        default -> s.libraryScreen().filter().typing() ? LibraryFiltering.typing(s, input) : library(s, input);
+        default ->
+            s.libraryScreen().filter().typing()
+                ? LibraryFiltering.typing(s, input)
+                : library(s, input);
       };
     }
     return switch (s.overlay()) {
@@ -76,7 +81,9 @@ public final class Update {
   }
 
   private static ReaderState problems(ReaderState s) {
-    return s.problems().isEmpty() ? s.withMessage("no problems in the library") : s.withOverlay(Overlay.PROBLEMS, 0);
+    return s.problems().isEmpty()
+        ? s.withMessage("no problems in the library")
+        : s.withOverlay(Overlay.PROBLEMS, 0);
   }
 
   private static ReaderState reading(ReaderState s, Input in) {
@@ -101,19 +108,26 @@ public final class Update {
       case JUMP -> jump(s, ((Input.Key) in).codePoint() - '1');
       case SECTIONS -> s.withNav(nav.inSections());
       case CONTENT -> s.withNav(nav.inContent());
-      case OPEN -> nav.focus() == Focus.SECTIONS ? s.withNav(nav.inContent())
-          : s.currentEntry().kind() == Entry.Kind.THEMES ? themeUnderCursor(s) : source(s);
-      case BACK -> nav.focus() == Focus.CONTENT ? s.withNav(nav.inSections())
-          : s.library().size() > 1 ? s.closeBriefing() : s;
-      case THEMES -> s.withPicker(new Picker(0, s.filter().themeIds())).withOverlay(Overlay.PICKER, 0);
+      case OPEN ->
+          nav.focus() == Focus.SECTIONS
+              ? s.withNav(nav.inContent())
+              : s.currentEntry().kind() == Entry.Kind.THEMES ? themeUnderCursor(s) : source(s);
+      case BACK ->
+          nav.focus() == Focus.CONTENT
+              ? s.withNav(nav.inSections())
+              : s.library().size() > 1 ? s.closeBriefing() : s;
+      case THEMES ->
+          s.withPicker(new Picker(0, s.filter().themeIds())).withOverlay(Overlay.PICKER, 0);
       case CLEAR -> cleared(s);
-      case SEARCH -> s.withSearch(new Search(s.search().kept(), "", nav)).withOverlay(Overlay.SEARCH, 0);
+      case SEARCH ->
+          s.withSearch(new Search(s.search().kept(), "", nav)).withOverlay(Overlay.SEARCH, 0);
       case NEXT_MATCH -> Searching.nextMatch(s, 1);
       case PREVIOUS_MATCH -> Searching.nextMatch(s, -1);
       case SUMMARY -> s.withOverlay(Overlay.SUMMARY, 0);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
       case PROBLEMS -> problems(s);
-      case CANCEL -> s.search().kept().isEmpty() ? s : s.withSearch(Search.NONE).withMessage("search cleared");
+      case CANCEL ->
+          s.search().kept().isEmpty() ? s : s.withSearch(Search.NONE).withMessage("search cleared");
       default -> s;
     };
   }
@@ -150,7 +164,10 @@ public final class Update {
     return switch (action) {
       case DOWN -> s.withPicker(new Picker(Math.min(count - 1, p.cursor() + 1), p.selection()));
       case UP -> s.withPicker(new Picker(Math.max(0, p.cursor() - 1), p.selection()));
-      case TOGGLE -> s.withPicker(new Picker(p.cursor(), toggled(p.selection(), s.briefing().themes().get(p.cursor()).id())));
+      case TOGGLE ->
+          s.withPicker(
+              new Picker(
+                  p.cursor(), toggled(p.selection(), s.briefing().themes().get(p.cursor()).id())));
       case CLEAR_PICKS -> s.withPicker(new Picker(p.cursor(), Set.of()));
       case APPLY -> filtered(s.withOverlay(Overlay.NONE, 0), new ThemeFilter(p.selection()));
       case CLOSE -> s.withOverlay(Overlay.NONE, 0);
@@ -182,6 +199,8 @@ public final class Update {
     if (action == null) {
       return s;
     }
-    return action == Action.CLOSE ? s.withOverlay(Overlay.NONE, 0) : s.withOverlay(s.overlay(), Motion.scrolled(s, action));
+    return action == Action.CLOSE
+        ? s.withOverlay(Overlay.NONE, 0)
+        : s.withOverlay(s.overlay(), Motion.scrolled(s, action));
   }
 }

@@ -22,7 +22,9 @@ public final class View {
       tooSmall(f, size);
     } else if (s.inLibrary()) {
       LibraryView.draw(f, s);
-      if (s.overlay() == Overlay.HELP || s.overlay() == Overlay.PROBLEMS || s.overlay() == Overlay.PICKER) {
+      if (s.overlay() == Overlay.HELP
+          || s.overlay() == Overlay.PROBLEMS
+          || s.overlay() == Overlay.PICKER) {
         overlay(f, s, Layout.of(size, false));
       }
     } else {
@@ -46,7 +48,11 @@ public final class View {
 
   private static void tooSmall(Frame f, Size size) {
     f.put(0, 0, "Terminal too small", Role.BOLD);
-    f.put(0, 1, size.columns() + "x" + size.rows() + ", need " + Size.MIN_COLUMNS + "x" + Size.MIN_ROWS, Role.DIM);
+    f.put(
+        0,
+        1,
+        size.columns() + "x" + size.rows() + ", need " + Size.MIN_COLUMNS + "x" + Size.MIN_ROWS,
+        Role.DIM);
     f.put(0, 2, "q quits", Role.DIM);
   }
 
@@ -62,16 +68,32 @@ public final class View {
     }
     String right = l.twoPanes() ? datedKind(b, g) + " " : "";
     int rightWidth = DisplayWidth.of(right);
-    f.put(0, row, " " + Wrap.truncate(g.text(b.title()), Math.max(1, w - rightWidth - 3), g.ellipsis()), Role.TITLE);
+    f.put(
+        0,
+        row,
+        " " + Wrap.truncate(g.text(b.title()), Math.max(1, w - rightWidth - 3), g.ellipsis()),
+        Role.TITLE);
     f.put(w - rightWidth, row, right, Role.DIM);
     if (l.twoPanes()) {
       row++;
-      String filters = "filter: " + s.filter().describe() + "   search: "
-          + (s.search().kept().isEmpty() ? "none" : g.text(s.search().kept().raw())) + " ";
+      String filters =
+          "filter: "
+              + s.filter().describe()
+              + "   search: "
+              + (s.search().kept().isEmpty() ? "none" : g.text(s.search().kept().raw()))
+              + " ";
       String filterText = Wrap.truncate(filters, Math.max(1, w / 2), g.ellipsis());
       int fw = DisplayWidth.of(filterText);
-      f.put(0, row, " " + Wrap.truncate(g.text(author(b)), Math.max(1, w - fw - 3), g.ellipsis()), Role.DIM);
-      f.put(w - fw, row, filterText, s.filter().isActive() || !s.search().kept().isEmpty() ? Role.MESSAGE : Role.DIM);
+      f.put(
+          0,
+          row,
+          " " + Wrap.truncate(g.text(author(b)), Math.max(1, w - fw - 3), g.ellipsis()),
+          Role.DIM);
+      f.put(
+          w - fw,
+          row,
+          filterText,
+          s.filter().isActive() || !s.search().kept().isEmpty() ? Role.MESSAGE : Role.DIM);
     }
   }
 
@@ -127,7 +149,12 @@ public final class View {
       Role role = entry.dimmed() ? Role.EMPTY : selected ? Role.BOLD : Role.NORMAL;
       f.put(x + 1, y, pointer + " ", selected ? Role.BOLD : Role.NORMAL, x + 1 + textWidth);
       f.put(x + 3, y, title, role, x + 1 + textWidth);
-      f.put(x + 1 + textWidth - count.length(), y, count, entry.dimmed() ? Role.EMPTY : Role.DIM, x + 1 + textWidth);
+      f.put(
+          x + 1 + textWidth - count.length(),
+          y,
+          count,
+          entry.dimmed() ? Role.EMPTY : Role.DIM,
+          x + 1 + textWidth);
       if (selected && focused) {
         f.paint(x + 1, y, textWidth, Role.SELECTED);
       }
@@ -139,16 +166,18 @@ public final class View {
     Entry entry = s.currentEntry();
     boolean focused = s.nav().focus() == Focus.CONTENT;
     Geometry geo = Geometry.of(s);
-    String position = entry.items().isEmpty() ? "" : (s.nav().item() + 1) + "/" + entry.items().size();
+    String position =
+        entry.items().isEmpty() ? "" : (s.nav().item() + 1) + "/" + entry.items().size();
     box(f, g, x, l.bodyTop(), w, l.bodyRows(), entry.title(), position, focused);
     int inner = l.innerRows();
     int top = l.bodyTop() + 1;
     int textX = x + 3;
     int limit = x + w - 1;
     if (entry.items().isEmpty()) {
-      String why = s.filter().isActive()
-          ? "Nothing here carries " + s.filter().describe() + ". Press c to clear the filter."
-          : "Nothing here.";
+      String why =
+          s.filter().isActive()
+              ? "Nothing here carries " + s.filter().describe() + ". Press c to clear the filter."
+              : "Nothing here.";
       List<String> lines = Wrap.lines(why, l.contentTextWidth());
       for (int i = 0; i < lines.size() && i < inner; i++) {
         f.put(textX, top + i, lines.get(i), Role.DIM, limit);
@@ -183,7 +212,8 @@ public final class View {
     }
   }
 
-  static void box(Frame f, Glyphs g, int x, int y, int w, int h, String title, String right, boolean focused) {
+  static void box(
+      Frame f, Glyphs g, int x, int y, int w, int h, String title, String right, boolean focused) {
     if (w < 2 || h < 2) {
       return;
     }
@@ -196,7 +226,10 @@ public final class View {
     }
     int titleRoom = w - 4 - (w > rightWidth + 6 ? rightWidth + 2 : 0);
     if (titleRoom > 2) {
-      f.put(x + 1, y, " " + Wrap.truncate(title, titleRoom - 2, g.ellipsis()) + " ",
+      f.put(
+          x + 1,
+          y,
+          " " + Wrap.truncate(title, titleRoom - 2, g.ellipsis()) + " ",
           focused ? Role.PANE_TITLE : Role.BOLD);
     }
     for (int r = 1; r < h - 1; r++) {
@@ -241,7 +274,8 @@ public final class View {
   private static void picker(Frame f, ReaderState s, int x, int y, int w, int inner) {
     Glyphs g = s.glyphs();
     // The library's picker lists the themes of every briefing; a briefing's, its own.
-    var themes = s.inLibrary() ? s.libraryScreen().filter().index().themes() : s.briefing().themes();
+    var themes =
+        s.inLibrary() ? s.libraryScreen().filter().index().themes() : s.briefing().themes();
     ReaderState.Picker picker = s.inLibrary() ? s.libraryScreen().filter().picker() : s.picker();
     int cursor = picker.cursor();
     int first = Math.max(0, cursor - inner + 1);
@@ -255,5 +289,4 @@ public final class View {
       }
     }
   }
-
 }

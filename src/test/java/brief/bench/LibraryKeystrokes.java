@@ -15,16 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one keystroke in the reader's library view costs: the pure update and view (no
- * terminal), timed for each key of a session that filters by typing, erases, moves and picks a
- * theme, repeated. Run by bench/library-keys.sh; not a test.
+ * What one keystroke in the reader's library view costs: the pure update and view (no terminal),
+ * timed for each key of a session that filters by typing, erases, moves and picks a theme,
+ * repeated. Run by bench/library-keys.sh; not a test.
  */
 public final class LibraryKeystrokes {
   private LibraryKeystrokes() {}
 
   public static void main(String[] args) throws Exception {
-    List<Briefing> library = new LibraryScanner(new BriefingLoader(Limits.DEFAULT, false)).scan(Path.of(args[0]))
-        .briefings();
+    List<Briefing> library =
+        new LibraryScanner(new BriefingLoader(Limits.DEFAULT, false))
+            .scan(Path.of(args[0]))
+            .briefings();
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     List<Input> session = session();
     List<Long> first = new ArrayList<>();
@@ -46,12 +48,17 @@ public final class LibraryKeystrokes {
         keyIndex++;
       }
     }
-    System.out.println("# library view keystroke: Update.apply + View.of, 120x40, " + library.size()
-        + " briefings, " + session.size() + " keys a session (type 'lənkəran energy', erase it, Esc, j/k x10,"
-        + " t j space Enter c)");
+    System.out.println(
+        "# library view keystroke: Update.apply + View.of, 120x40, "
+            + library.size()
+            + " briefings, "
+            + session.size()
+            + " keys a session (type 'lənkəran energy', erase it, Esc, j/k x10,"
+            + " t j space Enter c)");
     System.out.println("first session (JIT cold): " + stats(first));
     System.out.println("later sessions (" + (rounds - 1) + "): " + stats(all));
-    StringBuilder slowest = new StringBuilder("slowest keys of later sessions (key number: max ms):");
+    StringBuilder slowest =
+        new StringBuilder("slowest keys of later sessions (key number: max ms):");
     for (int i = 0; i < worst.length; i++) {
       if (worst[i] > 16_000_000L) {
         slowest.append(String.format(" %d %s: %.1f;", i + 1, session.get(i), worst[i] / 1e6));
@@ -83,12 +90,12 @@ public final class LibraryKeystrokes {
 
   private static String stats(List<Long> nanos) {
     long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    return String.format("n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms", sorted.length, ms(sorted, 0.50), ms(sorted, 0.99),
-        sorted[sorted.length - 1] / 1e6);
+    return String.format(
+        "n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms",
+        sorted.length, ms(sorted, 0.50), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
   }
 
   private static double ms(long[] sorted, double q) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
   }
-
 }

@@ -3,9 +3,9 @@ package brief.cli;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Just enough of a terminal to read back what the reader drew over a channel: cursor moves
- * (CUP), erasing the screen, and printable characters; colours and modes are skipped. A wide
- * character takes its own cell and the next, as on a real terminal.
+ * Just enough of a terminal to read back what the reader drew over a channel: cursor moves (CUP),
+ * erasing the screen, and printable characters; colours and modes are skipped. A wide character
+ * takes its own cell and the next, as on a real terminal.
  */
 final class AnsiScreen {
   private char[][] cells;
@@ -71,7 +71,7 @@ final class AnsiScreen {
           resize(cells[0].length, cells.length);
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The product's own briefing, held to the standard of the code: strict validation passes and
- * fails when its evidence is taken away, and its condensed summary is condensed.
+ * The product's own briefing, held to the standard of the code: strict validation passes and fails
+ * when its evidence is taken away, and its condensed summary is condensed.
  */
 class BundledBriefingFidelityTest {
   private static final Path BRIEFINGS = Path.of("briefings");
@@ -40,18 +40,26 @@ class BundledBriefingFidelityTest {
     Path file = Files.writeString(dir.resolve(FILE), yaml, StandardCharsets.UTF_8);
     Cli.Result r = bundled().run("validate", "--strict", file.toString());
     assertEquals(1, r.code(), r.out());
-    assertTrue(r.out().contains("error: no source text (source.text): fidelity not checked"), r.out());
+    assertTrue(
+        r.out().contains("error: no source text (source.text): fidelity not checked"), r.out());
   }
 
   @Test
-  void aQuoteGivenToSomeoneNotNamedNearItFailsStrictValidation(@TempDir Path dir) throws IOException {
+  void aQuoteGivenToSomeoneNotNamedNearItFailsStrictValidation(@TempDir Path dir)
+      throws IOException {
     String yaml = copy(dir);
     int quotes = yaml.indexOf("\nquotes:");
     int speaker = yaml.indexOf("speaker: ilham-aliyev", quotes);
     assertTrue(quotes > 0 && speaker > 0, "the bundled briefing has a quote by Aliyev");
-    yaml = yaml.substring(0, speaker) + "speaker: donald-trump" + yaml.substring(speaker + "speaker: ilham-aliyev".length());
+    yaml =
+        yaml.substring(0, speaker)
+            + "speaker: donald-trump"
+            + yaml.substring(speaker + "speaker: ilham-aliyev".length());
     Path file = Files.writeString(dir.resolve(FILE), yaml, StandardCharsets.UTF_8);
-    assertEquals(0, bundled().run("validate", file.toString()).code(), "a warning alone leaves the file valid");
+    assertEquals(
+        0,
+        bundled().run("validate", file.toString()).code(),
+        "a warning alone leaves the file valid");
     Cli.Result r = bundled().run("validate", "--strict", file.toString());
     assertEquals(1, r.code(), r.out());
     assertTrue(r.out().contains("is given to Donald Trump, who is not named in"), r.out());
@@ -63,7 +71,9 @@ class BundledBriefingFidelityTest {
     int words = out.trim().split("\\s+").length;
     assertTrue(words <= 220, words + " words:\n" + out);
     String yaml = Files.readString(BRIEFINGS.resolve(FILE), StandardCharsets.UTF_8);
-    assertEquals(yaml.chars().filter(c -> c == '…').count() > 0, out.contains("…"),
+    assertEquals(
+        yaml.chars().filter(c -> c == '…').count() > 0,
+        out.contains("…"),
         "an ellipsis in the summary only where the briefing has one:\n" + out);
   }
 
@@ -80,32 +90,50 @@ class BundledBriefingFidelityTest {
     var tree = read(json).get("summaries").get(0);
     List<String> points = new ArrayList<>();
     tree.get("points").forEach(p -> points.add(p.get("text").asText()));
-    tree.get("quotes").forEach(q -> {
-      for (String p : points) {
-        String shared = longestSharedRun(words(p), words(q.get("text").asText()));
-        assertTrue(shared.isEmpty() || shared.split(" ").length < 6, "a point repeats the key quote: '" + shared + "' in " + p);
-      }
-    });
+    tree.get("quotes")
+        .forEach(
+            q -> {
+              for (String p : points) {
+                String shared = longestSharedRun(words(p), words(q.get("text").asText()));
+                assertTrue(
+                    shared.isEmpty() || shared.split(" ").length < 6,
+                    "a point repeats the key quote: '" + shared + "' in " + p);
+              }
+            });
   }
 
   @Test
   void everyThemeFilterShowsAtLeastOnePoint() {
     var themes = read(bundled().run("themes", "--format", "json").out()).get("themes");
     assertTrue(themes.size() > 0);
-    themes.forEach(t -> {
-      String id = t.get("id").asText();
-      var summary = read(bundled().run("summary", "--theme", id, "--format", "json").out()).get("summaries").get(0);
-      assertFalse(summary.get("points").isEmpty(), "summary --theme " + id + " shows no point");
-    });
+    themes.forEach(
+        t -> {
+          String id = t.get("id").asText();
+          var summary =
+              read(bundled().run("summary", "--theme", id, "--format", "json").out())
+                  .get("summaries")
+                  .get(0);
+          assertFalse(summary.get("points").isEmpty(), "summary --theme " + id + " shows no point");
+        });
   }
 
   @Test
   void theBylineSaysItIsAnOpinionPieceAndEveryPointSaysWhoseClaimItIs() {
     String out = bundled().run("show", "us-azerbaijan-partnership-2025", "--width", "200").out();
     assertTrue(out.contains("opinion piece by Qabil Ashirov"), out);
-    var briefing = read(bundled().run("show", "us-azerbaijan-partnership-2025", "--format", "json").out()).get("briefing");
-    briefing.get("sections").forEach(s -> s.get("points").forEach(p ->
-        assertFalse(p.get("basis").asText().isEmpty(), "no basis: " + p.get("text").asText())));
+    var briefing =
+        read(bundled().run("show", "us-azerbaijan-partnership-2025", "--format", "json").out())
+            .get("briefing");
+    briefing
+        .get("sections")
+        .forEach(
+            s ->
+                s.get("points")
+                    .forEach(
+                        p ->
+                            assertFalse(
+                                p.get("basis").asText().isEmpty(),
+                                "no basis: " + p.get("text").asText())));
   }
 
   private static String copy(Path dir) throws IOException {
@@ -119,7 +147,9 @@ class BundledBriefingFidelityTest {
   }
 
   private static List<String> words(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .toList();
   }
 
   private static String longestSharedRun(List<String> a, List<String> b) {

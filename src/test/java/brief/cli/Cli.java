@@ -16,8 +16,9 @@ final class Cli {
    * The default library is a frozen copy of the bundled briefing, so that editing the product's
    * briefing changes no expected output; tests of the bundled library set their own.
    */
-  private final Map<String, String> vars = new HashMap<>(
-      Map.of("LANG", "en_US.UTF-8", "BRIEF_LIBRARY", "src/test/resources/frozen"));
+  private final Map<String, String> vars =
+      new HashMap<>(Map.of("LANG", "en_US.UTF-8", "BRIEF_LIBRARY", "src/test/resources/frozen"));
+
   private String stdin = "";
 
   Cli env(String name, String value) {

@@ -13,8 +13,13 @@ public final class CliProbe {
   public static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), java.io.InputStream.nullInputStream(),
-        Env.pipe(Map.of("LANG", "en_US.UTF-8")));
+    int code =
+        Main.run(
+            args,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            java.io.InputStream.nullInputStream(),
+            Env.pipe(Map.of("LANG", "en_US.UTF-8")));
     return new Result(code, out.toString(), err.toString());
   }
 }

@@ -24,27 +24,45 @@ class ColorAndAsciiTest {
 
   @Test
   void onATerminalNoColorInTheEnvironmentIsHonoured() {
-    Env terminal = new Env(java.util.Map.of("LANG", "C.UTF-8", "TERM", "xterm", "NO_COLOR", "1"), true, true, 100);
+    Env terminal =
+        new Env(
+            java.util.Map.of("LANG", "C.UTF-8", "TERM", "xterm", "NO_COLOR", "1"), true, true, 100);
     java.io.StringWriter out = new java.io.StringWriter();
-    Main.run(new String[] {"summary"}, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
-        java.io.InputStream.nullInputStream(), terminal);
+    Main.run(
+        new String[] {"summary"},
+        new java.io.PrintWriter(out),
+        new java.io.PrintWriter(new java.io.StringWriter()),
+        java.io.InputStream.nullInputStream(),
+        terminal);
     assertFalse(out.toString().contains("\u001b"));
     Env colourful = new Env(java.util.Map.of("LANG", "C.UTF-8", "TERM", "xterm"), true, true, 100);
     java.io.StringWriter coloured = new java.io.StringWriter();
-    Main.run(new String[] {"summary"}, new java.io.PrintWriter(coloured), new java.io.PrintWriter(new java.io.StringWriter()),
-        java.io.InputStream.nullInputStream(), colourful);
+    Main.run(
+        new String[] {"summary"},
+        new java.io.PrintWriter(coloured),
+        new java.io.PrintWriter(new java.io.StringWriter()),
+        java.io.InputStream.nullInputStream(),
+        colourful);
     assertTrue(coloured.toString().contains("\u001b["));
-    assertTrue(coloured.toString().lines().allMatch(l -> brief.render.DisplayWidth.of(l.replaceAll("\u001b\\[[0-9;]*m", "")) <= 100));
+    assertTrue(
+        coloured
+            .toString()
+            .lines()
+            .allMatch(
+                l -> brief.render.DisplayWidth.of(l.replaceAll("\u001b\\[[0-9;]*m", "")) <= 100));
   }
 
   @Test
   void asciiTransliteratesAndWritesCodePointsForWhatHasNoAsciiForm() {
-    Cli.Result r = brief("show", "mekong-data-2023", "--library", "src/test/resources/library", "--ascii");
+    Cli.Result r =
+        brief("show", "mekong-data-2023", "--library", "src/test/resources/library", "--ascii");
     assertTrue(r.out().contains("(<U+6F9C><U+6CA7><U+6C5F>)"), r.out());
     assertTrue(r.out().contains("<U+1F30A>"), r.out());
     assertFalse(r.out().contains("?"), r.out());
     assertTrue(r.out().chars().allMatch(c -> c < 0x80));
-    String caspian = brief("summary", "caspian-ferry-2024", "--library", "src/test/resources/library", "--ascii").out();
+    String caspian =
+        brief("summary", "caspian-ferry-2024", "--library", "src/test/resources/library", "--ascii")
+            .out();
     assertTrue(caspian.contains("Elet-Aktau ferry link"), caspian);
     assertTrue(caspian.contains("Lenkeran and Seki"), caspian);
     assertTrue(caspian.contains("\"This port is the gateway"), caspian);
@@ -52,8 +70,18 @@ class ColorAndAsciiTest {
 
   @Test
   void underACLocaleJsonIsAsciiWithEscapesAndStillTheSameData() throws Exception {
-    String json = new Cli().env("LANG", "C").run("quotes", "--speaker", "susa", "--format", "json", "--library",
-        "src/test/resources/library").out();
+    String json =
+        new Cli()
+            .env("LANG", "C")
+            .run(
+                "quotes",
+                "--speaker",
+                "susa",
+                "--format",
+                "json",
+                "--library",
+                "src/test/resources/library")
+            .out();
     assertTrue(json.chars().allMatch(c -> c < 0x80), json);
     var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
     assertEquals("Critics in Şuşa", tree.get("quotes").get(0).get("speaker_name").asText());
@@ -61,14 +89,18 @@ class ColorAndAsciiTest {
 
   @Test
   void speakersMatchByNameIdOrAliasWhateverTheCaseAndAccents() {
-    for (String typed : new String[] {"İlham", "ILHAM ALIYEV", "ilham-aliyev", "Əliyev", "president aliyev"}) {
+    for (String typed :
+        new String[] {"İlham", "ILHAM ALIYEV", "ilham-aliyev", "Əliyev", "president aliyev"}) {
       Cli.Result r = brief("quotes", "--speaker", typed, "--format", "json");
       assertEquals(0, r.code(), typed + ": " + r.err());
       assertTrue(r.out().contains("\"speaker\" : \"ilham-aliyev\""), typed);
     }
     for (String typed : new String[] {"ŞUŞA", "susa", "Shusha"}) {
-      assertTrue(brief("quotes", "--speaker", typed, "--library", "src/test/resources/library").out()
-          .contains("One storm and the schedule is gone."), typed);
+      assertTrue(
+          brief("quotes", "--speaker", typed, "--library", "src/test/resources/library")
+              .out()
+              .contains("One storm and the schedule is gone."),
+          typed);
     }
   }
 
@@ -84,28 +116,46 @@ class ColorAndAsciiTest {
     String out = brief("search", "lenkeran", "--library", "src/test/resources/library").out();
     assertTrue(out.contains(" Lənkəran and Şəki report"), out);
     assertFalse(out.contains("*"), out);
-    assertTrue(out.startsWith("Ələt–Aktau ferry link and the Middle Corridor (caspian-ferry-2024)"), out);
+    assertTrue(
+        out.startsWith("Ələt–Aktau ferry link and the Middle Corridor (caspian-ferry-2024)"), out);
   }
 
   @Test
   void anAmbiguousOrUnknownThemeNamesTheThemesThatExist() {
     Cli.Result r = brief("list", "--theme", "s");
     assertEquals(2, r.code());
-    assertTrue(r.err().startsWith("brief: ambiguous theme 's' (matches: security-cooperation, sovereignty, strategic-signalling)"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "brief: ambiguous theme 's' (matches: security-cooperation, sovereignty, strategic-signalling)"),
+        r.err());
   }
 
   @Test
   void anUnknownSectionNamesTheSections() {
     Cli.Result r = brief("show", "us-azerbaijan-partnership-2025", "weather");
     assertEquals(2, r.code());
-    assertEquals("brief: unknown section 'weather' (sections: partnership, energy, security, peace, signals;"
-        + " and quotes, stakeholders, timeline, themes, source)\n", r.err());
+    assertEquals(
+        "brief: unknown section 'weather' (sections: partnership, energy, security, peace, signals;"
+            + " and quotes, stakeholders, timeline, themes, source)\n",
+        r.err());
   }
 
   @Test
   void everyCommandHasHelpWithExamplesAndTheVersionIsKnown() {
-    for (String command : new String[] {"read", "summary", "list", "show", "quotes", "stakeholders", "themes", "search",
-        "validate", "completion"}) {
+    for (String command :
+        new String[] {
+          "read",
+          "summary",
+          "list",
+          "show",
+          "quotes",
+          "stakeholders",
+          "themes",
+          "search",
+          "validate",
+          "completion"
+        }) {
       Cli.Result r = brief(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().contains("Examples:"), command);

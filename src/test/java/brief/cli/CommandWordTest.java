@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /** brief [OPTIONS] [BRIEFING] is the reader; an unknown first word is an unknown command. */
 class CommandWordTest {
-  private static final Context CONTEXT = new Context(Env.pipe(java.util.Map.of("BRIEF_LIBRARY",
-      "src/test/resources/frozen")), java.io.InputStream.nullInputStream());
+  private static final Context CONTEXT =
+      new Context(
+          Env.pipe(java.util.Map.of("BRIEF_LIBRARY", "src/test/resources/frozen")),
+          java.io.InputStream.nullInputStream());
 
   private static List<String> routed(String... args) {
     return Arrays.asList(CommandWord.route(args, CONTEXT));
@@ -26,19 +28,27 @@ class CommandWordTest {
   @Test
   void aFileAnIdOrReaderOptionsWithoutACommandOpenTheReader() {
     assertEquals(List.of("read", "briefing.yaml"), routed("briefing.yaml"));
-    assertEquals(List.of("read", "us-azerbaijan-partnership-2025"), routed("us-azerbaijan-partnership-2025"));
+    assertEquals(
+        List.of("read", "us-azerbaijan-partnership-2025"),
+        routed("us-azerbaijan-partnership-2025"));
     assertEquals(List.of("read", "--ascii"), routed("--ascii"));
-    assertEquals(List.of("--debug", "read", "--library", "x", "--theme", "energy"),
+    assertEquals(
+        List.of("--debug", "read", "--library", "x", "--theme", "energy"),
         routed("--debug", "--library", "x", "--theme", "energy"));
     assertEquals(List.of("search", "list"), routed("search", "list"));
   }
 
   @Test
   void anUnknownCommandExitsTwoWhateverOptionsFollow() {
-    for (String[] args : new String[][] {{"foo"}, {"foo", "--help"}, {"sumary", "--format", "json"}}) {
+    for (String[] args :
+        new String[][] {{"foo"}, {"foo", "--help"}, {"sumary", "--format", "json"}}) {
       Cli.Result r = brief(args);
       assertEquals(2, r.code(), r.err());
-      assertTrue(r.err().startsWith("brief: unknown command '" + args[0] + "' (commands: read, summary, list,"), r.err());
+      assertTrue(
+          r.err()
+              .startsWith(
+                  "brief: unknown command '" + args[0] + "' (commands: read, summary, list,"),
+          r.err());
       assertEquals("", r.out());
     }
     assertTrue(brief("sumary").err().contains("; did you mean 'summary'?"));

@@ -20,13 +20,22 @@ class CompletionTest {
     Path script = dir.resolve("brief-completion.bash");
     Files.writeString(script, Cli.brief("completion", "bash").out(), StandardCharsets.UTF_8);
     String words = line.endsWith(" ") ? line + "''" : line;
-    String probe = "source " + script + "\n"
-        + "COMP_WORDS=(" + words + "); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n"
-        + "COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}\n"
-        + "_complete_brief brief \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n"
-        + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
-    Process p = new ProcessBuilder("/bin/bash", "--norc", "--noprofile", "-c", probe)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String probe =
+        "source "
+            + script
+            + "\n"
+            + "COMP_WORDS=("
+            + words
+            + "); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n"
+            + "COMP_LINE='"
+            + line
+            + "'; COMP_POINT=${#COMP_LINE}\n"
+            + "_complete_brief brief \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n"
+            + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
+    Process p =
+        new ProcessBuilder("/bin/bash", "--norc", "--noprofile", "-c", probe)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), out);
     return out.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -35,7 +44,8 @@ class CompletionTest {
   @Test
   void completesSubcommands() throws Exception {
     List<String> words = complete("brief s");
-    assertTrue(words.containsAll(List.of("summary", "show", "stakeholders", "search")), words.toString());
+    assertTrue(
+        words.containsAll(List.of("summary", "show", "stakeholders", "search")), words.toString());
   }
 
   @Test

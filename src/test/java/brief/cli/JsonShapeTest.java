@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every JSON document the commands print parses, and has the shape that docs/json.md shows
- * for its command: the same keys at every level, the same JSON types.
+ * Every JSON document the commands print parses, and has the shape that docs/json.md shows for its
+ * command: the same keys at every level, the same JSON types.
  */
 class JsonShapeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +32,8 @@ class JsonShapeTest {
   static Map<String, JsonNode> documented() throws IOException {
     String doc = Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8);
     Map<String, JsonNode> examples = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("## `brief ([^`]+)`\\s+```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    Matcher m =
+        Pattern.compile("## `brief ([^`]+)`\\s+```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
     while (m.find()) {
       examples.put(m.group(1), JSON.readTree(m.group(2)));
     }
@@ -41,8 +42,19 @@ class JsonShapeTest {
 
   @Test
   void everyCommandThatPrintsJsonIsDocumented() throws IOException {
-    assertEquals(new TreeSet<>(List.of("summary", "list", "show BRIEFING", "show BRIEFING SECTION", "quotes",
-        "stakeholders", "themes", "search QUERY", "validate")), new TreeSet<>(documented().keySet()));
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "summary",
+                "list",
+                "show BRIEFING",
+                "show BRIEFING SECTION",
+                "quotes",
+                "stakeholders",
+                "themes",
+                "search QUERY",
+                "validate")),
+        new TreeSet<>(documented().keySet()));
   }
 
   @TestFactory
@@ -54,24 +66,43 @@ class JsonShapeTest {
         continue;
       }
       String command = c.args().get(0);
-      String key = switch (command) {
-        case "show" -> c.args().size() > 2 && !c.args().get(2).startsWith("--") ? "show BRIEFING SECTION" : "show BRIEFING";
-        case "search" -> "search QUERY";
-        default -> command;
-      };
-      tests.add(DynamicTest.dynamicTest(c.name(), () -> {
-        Cli.Result r = Cli.brief(c.args().toArray(String[]::new));
-        conforms(examples.get(key), JSON.readTree(r.out()), "$");
-      }));
+      String key =
+          switch (command) {
+            case "show" ->
+                c.args().size() > 2 && !c.args().get(2).startsWith("--")
+                    ? "show BRIEFING SECTION"
+                    : "show BRIEFING";
+            case "search" -> "search QUERY";
+            default -> command;
+          };
+      tests.add(
+          DynamicTest.dynamicTest(
+              c.name(),
+              () -> {
+                Cli.Result r = Cli.brief(c.args().toArray(String[]::new));
+                conforms(examples.get(key), JSON.readTree(r.out()), "$");
+              }));
     }
-    tests.add(DynamicTest.dynamicTest("validate", () -> {
-      Cli.Result r = Cli.brief("validate", "--format", "json", "briefings", "src/test/resources/invalid/many-errors.yaml");
-      conforms(examples.get("validate"), JSON.readTree(r.out()), "$");
-    }));
+    tests.add(
+        DynamicTest.dynamicTest(
+            "validate",
+            () -> {
+              Cli.Result r =
+                  Cli.brief(
+                      "validate",
+                      "--format",
+                      "json",
+                      "briefings",
+                      "src/test/resources/invalid/many-errors.yaml");
+              conforms(examples.get("validate"), JSON.readTree(r.out()), "$");
+            }));
     return tests.stream();
   }
 
-  /** {@code actual} has the example's keys and types, recursively; list items all follow the first example item. */
+  /**
+   * {@code actual} has the example's keys and types, recursively; list items all follow the first
+   * example item.
+   */
   static void conforms(JsonNode example, JsonNode actual, String path) {
     assertEquals(example.getNodeType(), actual.getNodeType(), path);
     if (example.isObject()) {

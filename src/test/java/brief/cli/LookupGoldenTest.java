@@ -13,15 +13,20 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every lookup command in every format, on a frozen copy of the bundled briefing and on the test library,
- * compared byte for byte with {@code src/test/resources/golden}. Rewrite them after a
+ * Every lookup command in every format, on a frozen copy of the bundled briefing and on the test
+ * library, compared byte for byte with {@code src/test/resources/golden}. Rewrite them after a
  * deliberate change with {@code -Dbrief.golden.update=true}, then review the diff.
  */
 class LookupGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
   static final String LIBRARY = "src/test/resources/library";
-  /** A copy of the bundled briefing as it was, so that editing the product's briefing changes no golden. */
+
+  /**
+   * A copy of the bundled briefing as it was, so that editing the product's briefing changes no
+   * golden.
+   */
   static final String FROZEN = "src/test/resources/frozen";
+
   /** A briefing in native spellings and one in English spellings, the same person in both. */
   static final String SPELLINGS = "src/test/resources/spellings";
 
@@ -30,42 +35,46 @@ class LookupGoldenTest {
   static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
     String[][] commands = {
-        {"summary"},
-        {"summary", "--theme", "peace", "--max-points", "2"},
-        {"list"},
-        {"show", "us-azerbaijan-partnership-2025"},
-        {"show", "us-azerbaijan-partnership-2025", "energy"},
-        {"quotes", "--speaker", "İlham"},
-        {"stakeholders"},
-        {"themes"},
-        {"search", "washington", "energy"},
+      {"summary"},
+      {"summary", "--theme", "peace", "--max-points", "2"},
+      {"list"},
+      {"show", "us-azerbaijan-partnership-2025"},
+      {"show", "us-azerbaijan-partnership-2025", "energy"},
+      {"quotes", "--speaker", "İlham"},
+      {"stakeholders"},
+      {"themes"},
+      {"search", "washington", "energy"},
     };
     String[][] library = {
-        {"summary", "caspian-ferry-2024", "mekong-data-2023", "arctic-council-2024"},
-        {"list"},
-        {"show", "caspian-ferry-2024"},
-        {"show", "mekong-data-2023", "agreement"},
-        {"quotes"},
-        {"quotes", "--speaker", "shusha"},
-        {"stakeholders", "arctic-council-2024"},
-        {"themes", "caspian-ferry-2024"},
-        {"search", "LENKERAN"},
-        {"search", "\"science above politics\""},
+      {"summary", "caspian-ferry-2024", "mekong-data-2023", "arctic-council-2024"},
+      {"list"},
+      {"show", "caspian-ferry-2024"},
+      {"show", "mekong-data-2023", "agreement"},
+      {"quotes"},
+      {"quotes", "--speaker", "shusha"},
+      {"stakeholders", "arctic-council-2024"},
+      {"themes", "caspian-ferry-2024"},
+      {"search", "LENKERAN"},
+      {"search", "\"science above politics\""},
     };
     String[][] spellings = {
-        {"search", "Əliyev"},
-        {"search", "Şuşa"},
-        {"search", "Washington"},
+      {"search", "Əliyev"},
+      {"search", "Şuşa"},
+      {"search", "Washington"},
     };
     for (String format : List.of("text", "markdown", "json")) {
       for (String[] c : spellings) {
-        cases.add(new Case("spellings-" + String.join("-", c) + "." + format, args(c, format, SPELLINGS)));
+        cases.add(
+            new Case(
+                "spellings-" + String.join("-", c) + "." + format, args(c, format, SPELLINGS)));
       }
       for (String[] c : commands) {
-        cases.add(new Case("frozen-" + String.join("-", c) + "." + format, args(c, format, FROZEN)));
+        cases.add(
+            new Case("frozen-" + String.join("-", c) + "." + format, args(c, format, FROZEN)));
       }
       for (String[] c : library) {
-        cases.add(new Case("library-" + String.join("-", c) + "." + format, args(c, format, LIBRARY)));
+        cases.add(
+            new Case("library-" + String.join("-", c) + "." + format, args(c, format, LIBRARY)));
       }
     }
     return cases;
@@ -81,8 +90,10 @@ class LookupGoldenTest {
   }
 
   static String fileName(String caseName) {
-    String ext = caseName.endsWith(".markdown") ? ".md" : caseName.substring(caseName.lastIndexOf('.'));
-    String base = caseName.substring(0, caseName.lastIndexOf('.')).replaceAll("[^A-Za-z0-9.-]+", "_");
+    String ext =
+        caseName.endsWith(".markdown") ? ".md" : caseName.substring(caseName.lastIndexOf('.'));
+    String base =
+        caseName.substring(0, caseName.lastIndexOf('.')).replaceAll("[^A-Za-z0-9.-]+", "_");
     return base + (ext.equals(".text") ? ".txt" : ext);
   }
 

@@ -7,41 +7,65 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ManPageTest {
-  private final String page = ManPage.render(Main.commandLine(new Context(Env.pipe(Map.of()), System.in)), "9.9.9");
+  private final String page =
+      ManPage.render(Main.commandLine(new Context(Env.pipe(Map.of()), System.in)), "9.9.9");
 
   @Test
   void hasASectionForEveryCommandWithItsOptions() {
-    for (String command : new String[] {"read", "summary", "list", "show", "quotes", "stakeholders", "themes", "search",
-        "validate", "completion"}) {
+    for (String command :
+        new String[] {
+          "read",
+          "summary",
+          "list",
+          "show",
+          "quotes",
+          "stakeholders",
+          "themes",
+          "search",
+          "validate",
+          "completion"
+        }) {
       assertTrue(page.contains(".SS \"brief " + command), command);
     }
-    assertTrue(page.contains("\\fB\\-\\-max\\-points\\fR \\fIN\\fR"), "options are listed with their parameter");
+    assertTrue(
+        page.contains("\\fB\\-\\-max\\-points\\fR \\fIN\\fR"),
+        "options are listed with their parameter");
     assertTrue(page.contains(".SH EXIT STATUS"));
   }
 
   @Test
   void listsEveryKeyOfTheReaderFromItsTable() {
     assertTrue(page.contains(".SH KEYS"));
-    for (brief.tui.Keys.Mode mode : java.util.List.of(brief.tui.Keys.Mode.READING, brief.tui.Keys.Mode.ANYWHERE)) {
+    for (brief.tui.Keys.Mode mode :
+        java.util.List.of(brief.tui.Keys.Mode.READING, brief.tui.Keys.Mode.ANYWHERE)) {
       for (brief.tui.Keys.Binding k : brief.tui.Keys.of(mode)) {
-        assertTrue(page.contains(".B " + ManPage.escape(k.keys()) + "\n" + ManPage.escape(k.help()) + "\n"), k.toString());
+        assertTrue(
+            page.contains(
+                ".B " + ManPage.escape(k.keys()) + "\n" + ManPage.escape(k.help()) + "\n"),
+            k.toString());
       }
     }
   }
 
   @Test
   void theReadmeAndReadHelpNameTheKeysTheStatusLineShows() throws java.io.IOException {
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md")).replace("`", "")
-        .toLowerCase(java.util.Locale.ROOT);
+    String readme =
+        java.nio.file.Files.readString(java.nio.file.Path.of("README.md"))
+            .replace("`", "")
+            .toLowerCase(java.util.Locale.ROOT);
     String help = Cli.brief("read", "--help").out();
     for (String[] hint : brief.tui.Keys.hints(brief.tui.Keys.Mode.READING, false)) {
-      assertTrue(readme.contains(hint[0].toLowerCase(java.util.Locale.ROOT)), "README lacks the key " + hint[0]);
-      assertTrue(help.contains(hint[0] + " " + hint[1]), "read --help lacks " + hint[0] + "\n" + help);
+      assertTrue(
+          readme.contains(hint[0].toLowerCase(java.util.Locale.ROOT)),
+          "README lacks the key " + hint[0]);
+      assertTrue(
+          help.contains(hint[0] + " " + hint[1]), "read --help lacks " + hint[0] + "\n" + help);
     }
   }
 
   @Test
-  void helpManPageAndReadmeNameEveryExitCodeAndEveryVariableTheLauncherReads() throws java.io.IOException {
+  void helpManPageAndReadmeNameEveryExitCodeAndEveryVariableTheLauncherReads()
+      throws java.io.IOException {
     String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
     String help = Cli.brief("--help").out();
     for (String[] code : ExitCodes.MEANINGS) {
@@ -57,19 +81,27 @@ class ManPageTest {
         assertTrue(help.contains(name), name);
       }
     }
-    assertTrue(readme.contains("BRIEF_LIBRARY") && readme.contains("NO_COLOR") && readme.contains("BRIEF_CACHE"));
-    // What the launcher tells the JVM itself is not for users; everything else it reads is documented.
+    assertTrue(
+        readme.contains("BRIEF_LIBRARY")
+            && readme.contains("NO_COLOR")
+            && readme.contains("BRIEF_CACHE"));
+    // What the launcher tells the JVM itself is not for users; everything else it reads is
+    // documented.
     java.util.Set<String> internal = java.util.Set.of("BRIEF_STDOUT_TTY", "BRIEF_COLUMNS");
-    var m = java.util.regex.Pattern.compile("\\b(BRIEF_[A-Z_]+|XDG_CACHE_HOME|JAVA_HOME|NO_COLOR)\\b")
-        .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("bin/brief")));
+    var m =
+        java.util.regex.Pattern.compile("\\b(BRIEF_[A-Z_]+|XDG_CACHE_HOME|JAVA_HOME|NO_COLOR)\\b")
+            .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("bin/brief")));
     while (m.find()) {
-      assertTrue(documented.contains(m.group(1)) || internal.contains(m.group(1)), "undocumented: " + m.group(1));
+      assertTrue(
+          documented.contains(m.group(1)) || internal.contains(m.group(1)),
+          "undocumented: " + m.group(1));
     }
   }
 
   @Test
   void statesItsVersionAndKeepsVerbatimLinesWithin80Columns() {
-    assertTrue(page.startsWith(".TH BRIEF 1 \"\" \"brief 9.9.9\""), page.lines().findFirst().orElse(""));
+    assertTrue(
+        page.startsWith(".TH BRIEF 1 \"\" \"brief 9.9.9\""), page.lines().findFirst().orElse(""));
     boolean verbatim = false;
     for (String line : page.split("\n")) {
       verbatim = line.equals(".nf") || verbatim && !line.equals(".fi");

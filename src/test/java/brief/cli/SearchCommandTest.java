@@ -18,14 +18,20 @@ class SearchCommandTest {
       assertEquals("", r.out());
       assertEquals("brief: no match for zzzq\n", r.err());
     }
-    assertEquals(1, brief("search", "Qarayev", "--count", "--library", SPELLINGS, "--theme", "transit").code());
+    assertEquals(
+        1,
+        brief("search", "Qarayev", "--count", "--library", SPELLINGS, "--theme", "transit").code());
   }
 
   @Test
   void countAndIdsOnlyPrintJustThat() {
     assertEquals("9\n", brief("search", "Şuşa", "--count", "--library", SPELLINGS).out());
-    assertEquals("english-2025\nnative-2025\n", brief("search", "Şuşa", "--ids-only", "--library", SPELLINGS).out());
-    assertEquals("english-2025\nnative-2025\n", brief("search", "Naxçıvan", "--ids-only", "--library", SPELLINGS).out());
+    assertEquals(
+        "english-2025\nnative-2025\n",
+        brief("search", "Şuşa", "--ids-only", "--library", SPELLINGS).out());
+    assertEquals(
+        "english-2025\nnative-2025\n",
+        brief("search", "Naxçıvan", "--ids-only", "--library", SPELLINGS).out());
     Cli.Result both = brief("search", "Şuşa", "--count", "--ids-only", "--library", SPELLINGS);
     assertEquals(2, both.code());
     assertEquals("", both.out());
@@ -45,7 +51,10 @@ class SearchCommandTest {
   void theBottomLineAndTheTitleAreSearched() {
     String out = brief("search", "\"transit route\"", "--library", SPELLINGS).out();
     assertTrue(out.contains("Overview · bottom line"), out);
-    assertTrue(brief("search", "forum", "in", "native", "--library", SPELLINGS).out().contains("Overview · title"));
+    assertTrue(
+        brief("search", "forum", "in", "native", "--library", SPELLINGS)
+            .out()
+            .contains("Overview · title"));
   }
 
   @Test

@@ -37,10 +37,16 @@ class SearchDocExamplesTest {
   Stream<DynamicTest> everyExampleOfTheSearchPageRunsAsShown() throws IOException {
     List<Example> examples = examples();
     assertEquals(5, examples.size(), "examples found in docs/search.md");
-    return examples.stream().map(e -> DynamicTest.dynamicTest(String.join(" ", e.args()), () -> {
-      Cli.Result r = Cli.brief(e.args().toArray(String[]::new));
-      String shown = r.out() + r.err() + (r.code() == 0 ? "" : "[exit " + r.code() + "]\n");
-      assertEquals(e.expected(), shown);
-    }));
+    return examples.stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    String.join(" ", e.args()),
+                    () -> {
+                      Cli.Result r = Cli.brief(e.args().toArray(String[]::new));
+                      String shown =
+                          r.out() + r.err() + (r.code() == 0 ? "" : "[exit " + r.code() + "]\n");
+                      assertEquals(e.expected(), shown);
+                    }));
   }
 }

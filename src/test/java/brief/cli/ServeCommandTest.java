@@ -24,8 +24,13 @@ class ServeCommandTest {
 
   @Test
   void aMissingAuthorizedKeysFileIsAnIoError() {
-    Cli.Result r = brief("serve", "--authorized-keys", temp.resolve("nope").toString(), "--host-key",
-        temp.resolve("key").toString());
+    Cli.Result r =
+        brief(
+            "serve",
+            "--authorized-keys",
+            temp.resolve("nope").toString(),
+            "--host-key",
+            temp.resolve("key").toString());
     assertEquals(3, r.code());
     assertTrue(r.err().contains("cannot read the authorized-keys file"), r.err());
   }
@@ -33,8 +38,17 @@ class ServeCommandTest {
   @Test
   void aMissingLibraryFolderStopsItBeforeItListens() throws Exception {
     Path keys = java.nio.file.Files.writeString(temp.resolve("keys"), "");
-    Cli.Result r = brief("serve", "--authorized-keys", keys.toString(), "--host-key", temp.resolve("key").toString(),
-        "--port", "0", "--library", temp.resolve("nowhere").toString());
+    Cli.Result r =
+        brief(
+            "serve",
+            "--authorized-keys",
+            keys.toString(),
+            "--host-key",
+            temp.resolve("key").toString(),
+            "--port",
+            "0",
+            "--library",
+            temp.resolve("nowhere").toString());
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("nowhere") && r.err().contains("no such folder"), r.err());
     assertTrue(!r.err().contains("listening"), r.err());

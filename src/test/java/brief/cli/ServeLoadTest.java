@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Many clients at once on loopback: every answer still right, and the per-address limit
- * refusing exactly the surplus. Bounded: a fixed number of clients, and a timeout.
+ * Many clients at once on loopback: every answer still right, and the per-address limit refusing
+ * exactly the surplus. Bounded: a fixed number of clients, and a timeout.
  */
 @Tag("slow")
 class ServeLoadTest {
@@ -47,25 +47,30 @@ class ServeLoadTest {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<String>> readers = new ArrayList<>();
         for (int i = 0; i < READERS; i++) {
-          readers.add(pool.submit(() -> {
-            go.await();
-            try (ClientSession s = ssh.session(); ServeTest.Pty pty = new ServeTest.Pty(s, 80, 24)) {
-              pty.await(t -> t.contains("Sections"));
-              pty.type("jjl");
-              String screen = pty.await(t -> t.contains("┌ Energy and connectivity"));
-              pty.type("q");
-              assertEquals(0, pty.exitStatus());
-              return screen;
-            }
-          }));
+          readers.add(
+              pool.submit(
+                  () -> {
+                    go.await();
+                    try (ClientSession s = ssh.session();
+                        ServeTest.Pty pty = new ServeTest.Pty(s, 80, 24)) {
+                      pty.await(t -> t.contains("Sections"));
+                      pty.type("jjl");
+                      String screen = pty.await(t -> t.contains("┌ Energy and connectivity"));
+                      pty.type("q");
+                      assertEquals(0, pty.exitStatus());
+                      return screen;
+                    }
+                  }));
         }
         List<Future<TestServer.Result>> execs = new ArrayList<>();
         for (int i = 0; i < EXECS; i++) {
           String command = commands[i % commands.length];
-          execs.add(pool.submit(() -> {
-            go.await();
-            return ssh.exec(command);
-          }));
+          execs.add(
+              pool.submit(
+                  () -> {
+                    go.await();
+                    return ssh.exec(command);
+                  }));
         }
         go.countDown();
         for (int i = 0; i < EXECS; i++) {
@@ -74,12 +79,14 @@ class ServeLoadTest {
           assertEquals(expected.get(i % commands.length), r.out(), commands[i % commands.length]);
         }
         for (Future<String> reader : readers) {
-          assertTrue(reader.get(120, TimeUnit.SECONDS).contains("1/4"), "the first point of the section");
+          assertTrue(
+              reader.get(120, TimeUnit.SECONDS).contains("1/4"), "the first point of the section");
         }
       } finally {
         pool.shutdownNow();
       }
-      assertEquals(EXECS + READERS, ssh.log().lines().filter(l -> l.contains(" exit=0")).count(), ssh.log());
+      assertEquals(
+          EXECS + READERS, ssh.log().lines().filter(l -> l.contains(" exit=0")).count(), ssh.log());
     }
   }
 
@@ -111,8 +118,12 @@ class ServeLoadTest {
         for (ClientSession s : held) {
           assertEquals(0, TestServer.exec(s, "list").code(), "the admitted are served");
         }
-        assertEquals(tries - limit,
-            ssh.log().lines().filter(l -> l.contains("too many sessions from this address (10)")).count());
+        assertEquals(
+            tries - limit,
+            ssh.log()
+                .lines()
+                .filter(l -> l.contains("too many sessions from this address (10)"))
+                .count());
       } finally {
         for (ClientSession s : held) {
           s.close();

@@ -50,8 +50,14 @@ class ServeTest {
 
   @Test
   void execSummaryReturnsTheSameBytesAsALocalSummary() throws Exception {
-    for (String command : List.of("summary", "summary --format json", "list", "quotes --speaker aliyev",
-        "show us-azerbaijan-partnership-2025", "themes --format markdown")) {
+    for (String command :
+        List.of(
+            "summary",
+            "summary --format json",
+            "list",
+            "quotes --speaker aliyev",
+            "show us-azerbaijan-partnership-2025",
+            "themes --format markdown")) {
       TestServer.Result remote = ssh.exec(command);
       Cli.Result local = Cli.brief(command.split(" "));
       assertEquals(local.code(), remote.code(), command);
@@ -72,26 +78,48 @@ class ServeTest {
 
   @Test
   void aCommandThatIsNotALookupIsRefusedWithStatusTwo() throws Exception {
-    for (String command : List.of("validate /etc/passwd", "serve --authorized-keys x", "sh -c id", "read",
-        "completion bash", "warm-up", "summary --library /etc", "summary --library=/etc", "summary --debug")) {
+    for (String command :
+        List.of(
+            "validate /etc/passwd",
+            "serve --authorized-keys x",
+            "sh -c id",
+            "read",
+            "completion bash",
+            "warm-up",
+            "summary --library /etc",
+            "summary --library=/etc",
+            "summary --debug")) {
       TestServer.Result r = ssh.exec(command);
       assertEquals(2, r.code(), command);
       assertTrue(r.err().startsWith("brief serve: "), command + ": " + r.err());
       assertEquals("", r.out(), command);
     }
-    assertTrue(ssh.exec("validate x").err().contains("summary, list, show"), "names what is offered");
+    assertTrue(
+        ssh.exec("validate x").err().contains("summary, list, show"), "names what is offered");
   }
 
   @Test
   void aPathOrStandardInputAsBriefingIsRefused() throws Exception {
     Path outside = temp.resolve("outside.yaml");
-    Files.copy(Path.of("src/test/resources/frozen").resolve(
-        Files.list(Path.of("src/test/resources/frozen")).findFirst().orElseThrow().getFileName()), outside);
-    for (String command : List.of("show " + outside, "summary -", "summary ../library/x.yaml",
-        "summary outside.yaml", "stakeholders /etc/passwd")) {
+    Files.copy(
+        Path.of("src/test/resources/frozen")
+            .resolve(
+                Files.list(Path.of("src/test/resources/frozen"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getFileName()),
+        outside);
+    for (String command :
+        List.of(
+            "show " + outside,
+            "summary -",
+            "summary ../library/x.yaml",
+            "summary outside.yaml",
+            "stakeholders /etc/passwd")) {
       TestServer.Result r = ssh.exec(command);
       assertEquals(2, r.code(), command);
-      assertTrue(r.err().contains("a BRIEFING is a library id, not a file"), command + ": " + r.err());
+      assertTrue(
+          r.err().contains("a BRIEFING is a library id, not a file"), command + ": " + r.err());
       assertEquals("", r.out(), command);
     }
   }
@@ -103,12 +131,14 @@ class ServeTest {
     TestServer.Result r = ssh.exec("search @" + words);
     assertTrue(r.err().contains("no match for @" + words), r.err());
     assertEquals("", r.out());
-    assertTrue(Cli.brief("search", "@" + words).out().contains("nergy"), "locally, @FILE reads the file");
+    assertTrue(
+        Cli.brief("search", "@" + words).out().contains("nergy"), "locally, @FILE reads the file");
   }
 
   @Test
   void anUnknownKeyIsRefusedAndLogged() throws Exception {
-    ClientSession s = ssh.client.connect("mallory", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession();
+    ClientSession s =
+        ssh.client.connect("mallory", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession();
     s.addPublicKeyIdentity(TestServer.newKey());
     assertThrows(SshException.class, () -> s.auth().verify(TestServer.WAIT));
     s.close();
@@ -118,7 +148,8 @@ class ServeTest {
 
   @Test
   void aPasswordIsRefusedWithoutBeingAsked() throws Exception {
-    ClientSession s = ssh.client.connect("reader", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession();
+    ClientSession s =
+        ssh.client.connect("reader", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession();
     s.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE));
     s.addPasswordIdentity("secret");
     SshException e = assertThrows(SshException.class, () -> s.auth().verify(TestServer.WAIT));
@@ -129,21 +160,28 @@ class ServeTest {
   @Test
   void keyboardInteractiveIsRefused() throws Exception {
     AtomicBoolean prompted = new AtomicBoolean();
-    ClientSession s = ssh.client.connect("reader", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession();
+    ClientSession s =
+        ssh.client.connect("reader", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession();
     s.setUserAuthFactories(List.of(UserAuthKeyboardInteractiveFactory.INSTANCE));
-    s.setUserInteraction(new UserInteraction() {
-      @Override
-      public String[] interactive(ClientSession session, String name, String instruction, String lang,
-          String[] prompt, boolean[] echo) {
-        prompted.set(true);
-        return new String[] {"secret"};
-      }
+    s.setUserInteraction(
+        new UserInteraction() {
+          @Override
+          public String[] interactive(
+              ClientSession session,
+              String name,
+              String instruction,
+              String lang,
+              String[] prompt,
+              boolean[] echo) {
+            prompted.set(true);
+            return new String[] {"secret"};
+          }
 
-      @Override
-      public String getUpdatedPassword(ClientSession session, String prompt, String lang) {
-        return null;
-      }
-    });
+          @Override
+          public String getUpdatedPassword(ClientSession session, String prompt, String lang) {
+            return null;
+          }
+        });
     assertThrows(SshException.class, () -> s.auth().verify(TestServer.WAIT));
     assertFalse(prompted.get(), "the server never prompts");
     s.close();
@@ -151,7 +189,8 @@ class ServeTest {
 
   @Test
   void aShellWithoutAPtyIsRefusedWithAHint() throws Exception {
-    try (ClientSession s = ssh.session(); ChannelShell shell = s.createShellChannel()) {
+    try (ClientSession s = ssh.session();
+        ChannelShell shell = s.createShellChannel()) {
       shell.setUsePty(false);
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       shell.setOut(OutputStream.nullOutputStream());
@@ -159,14 +198,17 @@ class ServeTest {
       shell.open().verify(TestServer.WAIT);
       shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TestServer.WAIT);
       assertEquals(2, shell.getExitStatus());
-      assertTrue(err.toString(StandardCharsets.UTF_8).contains("the reader needs a terminal"), err.toString());
+      assertTrue(
+          err.toString(StandardCharsets.UTF_8).contains("the reader needs a terminal"),
+          err.toString());
     }
   }
 
   @Test
   void aPtyWithoutModesStillOpensTheReader() throws Exception {
     // ssh -tt from a script: a pty is asked for, with no terminal modes to copy.
-    try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 80, 24, java.util.Map.of())) {
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 80, 24, java.util.Map.of())) {
       pty.await(t -> t.contains("Sections"));
       pty.type("q");
       assertEquals(0, pty.exitStatus());
@@ -175,7 +217,8 @@ class ServeTest {
 
   @Test
   void aClientWhoseLocaleIsNotUtf8GetsTheReaderInAscii() throws Exception {
-    try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 100, 30, null, "C")) {
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 100, 30, null, "C")) {
       String screen = pty.await(t -> t.contains("Sections"));
       assertFalse(screen.contains("┌"), screen);
       assertTrue(pty.raw().chars().allMatch(c -> c < 0x80), "only ASCII on the wire");
@@ -188,9 +231,13 @@ class ServeTest {
   void aNewKeyInTheAuthorizedKeysFileIsLetInWithoutARestart() throws Exception {
     java.security.KeyPair added = TestServer.newKey();
     Path keys = ssh.dir.resolve("authorized_keys");
-    Files.writeString(keys, Files.readString(keys) + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(
-        added.getPublic()) + "\n");
-    try (ClientSession s = ssh.client.connect("second", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession()) {
+    Files.writeString(
+        keys,
+        Files.readString(keys)
+            + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(added.getPublic())
+            + "\n");
+    try (ClientSession s =
+        ssh.client.connect("second", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession()) {
       s.addPublicKeyIdentity(added);
       s.auth().verify(TestServer.WAIT);
       assertEquals(0, TestServer.exec(s, "list").code());
@@ -199,13 +246,14 @@ class ServeTest {
 
   @Test
   void aPtySessionDrivesTheReaderThroughAResizeAndQuits() throws Exception {
-    try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 100, 30)) {
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 100, 30)) {
       String start = pty.await(t -> t.contains("Sections"));
       assertTrue(start.contains("U.S.–Azerbaijan partnership and the South Caucasus"), start);
       assertTrue(start.contains("▶ Overview"), start);
       pty.type("jjlj");
       pty.await(t -> t.contains("┌ Energy and connectivity") && t.contains("2/4"));
-      pty.type("\r");  // Enter, as a terminal in raw mode sends it: the point's source
+      pty.type("\r"); // Enter, as a terminal in raw mode sends it: the point's source
       pty.await(t -> t.contains("┌ Source ¶"));
       pty.type("\u001b");
       pty.await(t -> t.contains("┌ Energy and connectivity"));
@@ -217,19 +265,24 @@ class ServeTest {
       pty.type("q");
       assertEquals(0, pty.exitStatus());
       String line = awaitLog(l -> l.contains("pty="));
-      assertTrue(line.contains("user=reader") && line.contains("key=SHA256:") && line.contains("exit=0"), line);
+      assertTrue(
+          line.contains("user=reader") && line.contains("key=SHA256:") && line.contains("exit=0"),
+          line);
       assertTrue(line.contains("pty=xterm-256color size=100x30"), line);
     }
   }
 
   @Test
   void stoppingTheServerEndsAReaderWithAMessage() throws Exception {
-    try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 80, 24)) {
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 80, 24)) {
       pty.await(t -> t.contains("Sections"));
       ssh.server.stop();
       assertEquals(0, pty.exitStatus());
       assertTrue(pty.err().contains("the server is shutting down"), pty.err());
-      assertTrue(pty.raw().endsWith("\u001b[?1049l") || pty.raw().contains("\u001b[?1049l"), "the screen is left");
+      assertTrue(
+          pty.raw().endsWith("\u001b[?1049l") || pty.raw().contains("\u001b[?1049l"),
+          "the screen is left");
     }
   }
 
@@ -237,13 +290,18 @@ class ServeTest {
   void aLookupThatFailsEndsItsOwnSessionOnly() throws Exception {
     ssh.close();
     brief.serve.Lookup real = ServeCommand.lookup();
-    ssh = new TestServer(temp.resolve("crash"), Limits.DEFAULT, (library, args, out, err) -> {
-      if (args.get(0).equals("themes")) {
-        throw new IllegalStateException("a bug in one lookup");
-      }
-      return real.run(library, args, out, err);
-    });
-    try (ClientSession s = ssh.session(); Pty pty = new Pty(s, 100, 30)) {
+    ssh =
+        new TestServer(
+            temp.resolve("crash"),
+            Limits.DEFAULT,
+            (library, args, out, err) -> {
+              if (args.get(0).equals("themes")) {
+                throw new IllegalStateException("a bug in one lookup");
+              }
+              return real.run(library, args, out, err);
+            });
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 100, 30)) {
       pty.await(t -> t.contains("Sections"));
       TestServer.Result crashed = ssh.exec("themes");
       assertEquals(70, crashed.code());
@@ -274,16 +332,20 @@ class ServeTest {
   void oneLogLinePerSessionWithWhoWhatAndHowItEnded() throws Exception {
     ssh.exec("summary --format json");
     String line = awaitLog(l -> l.contains("exec="));
-    assertTrue(line.matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z user=reader key=SHA256:\\S+ from=127\\.0\\.0\\.1:\\d+ "
-        + "exec=\"summary --format json\" ms=\\d+ exit=0"), line);
+    assertTrue(
+        line.matches(
+            "\\d{4}-\\d\\d-\\d\\dT\\S+Z user=reader key=SHA256:\\S+ from=127\\.0\\.0\\.1:\\d+ "
+                + "exec=\"summary --format json\" ms=\\d+ exit=0"),
+        line);
   }
 
   @Test
   void aChangedLibraryIsReadAgainAndABrokenFileIsLoggedNotFatal() throws Exception {
     String before = ssh.exec("list").out();
     Files.writeString(ssh.library.resolve("broken.yaml"), "id: [unclosed\n");
-    String copy = Files.readString(Files.list(Path.of("src/test/resources/frozen")).findFirst().orElseThrow())
-        .replaceFirst("(?m)^id: .*$", "id: a-second-copy");
+    String copy =
+        Files.readString(Files.list(Path.of("src/test/resources/frozen")).findFirst().orElseThrow())
+            .replaceFirst("(?m)^id: .*$", "id: a-second-copy");
     Files.writeString(ssh.library.resolve("second.yaml"), copy);
     awaitLog(l -> l.contains("library changed, re-read"));
     assertTrue(ssh.log().contains("broken.yaml:"), ssh.log());
@@ -297,7 +359,8 @@ class ServeTest {
   void theHostKeyIsMadeOncePrivateAndKeptAcrossRestarts() throws Exception {
     Path key = temp.resolve("host/ssh_host_ed25519_key");
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key.getParent())));
+    assertEquals(
+        "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key.getParent())));
     assertTrue(Files.readString(key).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
     String first = fingerprint(ssh.log());
     ssh.close();
@@ -311,10 +374,16 @@ class ServeTest {
   @Test
   void theSurplusOverThePerAddressLimitIsRefused() throws Exception {
     ssh.close();
-    ssh = new TestServer(temp.resolve("limited"), new Limits(Duration.ofMinutes(1), Duration.ofSeconds(10), 3, 10, 2, 100));
-    try (ClientSession a = ssh.session(); ClientSession b = ssh.session()) {
+    ssh =
+        new TestServer(
+            temp.resolve("limited"),
+            new Limits(Duration.ofMinutes(1), Duration.ofSeconds(10), 3, 10, 2, 100));
+    try (ClientSession a = ssh.session();
+        ClientSession b = ssh.session()) {
       assertThrows(IOException.class, ssh::session);
-      assertTrue(awaitLog(l -> l.contains("refused=")).contains("too many sessions from this address (2)"));
+      assertTrue(
+          awaitLog(l -> l.contains("refused="))
+              .contains("too many sessions from this address (2)"));
       assertEquals(0, TestServer.exec(a, "list").code(), "the admitted sessions go on");
     }
     // The server counts a connection out once it has seen it close, a moment after the client.
@@ -333,7 +402,10 @@ class ServeTest {
   @Test
   void newConnectionsPerMinuteAreLimited() throws Exception {
     ssh.close();
-    ssh = new TestServer(temp.resolve("rate"), new Limits(Duration.ofMinutes(1), Duration.ofSeconds(10), 3, 10, 10, 2));
+    ssh =
+        new TestServer(
+            temp.resolve("rate"),
+            new Limits(Duration.ofMinutes(1), Duration.ofSeconds(10), 3, 10, 10, 2));
     ssh.exec("list");
     ssh.exec("list");
     assertThrows(IOException.class, () -> ssh.exec("list"));
@@ -371,13 +443,22 @@ class ServeTest {
       this(s, columns, rows, null);
     }
 
-    Pty(ClientSession s, int columns, int rows, java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes)
+    Pty(
+        ClientSession s,
+        int columns,
+        int rows,
+        java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes)
         throws IOException {
       this(s, columns, rows, modes, "C.UTF-8");
     }
 
-    Pty(ClientSession s, int columns, int rows, java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes,
-        String lang) throws IOException {
+    Pty(
+        ClientSession s,
+        int columns,
+        int rows,
+        java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes,
+        String lang)
+        throws IOException {
       this.columns = columns;
       this.rows = rows;
       shell = s.createShellChannel();

@@ -43,27 +43,35 @@ class SummaryCommandTest {
   void anUnknownThemeIsAUsageErrorNamingTheThemes() {
     Cli.Result r = brief("summary", "--theme", "weather");
     assertEquals(2, r.code());
-    assertTrue(r.err().startsWith("brief: unknown theme 'weather' (themes: connectivity, energy-security"), r.err());
+    assertTrue(
+        r.err().startsWith("brief: unknown theme 'weather' (themes: connectivity, energy-security"),
+        r.err());
   }
 
   @Test
   void anUnknownBriefingIdSuggestsTheNearestOne() {
     Cli.Result r = brief("summary", "us-azerbaijan-partnership");
     assertEquals(2, r.code());
-    assertEquals("brief: unknown briefing 'us-azerbaijan-partnership'; did you mean 'us-azerbaijan-partnership-2025'?\n", r.err());
+    assertEquals(
+        "brief: unknown briefing 'us-azerbaijan-partnership'; did you mean 'us-azerbaijan-partnership-2025'?\n",
+        r.err());
   }
 
   @Test
   void anInvalidFileExitsOneWithoutAStackTrace() {
     Cli.Result r = brief("summary", "src/test/resources/invalid/speaker-unknown.yaml");
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("speaker-unknown.yaml:25:14: error: unknown speaker 'president'"), r.err());
+    assertTrue(
+        r.err().contains("speaker-unknown.yaml:25:14: error: unknown speaker 'president'"),
+        r.err());
     assertFalse(r.err().contains("\tat "), r.err());
   }
 
   @Test
   void readsABriefingFromStandardInput() throws Exception {
-    String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/valid/water-talks.yaml"));
+    String yaml =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/test/resources/valid/water-talks.yaml"));
     Cli.Result r = new Cli().stdin(yaml).run("summary", "-");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Water-sharing talks on the Kura"), r.out());
@@ -85,8 +93,10 @@ class SummaryCommandTest {
   void anUnknownOptionIsAUsageError() {
     Cli.Result r = brief("summary", "--colour");
     assertEquals(2, r.code());
-    assertEquals("brief: unknown option '--colour' for 'brief summary'; did you mean '--color'?"
-        + " (see 'brief summary --help')\n", r.err());
+    assertEquals(
+        "brief: unknown option '--colour' for 'brief summary'; did you mean '--color'?"
+            + " (see 'brief summary --help')\n",
+        r.err());
   }
 
   @Test
@@ -102,8 +112,9 @@ class SummaryCommandTest {
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     assertEquals("", r.err());
-    java.io.File[] left = new java.io.File(System.getProperty("java.io.tmpdir"))
-        .listFiles((dir, name) -> name.startsWith("brief-warm-up"));
+    java.io.File[] left =
+        new java.io.File(System.getProperty("java.io.tmpdir"))
+            .listFiles((dir, name) -> name.startsWith("brief-warm-up"));
     assertEquals(0, left == null ? 0 : left.length, "its own library is removed");
     assertFalse(brief("--help").out().contains("warm-up"), "hidden from people");
   }

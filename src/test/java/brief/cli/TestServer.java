@@ -55,9 +55,15 @@ final class TestServer implements AutoCloseable {
     authorized = newKey();
     Path keys = dir.resolve("authorized_keys");
     Files.writeString(keys, PublicKeyEntry.toString(authorized.getPublic()) + " reader@test\n");
-    Settings settings = new Settings("127.0.0.1", 0, keys, dir.resolve("host/ssh_host_ed25519_key"), library, limits);
-    server = new Server(settings, () -> new LibraryScanner(new BriefingLoader()).scan(library),
-        lookup, new PrintWriter(log, true));
+    Settings settings =
+        new Settings(
+            "127.0.0.1", 0, keys, dir.resolve("host/ssh_host_ed25519_key"), library, limits);
+    server =
+        new Server(
+            settings,
+            () -> new LibraryScanner(new BriefingLoader()).scan(library),
+            lookup,
+            new PrintWriter(log, true));
     port = server.start();
     client = SshClient.setUpDefaultClient();
     client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
@@ -104,7 +110,9 @@ final class TestServer implements AutoCloseable {
       channel.open().verify(WAIT);
       channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
       Integer status = channel.getExitStatus();
-      return new Result(status == null ? -1 : status, out.toString(StandardCharsets.UTF_8),
+      return new Result(
+          status == null ? -1 : status,
+          out.toString(StandardCharsets.UTF_8),
           err.toString(StandardCharsets.UTF_8));
     }
   }

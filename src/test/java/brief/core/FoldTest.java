@@ -44,15 +44,23 @@ class FoldTest {
 
   @Test
   void containsAnswersAsTheFoldedCopyWouldForEveryTextAndTerm() {
-    String[] alphabet = {"a", "S", "s", "ß", "ẞ", "İ", "ı", "I", "i", "ə", "Ə", "æ", "e", "é", "\u0301", "😀", "’",
-        "'", " ", "Ş", "u", "\u00a0", "œ", "o"};
+    String[] alphabet = {
+      "a", "S", "s", "ß", "ẞ", "İ", "ı", "I", "i", "ə", "Ə", "æ", "e", "é", "\u0301", "😀", "’",
+      "'", " ", "Ş", "u", "\u00a0", "œ", "o"
+    };
     java.util.Random random = new java.util.Random(42);
     for (int round = 0; round < 20_000; round++) {
       String text = randomText(random, alphabet, random.nextInt(8));
-      String term = random.nextBoolean()
-          ? Fold.fold(randomText(random, alphabet, 1 + random.nextInt(3)))
-          : Fold.fold(text).substring(0, 0) + Fold.fold(text).substring(Math.min(random.nextInt(4), Fold.fold(text).length()));
-      assertEquals(Fold.fold(text).contains(term), Fold.contains(text, term), () -> "'" + text + "' contains '" + term + "'");
+      String term =
+          random.nextBoolean()
+              ? Fold.fold(randomText(random, alphabet, 1 + random.nextInt(3)))
+              : Fold.fold(text).substring(0, 0)
+                  + Fold.fold(text)
+                      .substring(Math.min(random.nextInt(4), Fold.fold(text).length()));
+      assertEquals(
+          Fold.fold(text).contains(term),
+          Fold.contains(text, term),
+          () -> "'" + text + "' contains '" + term + "'");
     }
     assertTrue(Fold.contains("Straße", "ss"));
     assertTrue(Fold.contains("Straße", "sse"));

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quote finding and attribution measured over the test articles (src/test/resources/draft/articles):
- * every attribution style of the issue, split and multi-paragraph quotes, scare quotes, titles,
- * partial quotes and quotes nobody is named for.
+ * Quote finding and attribution measured over the test articles
+ * (src/test/resources/draft/articles): every attribution style of the issue, split and
+ * multi-paragraph quotes, scare quotes, titles, partial quotes and quotes nobody is named for.
  */
 class DraftCorpusTest {
   @Test
@@ -39,7 +39,15 @@ class DraftCorpusTest {
         if (q.speaker().equals(e.speaker())) {
           rightSpeaker++;
         } else {
-          misses.add(article.getFileName() + ": \"" + e.text() + "\" given to '" + q.speaker() + "', not '" + e.speaker() + "'");
+          misses.add(
+              article.getFileName()
+                  + ": \""
+                  + e.text()
+                  + "\" given to '"
+                  + q.speaker()
+                  + "', not '"
+                  + e.speaker()
+                  + "'");
         }
       }
       for (Draft.Quote g : got) {
@@ -51,8 +59,16 @@ class DraftCorpusTest {
     double recall = (double) matched / expected;
     double precision = found == 0 ? 0 : (double) matched / found;
     double speakers = matched == 0 ? 0 : (double) rightSpeaker / matched;
-    System.out.printf(java.util.Locale.ROOT, "draft corpus: %d articles, %d quotes expected, %d found; recall %.3f, precision %.3f, "
-        + "speaker accuracy %.3f%n", articles.size(), expected, found, recall, precision, speakers);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "draft corpus: %d articles, %d quotes expected, %d found; recall %.3f, precision %.3f, "
+            + "speaker accuracy %.3f%n",
+        articles.size(),
+        expected,
+        found,
+        recall,
+        precision,
+        speakers);
     misses.forEach(m -> System.out.println("  " + m));
     assertTrue(recall >= 0.9, "recall " + recall + "; " + misses);
     assertTrue(precision >= 0.9, "precision " + precision + "; " + misses);
@@ -69,12 +85,15 @@ class DraftCorpusTest {
       for (String w : warnings) {
         assertTrue(w.contains("Unknown speaker"), article + ": " + w);
       }
-      assertEquals(unknown, draft.yaml().lines().filter(l -> l.contains("speaker: unknown-speaker  # TODO")).count(),
+      assertEquals(
+          unknown,
+          draft.yaml().lines().filter(l -> l.contains("speaker: unknown-speaker  # TODO")).count(),
           article + ": a TODO at every unknown speaker");
     }
   }
 
   private static boolean same(String a, String b) {
-    return Fold.fold(a.replace('“', '"').replace('”', '"')).equals(Fold.fold(b.replace('“', '"').replace('”', '"')));
+    return Fold.fold(a.replace('“', '"').replace('”', '"'))
+        .equals(Fold.fold(b.replace('“', '"').replace('”', '"')));
   }
 }

@@ -9,16 +9,76 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Articles made of random pieces of quotation marks, names, titles, speech verbs, punctuation,
- * blank lines and tags: every one either drafts to a briefing that passes strict validation
- * but for unknown speakers, or is refused with a message; nothing throws.
+ * blank lines and tags: every one either drafts to a briefing that passes strict validation but for
+ * unknown speakers, or is refused with a message; nothing throws.
  */
 class DraftFuzzTest {
-  private static final String[] PIECES = {"\"", "“", "”", "«", "»", "„", " ", " ", " ", ", ", ". ", ": ", "\n", "\n\n",
-      "\n\n", "said", " he said", "she", " told reporters", "according to ", "President Ilham Aliyev", "Aliyev",
-      "the President", "the minister", "Foreign Minister Jeyhun Bayramov", "Jane Smith", "In Smith's words, ",
-      "so-called ", "We will win", "a step backwards", "the plan", "U.S.", "Mr.", "…", "—", "'", "’s", "<p>", "</p>",
-      "<b>", "date 2025-07-20 20:50 (UTC+04:00)", "By Jane Doe", "Azerbaijan", "energy", "peace", "\t", "é", "Ş",
-      "\u202e", "\u001b", "0", "Talks", "The", "#", ": #", "- ", "? ", "! ", "[", "{", "&a", "*a", "|", ">"};
+  private static final String[] PIECES = {
+    "\"",
+    "“",
+    "”",
+    "«",
+    "»",
+    "„",
+    " ",
+    " ",
+    " ",
+    ", ",
+    ". ",
+    ": ",
+    "\n",
+    "\n\n",
+    "\n\n",
+    "said",
+    " he said",
+    "she",
+    " told reporters",
+    "according to ",
+    "President Ilham Aliyev",
+    "Aliyev",
+    "the President",
+    "the minister",
+    "Foreign Minister Jeyhun Bayramov",
+    "Jane Smith",
+    "In Smith's words, ",
+    "so-called ",
+    "We will win",
+    "a step backwards",
+    "the plan",
+    "U.S.",
+    "Mr.",
+    "…",
+    "—",
+    "'",
+    "’s",
+    "<p>",
+    "</p>",
+    "<b>",
+    "date 2025-07-20 20:50 (UTC+04:00)",
+    "By Jane Doe",
+    "Azerbaijan",
+    "energy",
+    "peace",
+    "\t",
+    "é",
+    "Ş",
+    "\u202e",
+    "\u001b",
+    "0",
+    "Talks",
+    "The",
+    "#",
+    ": #",
+    "- ",
+    "? ",
+    "! ",
+    "[",
+    "{",
+    "&a",
+    "*a",
+    "|",
+    ">"
+  };
 
   @Test
   void randomArticlesDraftToValidBriefingsOrAreRefusedWithAMessage() {
@@ -33,7 +93,12 @@ class DraftFuzzTest {
       String article = b.toString();
       Draft draft;
       try {
-        draft = Drafter.draft(article.getBytes(StandardCharsets.UTF_8), n % 7 == 0 ? "a.html" : "a.txt", "", true);
+        draft =
+            Drafter.draft(
+                article.getBytes(StandardCharsets.UTF_8),
+                n % 7 == 0 ? "a.html" : "a.txt",
+                "",
+                true);
       } catch (DraftException e) {
         assertTrue(!e.getMessage().isBlank() && !e.getMessage().contains("\n"), article);
         continue;
@@ -44,11 +109,13 @@ class DraftFuzzTest {
       try {
         warnings = DraftedArticles.strictWarnings(draft);
       } catch (AssertionError e) {
-        throw new AssertionError("case " + n + ": " + article.replace("\n", "\\n") + "\n" + e.getMessage(), e);
+        throw new AssertionError(
+            "case " + n + ": " + article.replace("\n", "\\n") + "\n" + e.getMessage(), e);
       }
       for (String w : warnings) {
-        assertTrue(w.contains("Unknown speaker") || w.contains("check the attribution"), "case " + n + ": "
-            + article.replace("\n", "\\n") + "\n" + w + "\n" + draft.yaml());
+        assertTrue(
+            w.contains("Unknown speaker") || w.contains("check the attribution"),
+            "case " + n + ": " + article.replace("\n", "\\n") + "\n" + w + "\n" + draft.yaml());
       }
     }
   }

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The test articles and what they expect, and the draft's check as {@code brief validate --strict} makes it. */
+/**
+ * The test articles and what they expect, and the draft's check as {@code brief validate --strict}
+ * makes it.
+ */
 final class DraftedArticles {
   static final Path DIR = Path.of("src/test/resources/draft");
 
@@ -47,15 +50,19 @@ final class DraftedArticles {
   }
 
   /**
-   * The draft loaded as {@code validate --strict} loads it, with its source text: fails the
-   * test on any error; returns the warnings (which --strict would count as errors).
+   * The draft loaded as {@code validate --strict} loads it, with its source text: fails the test on
+   * any error; returns the warnings (which --strict would count as errors).
    */
   static List<String> strictWarnings(Draft draft) {
     BriefingLoader loader = new BriefingLoader(Limits.DEFAULT, true);
     byte[] text = draft.sourceText().getBytes(StandardCharsets.UTF_8);
     try {
-      return loader.check(draft.id() + ".yaml", draft.yaml().getBytes(StandardCharsets.UTF_8), path -> text)
-          .warnings().stream().map(Object::toString).toList();
+      return loader
+          .check(draft.id() + ".yaml", draft.yaml().getBytes(StandardCharsets.UTF_8), path -> text)
+          .warnings()
+          .stream()
+          .map(Object::toString)
+          .toList();
     } catch (BriefingException e) {
       return fail("the draft does not load:\n" + e.diagnostics() + "\n" + draft.yaml());
     }

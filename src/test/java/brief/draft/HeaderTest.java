@@ -8,9 +8,14 @@ import org.junit.jupiter.api.Test;
 class HeaderTest {
   @Test
   void aDateLineWithTimeAndOffsetGivesAnIsoDateTime() {
-    assertEquals(Optional.of("2025-07-20T20:50:00+04:00"), Header.published(" date 2025-07-20 20 July 2025 20:50 (UTC+04:00)"));
-    assertEquals(Optional.of("2025-07-20T08:50:00-05:00"), Header.published("Published: July 20, 2025 8:50 am GMT-5"));
-    assertEquals(Optional.of("2024-03-02T10:00:00Z"), Header.published("Updated 2 March 2024, 10:00 UTC"));
+    assertEquals(
+        Optional.of("2025-07-20T20:50:00+04:00"),
+        Header.published(" date 2025-07-20 20 July 2025 20:50 (UTC+04:00)"));
+    assertEquals(
+        Optional.of("2025-07-20T08:50:00-05:00"),
+        Header.published("Published: July 20, 2025 8:50 am GMT-5"));
+    assertEquals(
+        Optional.of("2024-03-02T10:00:00Z"), Header.published("Updated 2 March 2024, 10:00 UTC"));
   }
 
   @Test
@@ -36,8 +41,10 @@ class HeaderTest {
 
   @Test
   void metadataTimestampsAreNormalised() {
-    assertEquals(Optional.of("2025-03-14T09:30:00+04:00"), Header.isoTimestamp("2025-03-14T09:30:00+0400"));
-    assertEquals(Optional.of("2025-05-02T18:00:00Z"), Header.isoTimestamp("2025-05-02T18:00:00.000Z"));
+    assertEquals(
+        Optional.of("2025-03-14T09:30:00+04:00"), Header.isoTimestamp("2025-03-14T09:30:00+0400"));
+    assertEquals(
+        Optional.of("2025-05-02T18:00:00Z"), Header.isoTimestamp("2025-05-02T18:00:00.000Z"));
     assertEquals(Optional.of("2025-05-02"), Header.isoTimestamp("2025-05-02T18:00:00"));
   }
 }

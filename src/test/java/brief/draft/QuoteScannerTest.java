@@ -7,14 +7,19 @@ import org.junit.jupiter.api.Test;
 
 class QuoteScannerTest {
   private static List<String> quotations(String paragraph) {
-    return QuoteScanner.spans(1, paragraph, false).stream().filter(s -> QuoteScanner.isQuotation(s, paragraph))
-        .map(QuotedSpan::text).toList();
+    return QuoteScanner.spans(1, paragraph, false).stream()
+        .filter(s -> QuoteScanner.isQuotation(s, paragraph))
+        .map(QuotedSpan::text)
+        .toList();
   }
 
   @Test
   void partialQuotesWovenIntoASentenceAreQuotes() {
-    assertEquals(List.of("a step backwards."), quotations("Smith called the plan \"a step backwards.\""));
-    assertEquals(List.of("results by spring"), quotations("The minister promised “results by spring” to farmers."));
+    assertEquals(
+        List.of("a step backwards."), quotations("Smith called the plan \"a step backwards.\""));
+    assertEquals(
+        List.of("results by spring"),
+        quotations("The minister promised “results by spring” to farmers."));
   }
 
   @Test
@@ -27,7 +32,9 @@ class QuoteScannerTest {
 
   @Test
   void aTrailingCommaBeforeTheAttributionIsNotPartOfTheQuote() {
-    assertEquals(List.of("We are ready", "Are you?"), quotations("\"We are ready,\" she said. \"Are you?\""));
+    assertEquals(
+        List.of("We are ready", "Are you?"),
+        quotations("\"We are ready,\" she said. \"Are you?\""));
   }
 
   @Test

@@ -14,15 +14,28 @@ class SeedArticleDraftTest {
 
   @Test
   void allFiveQuotesAreFoundVerbatimAndGivenToIlhamAliyev() throws Exception {
-    assertEquals(List.of(
-        new Draft.Quote("We have received very positive messages from Washington — and messages from Azerbaijan have also "
-            + "been very positive", 4, "Ilham Aliyev"),
-        new Draft.Quote("We have a great history of partnership in areas related to energy security, security as a whole, "
-            + "and issues related to connectivity.", 5, "Ilham Aliyev"),
-        new Draft.Quote("We stood with the United States in Iraq and in Afghanistan when they needed us. Our military "
-            + "servicemen served shoulder to shoulder with them.", 6, "Ilham Aliyev"),
-        new Draft.Quote("we will have more good news in the future", 8, "Ilham Aliyev"),
-        new Draft.Quote("I think this will be absolutely natural, because a lot of things unite us.", 11, "Ilham Aliyev")),
+    assertEquals(
+        List.of(
+            new Draft.Quote(
+                "We have received very positive messages from Washington — and messages from Azerbaijan have also "
+                    + "been very positive",
+                4,
+                "Ilham Aliyev"),
+            new Draft.Quote(
+                "We have a great history of partnership in areas related to energy security, security as a whole, "
+                    + "and issues related to connectivity.",
+                5,
+                "Ilham Aliyev"),
+            new Draft.Quote(
+                "We stood with the United States in Iraq and in Afghanistan when they needed us. Our military "
+                    + "servicemen served shoulder to shoulder with them.",
+                6,
+                "Ilham Aliyev"),
+            new Draft.Quote("we will have more good news in the future", 8, "Ilham Aliyev"),
+            new Draft.Quote(
+                "I think this will be absolutely natural, because a lot of things unite us.",
+                11,
+                "Ilham Aliyev")),
         seed().quotes());
   }
 
@@ -32,20 +45,25 @@ class SeedArticleDraftTest {
     assertTrue(yaml.contains("\n  author: Qabil Ashirov\n"), yaml);
     assertTrue(yaml.contains("\n  published: \"2025-07-20T20:50:00+04:00\"\n"), yaml);
     assertTrue(yaml.contains("\ndate: 2025-07-20\n"), yaml);
-    assertTrue(!yaml.contains("source: 1\n") && !yaml.contains("source: 2\n"), "header lines are not points");
+    assertTrue(
+        !yaml.contains("source: 1\n") && !yaml.contains("source: 2\n"),
+        "header lines are not points");
   }
 
   @Test
   void everyFormOfAliyevsNameIsOneStakeholderWithThoseFormsAsAliases() throws Exception {
     String yaml = seed().yaml();
-    assertTrue(yaml.contains("""
+    assertTrue(
+        yaml.contains(
+            """
           - id: ilham-aliyev
             name: Ilham Aliyev
             kind: person
             role: President
             affiliation: azerbaijan
             aliases: [the Azerbaijani leader, President Aliyev, the President]
-        """), yaml);
+        """),
+        yaml);
   }
 
   @Test

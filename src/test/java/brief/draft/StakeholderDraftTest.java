@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Stakeholders as drafted: titles become roles, nationalities affiliations, other forms aliases. */
+/**
+ * Stakeholders as drafted: titles become roles, nationalities affiliations, other forms aliases.
+ */
 class StakeholderDraftTest {
   private static String draft(String article) throws Exception {
     return DraftedArticles.draft(DraftedArticles.DIR.resolve("articles").resolve(article)).yaml();
@@ -13,32 +15,46 @@ class StakeholderDraftTest {
   @Test
   void aNationalityBeforeATitleIsTheAffiliationAndTheRestOfTheTitleIsTheRole() throws Exception {
     String yaml = draft("12-opinion.txt");
-    assertTrue(yaml.contains("""
+    assertTrue(
+        yaml.contains(
+            """
           - id: kassym-jomart-tokayev
             name: Kassym-Jomart Tokayev
             kind: person
             role: President
             affiliation: kazakhstan
-        """), yaml);
-    assertTrue(yaml.contains("  - id: kazakhstan\n    name: Kazakhstan\n    kind: state\n    aliases: [Kazakh]\n"), yaml);
+        """),
+        yaml);
+    assertTrue(
+        yaml.contains(
+            "  - id: kazakhstan\n    name: Kazakhstan\n    kind: state\n    aliases: [Kazakh]\n"),
+        yaml);
   }
 
   @Test
   void aRoleSaidAgainIsAnAliasOfThePersonItMeans() throws Exception {
     String yaml = draft("09-back-references.txt");
-    assertTrue(yaml.contains("""
+    assertTrue(
+        yaml.contains(
+            """
           - id: kamaladdin-heydarov
             name: Kamaladdin Heydarov
             kind: person
             role: Emergency Situations Minister
             aliases: [the minister]
-        """), yaml);
+        """),
+        yaml);
   }
 
   @Test
   void statesAndOrganisationsNamedInTheTextAreStakeholders() throws Exception {
     String yaml = draft("01-said-after.txt");
-    assertTrue(yaml.contains("  - id: european-union\n    name: European Union\n    kind: organization\n"), yaml);
-    assertTrue(yaml.contains("  - id: armenia\n    name: Armenia\n    kind: state\n    aliases: [Yerevan]\n"), yaml);
+    assertTrue(
+        yaml.contains("  - id: european-union\n    name: European Union\n    kind: organization\n"),
+        yaml);
+    assertTrue(
+        yaml.contains(
+            "  - id: armenia\n    name: Armenia\n    kind: state\n    aliases: [Yerevan]\n"),
+        yaml);
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's acceptance as a new user tries it, through the real launcher: draft the seed
- * article, validate the draft strictly, open it in the reader in a real terminal.
+ * The issue's acceptance as a new user tries it, through the real launcher: draft the seed article,
+ * validate the draft strictly, open it in the reader in a real terminal.
  */
 class DraftIT {
   static final Path REPO = Path.of("").toAbsolutePath();
@@ -24,8 +24,12 @@ class DraftIT {
     String[] command = new String[args.length + 1];
     command[0] = REPO.resolve("bin/brief").toString();
     System.arraycopy(args, 0, command, 1, args.length);
-    Process p = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(temp.toFile())
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int code = p.waitFor();
     System.out.print(out);
@@ -38,7 +42,10 @@ class DraftIT {
     assertEquals(0, brief("draft", seed.toString(), "-o", "us-azerbaijan.yaml"));
     assertTrue(Files.exists(temp.resolve("sources/us-azerbaijan.txt")));
     assertEquals(0, brief("validate", "--strict", "us-azerbaijan.yaml"));
-    assertEquals(2, brief("draft", seed.toString(), "-o", "us-azerbaijan.yaml"), "no overwrite without --force");
+    assertEquals(
+        2,
+        brief("draft", seed.toString(), "-o", "us-azerbaijan.yaml"),
+        "no overwrite without --force");
     assumeTrue(Tmux.available(), "tmux is not installed");
     try (Tmux t = new Tmux(100, 30, REPO)) {
       Tmux.Run reader = t.start("bin/brief read " + temp.resolve("us-azerbaijan.yaml"), temp);

@@ -31,10 +31,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Faults of brief's local state, through the real launcher: damaged caches and archives,
- * edits the clock cannot see, links, pipes, permissions, resource limits. Whatever happens,
- * brief prints what the files say, or one clear line and a non-zero exit; nothing else
- * reaches standard output, and nothing is left in the working folder.
+ * Faults of brief's local state, through the real launcher: damaged caches and archives, edits the
+ * clock cannot see, links, pipes, permissions, resource limits. Whatever happens, brief prints what
+ * the files say, or one clear line and a non-zero exit; nothing else reaches standard output, and
+ * nothing is left in the working folder.
  */
 class FaultsIT {
   static final Path REPO = Path.of("").toAbsolutePath();
@@ -43,6 +43,7 @@ class FaultsIT {
 
   /** World-traversable (the tests that run brief as another user need that), removed after. */
   Path temp;
+
   Path work;
 
   private record Run(int code, String out, String err) {}
@@ -73,8 +74,10 @@ class FaultsIT {
     List<String> command = new ArrayList<>(prefix);
     command.add(REPO.resolve("bin/brief").toString());
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(work.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     pb.environment().put("BRIEF_JAR", temp.resolve("brief.jar").toString());
     pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
     pb.environment().put("LANG", "C.UTF-8");
@@ -90,7 +93,9 @@ class FaultsIT {
     File err = temp.resolve("err" + tag).toFile();
     Process p = pb.redirectOutput(out).redirectError(err).start();
     assertTrue(p.waitFor(300, TimeUnit.SECONDS), "finished within five minutes: " + command);
-    return new Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(out.toPath(), StandardCharsets.UTF_8),
         Files.readString(err.toPath(), StandardCharsets.UTF_8));
   }
 
@@ -123,13 +128,16 @@ class FaultsIT {
   private Path awaitArchive() throws Exception {
     Instant deadline = Instant.now().plusSeconds(120);
     while (Instant.now().isBefore(deadline)) {
-      Optional<Path> archive = inCache(".jsa").or(() -> {
-        try {
-          return inCache(".aot");
-        } catch (IOException e) {
-          return Optional.empty();
-        }
-      });
+      Optional<Path> archive =
+          inCache(".jsa")
+              .or(
+                  () -> {
+                    try {
+                      return inCache(".aot");
+                    } catch (IOException e) {
+                      return Optional.empty();
+                    }
+                  });
       if (archive.isPresent() && inCache(".id").isPresent() && inCache(".lock").isEmpty()) {
         return archive.get();
       }
@@ -152,7 +160,10 @@ class FaultsIT {
     Run listed = brief(Map.of("BRIEF_CACHE", "0"), list);
     Run shown = brief(Map.of("BRIEF_CACHE", "0"), show);
     assertEquals(listed, brief(Map.of(), list));
-    Path cache = inCache(".bin").filter(p -> p.getFileName().toString().startsWith("library-")).orElseThrow();
+    Path cache =
+        inCache(".bin")
+            .filter(p -> p.getFileName().toString().startsWith("library-"))
+            .orElseThrow();
     byte[] good = Files.readAllBytes(cache);
     Random random = new Random(6);
     // 250 changes through the cache code run in LibraryCacheTest; here, some through the launcher.
@@ -170,7 +181,8 @@ class FaultsIT {
     Path file = lib.resolve("arctic-council-2024.yaml");
     brief(Map.of(), "list", "--library", lib.toString());
     FileTime mtime = Files.getLastModifiedTime(file);
-    Files.writeString(file, Files.readString(file).replace("resumes project work", "RESUMES PROJECT WORK"));
+    Files.writeString(
+        file, Files.readString(file).replace("resumes project work", "RESUMES PROJECT WORK"));
     Files.setLastModifiedTime(file, mtime);
     Run run = brief(Map.of(), "show", "arctic-council-2024", "--library", lib.toString());
     assertTrue(run.out().contains("RESUMES PROJECT WORK"), run.out());
@@ -201,19 +213,27 @@ class FaultsIT {
     Path lib = library("lib");
     Files.writeString(temp.resolve("secret.txt"), "THE SECRET PARAGRAPH\n");
     Path file = lib.resolve("arctic-council-2024.yaml");
-    Files.writeString(file, Files.readString(file).replace("text: sources/arctic-council.txt", "text: ../../secret.txt"));
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("text: sources/arctic-council.txt", "text: ../../secret.txt"));
     Run run = brief(Map.of(), "show", file.toString(), "--format", "json");
     assertEquals(1, run.code());
     assertEquals("", run.out());
-    assertEquals(file + ":15:9: error: source text '../../secret.txt' leads out of the briefing's folder;"
-        + " a source text must be inside it\n", run.err());
+    assertEquals(
+        file
+            + ":15:9: error: source text '../../secret.txt' leads out of the briefing's folder;"
+            + " a source text must be inside it\n",
+        run.err());
     Run listed = brief(Map.of(), "list", "--library", lib.toString());
     assertEquals(2, rows(listed.out()));
     assertTrue(listed.err().startsWith(file + ":15:9: warning: source text"), listed.err());
     assertTrue(listed.err().contains("brief: skipped " + file), listed.err());
     try (Stream<Path> files = Files.list(cache())) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        assertFalse(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("SECRET"), f.toString());
+        assertFalse(
+            new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("SECRET"),
+            f.toString());
       }
     }
   }
@@ -227,14 +247,25 @@ class FaultsIT {
     Files.copy(file, saved);
     assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
     // Swap the file for a pipe and back, as fast as possible, while brief lists the library.
-    String swap = "while :; do ln -f '" + fifo + "' '" + file + "'; ln -f '" + saved + "' '" + file + "'; done";
+    String swap =
+        "while :; do ln -f '"
+            + fifo
+            + "' '"
+            + file
+            + "'; ln -f '"
+            + saved
+            + "' '"
+            + file
+            + "'; done";
     Process swapper = new ProcessBuilder("bash", "-c", swap).start();
     try {
       for (int i = 0; i < 6; i++) {
         long start = System.nanoTime();
         Run run = brief(Map.of("BRIEF_CACHE", "0"), "list", "--library", lib.toString());
         assertTrue(System.nanoTime() - start < 15_000_000_000L, "finished in time");
-        assertTrue(run.out().contains("arctic-council-2024") && run.out().contains("caspian-ferry-2024"), run.out());
+        assertTrue(
+            run.out().contains("arctic-council-2024") && run.out().contains("caspian-ferry-2024"),
+            run.out());
         assertTrue(run.code() == 0 || run.code() == 1, run.toString());
       }
     } finally {
@@ -249,31 +280,59 @@ class FaultsIT {
     Files.copy(lib.resolve("mekong-data-2023.yaml"), closed.resolve("x.yaml"));
     Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
     Files.createDirectories(cache());
-    new ProcessBuilder("chown", "-R", NOBODY + ":" + NOBODY, temp.resolve("cache").toString()).start().waitFor();
+    new ProcessBuilder("chown", "-R", NOBODY + ":" + NOBODY, temp.resolve("cache").toString())
+        .start()
+        .waitFor();
     Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxrwxrwx"));
-    Run run = run(Map.of(), List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"),
-        "list", "--library", lib.toString());
+    Run run =
+        run(
+            Map.of(),
+            List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"),
+            "list",
+            "--library",
+            lib.toString());
     assertEquals(0, run.code(), run.toString());
     assertEquals(3, rows(run.out()), run.out());
-    assertEquals(lib.resolve("closed") + ": warning: cannot read: permission denied: skipped\n", run.err());
+    assertEquals(
+        lib.resolve("closed") + ": warning: cannot read: permission denied: skipped\n", run.err());
   }
 
   @Test
   void tooFewFileDescriptorsIsOneLineAndExitThree() throws Exception {
     for (String limit : List.of("8", "6")) {
-      Run run = run(Map.of(), List.of("bash", "-c", "ulimit -n " + limit + " && exec \"$0\" \"$@\""), "summary");
-      assertEquals(new Run(3, "", "brief: the open-files limit (ulimit -n " + limit
-          + ") is too small; brief needs at least 32 (ulimit -n 32)\n"), run);
+      Run run =
+          run(
+              Map.of(),
+              List.of("bash", "-c", "ulimit -n " + limit + " && exec \"$0\" \"$@\""),
+              "summary");
+      assertEquals(
+          new Run(
+              3,
+              "",
+              "brief: the open-files limit (ulimit -n "
+                  + limit
+                  + ") is too small; brief needs at least 32 (ulimit -n 32)\n"),
+          run);
     }
   }
 
   @Test
   void theBenchWorkloadsRunUnderAnAddressSpaceLimitAndRunningOutOfHeapIsOneLine() throws Exception {
     Path lib = temp.resolve("generated");
-    assertEquals(0, new ProcessBuilder("python3", REPO.resolve("bench/generate-library.py").toString(), "300",
-        lib.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
+    assertEquals(
+        0,
+        new ProcessBuilder(
+                "python3",
+                REPO.resolve("bench/generate-library.py").toString(),
+                "300",
+                lib.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start()
+            .waitFor());
     List<String> limited = List.of("bash", "-c", "ulimit -v 1500000 && exec \"$0\" \"$@\"");
-    for (String[] args : List.of(new String[] {"list"}, new String[] {"search", "drought"}, new String[] {"summary"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"list"}, new String[] {"search", "drought"}, new String[] {"summary"})) {
       List<String> all = new ArrayList<>(List.of(args));
       all.addAll(List.of("--library", lib.toString()));
       Run run = run(Map.of("BRIEF_CACHE", "0"), limited, all.toArray(String[]::new));
@@ -281,13 +340,30 @@ class FaultsIT {
       assertEquals("", run.err());
       assertTrue(run.out().lines().count() > 10, run.out());
     }
-    Run small = run(Map.of(), List.of("bash", "-c", "ulimit -v 500000 && exec \"$0\" \"$@\""), "summary");
-    assertEquals(new Run(3, "", "brief: the address-space limit (ulimit -v 500000) is too small for Java;"
-        + " brief needs at least 1100000 KB (ulimit -v 1100000)\n"), small);
-    Run starved = brief(Map.of("BRIEF_JAVA_OPTS", "-Xmx6m", "BRIEF_CACHE", "0"), "search", "drought", "--library", lib.toString());
+    Run small =
+        run(Map.of(), List.of("bash", "-c", "ulimit -v 500000 && exec \"$0\" \"$@\""), "summary");
+    assertEquals(
+        new Run(
+            3,
+            "",
+            "brief: the address-space limit (ulimit -v 500000) is too small for Java;"
+                + " brief needs at least 1100000 KB (ulimit -v 1100000)\n"),
+        small);
+    Run starved =
+        brief(
+            Map.of("BRIEF_JAVA_OPTS", "-Xmx6m", "BRIEF_CACHE", "0"),
+            "search",
+            "drought",
+            "--library",
+            lib.toString());
     assertEquals(3, starved.code());
-    assertTrue(starved.err().matches("brief: out of memory: the Java heap is limited to \\d+ MB;"
-        + " raise it with BRIEF_JAVA_OPTS=-Xmx2g\n"), starved.err());
+    assertTrue(
+        starved
+            .err()
+            .matches(
+                "brief: out of memory: the Java heap is limited to \\d+ MB;"
+                    + " raise it with BRIEF_JAVA_OPTS=-Xmx2g\n"),
+        starved.err());
     assertWorkingFolderEmpty();
   }
 
@@ -297,7 +373,8 @@ class FaultsIT {
     brief(Map.of(), "summary");
     brief(Map.of(), "list", "--library", lib.toString());
     awaitArchive();
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cache())));
+    assertEquals(
+        "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cache())));
     try (Stream<Path> files = Files.list(cache())) {
       List<Path> all = files.filter(f -> !Files.isSymbolicLink(f)).toList();
       assertTrue(all.size() >= 4, all.toString());
@@ -317,14 +394,19 @@ class FaultsIT {
     Run run = brief(Map.of(), "list", "--library", lib.toString());
     assertEquals(0, run.code());
     assertEquals(3, rows(run.out()));
-    assertEquals(cache() + ": warning: the cache folder belongs to another user: not used (brief works without it, only slower)\n", run.err());
+    assertEquals(
+        cache()
+            + ": warning: the cache folder belongs to another user: not used (brief works without it, only slower)\n",
+        run.err());
     Thread.sleep(1000);
     try (Stream<Path> files = Files.list(cache())) {
       assertEquals(List.of(), files.toList());
     }
   }
 
-  /** Damages a file in place, keeping its modification time (as a careful attacker or a disk would). */
+  /**
+   * Damages a file in place, keeping its modification time (as a careful attacker or a disk would).
+   */
   private static void damage(Path file, String how) throws IOException {
     FileTime mtime = Files.getLastModifiedTime(file);
     file.toFile().setWritable(true, true);
@@ -351,8 +433,15 @@ class FaultsIT {
   private void forge(Path archive) throws Exception {
     String name = archive.getFileName().toString();
     Path id = archive.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".id");
-    Process stat = new ProcessBuilder("stat", "-L", "--printf", "%s:%.9Y:%.9Z:%i:%d ",
-        temp.resolve("brief.jar").toString(), archive.toString()).start();
+    Process stat =
+        new ProcessBuilder(
+                "stat",
+                "-L",
+                "--printf",
+                "%s:%.9Y:%.9Z:%i:%d ",
+                temp.resolve("brief.jar").toString(),
+                archive.toString())
+            .start();
     String now = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, stat.waitFor());
     Files.writeString(id, now + "\n");
@@ -373,7 +462,8 @@ class FaultsIT {
     byte[] jar = Files.readAllBytes(temp.resolve("brief.jar"));
     // No job makes a new archive while this test damages the one there is.
     String name = archive.getFileName().toString();
-    Files.createDirectory(archive.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".lock"));
+    Files.createDirectory(
+        archive.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".lock"));
     for (String how : List.of("truncated", "flipped", "flipped-header", "zero-filled")) {
       for (boolean forged : List.of(false, true)) {
         Files.deleteIfExists(archive);
@@ -390,7 +480,10 @@ class FaultsIT {
           // Java 17 dies of SIGBUS mapping it (and prints its crash banner on standard output,
           // which no JVM option moves): the launcher removes the archive and runs again.
           assertTrue(run.out().endsWith(expected.out()), what);
-          assertTrue(run.err().startsWith("brief: Java crashed using the start-up archive (report: " + cache()), what);
+          assertTrue(
+              run.err()
+                  .startsWith("brief: Java crashed using the start-up archive (report: " + cache()),
+              what);
           assertFalse(Files.exists(archive), what);
         } else {
           assertEquals(expected, run, what);
@@ -409,7 +502,8 @@ class FaultsIT {
     awaitArchive();
     byte[] jar = Files.readAllBytes(temp.resolve("brief.jar"));
     try (Stream<Path> files = Files.list(cache())) {
-      for (Path f : files.filter(f -> !Files.isSymbolicLink(f) && Files.isRegularFile(f)).toList()) {
+      for (Path f :
+          files.filter(f -> !Files.isSymbolicLink(f) && Files.isRegularFile(f)).toList()) {
         damage(f, "zero-filled");
       }
     }
@@ -423,8 +517,12 @@ class FaultsIT {
     Path tree = Files.createDirectories(temp.resolve("tree"));
     for (String part : List.of("pom.xml", ".mvn", "src/main", "briefings", "bin")) {
       Files.createDirectories(tree.resolve(part).getParent());
-      assertEquals(0, new ProcessBuilder("cp", "-r", REPO.resolve(part).toString(), tree.resolve(part).toString())
-          .start().waitFor());
+      assertEquals(
+          0,
+          new ProcessBuilder(
+                  "cp", "-r", REPO.resolve(part).toString(), tree.resolve(part).toString())
+              .start()
+              .waitFor());
     }
     Files.createDirectories(tree.resolve("target"));
     Files.copy(REPO.resolve("target/brief.jar"), tree.resolve("target/brief.jar"));
@@ -433,8 +531,11 @@ class FaultsIT {
     Files.writeString(source, Files.readString(source) + "// changed\n");
     List<Process> runs = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      runs.add(fromTree(tree).redirectOutput(temp.resolve("out" + i).toFile())
-          .redirectError(temp.resolve("err" + i).toFile()).start());
+      runs.add(
+          fromTree(tree)
+              .redirectOutput(temp.resolve("out" + i).toFile())
+              .redirectError(temp.resolve("err" + i).toFile())
+              .start());
     }
     int builds = 0;
     for (int i = 0; i < runs.size(); i++) {
@@ -455,25 +556,31 @@ class FaultsIT {
   @Test
   void aSignalToTheLauncherEndsTheJavaItStarted() throws Exception {
     brief(Map.of(), "summary");
-    awaitArchive();  // with an archive, the launcher waits for the JVM instead of becoming it
+    awaitArchive(); // with an archive, the launcher waits for the JVM instead of becoming it
     String marker = "--width=" + (60 + new Random().nextInt(30));
-    ProcessBuilder pb = new ProcessBuilder(REPO.resolve("bin/brief").toString(), "summary", "-", marker)
-        .directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(REPO.resolve("bin/brief").toString(), "summary", "-", marker)
+            .directory(work.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectErrorStream(true);
     pb.environment().put("BRIEF_JAR", temp.resolve("brief.jar").toString());
     pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
-    Process launcher = pb.start();  // standard input stays open: the JVM waits for a briefing
+    Process launcher = pb.start(); // standard input stays open: the JVM waits for a briefing
     Instant deadline = Instant.now().plusSeconds(20);
-    while (ProcessHandle.allProcesses().noneMatch(p -> isJava(p, marker)) && Instant.now().isBefore(deadline)) {
+    while (ProcessHandle.allProcesses().noneMatch(p -> isJava(p, marker))
+        && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
     }
     assertTrue(ProcessHandle.allProcesses().anyMatch(p -> isJava(p, marker)), "the JVM is running");
-    launcher.destroy();  // SIGTERM, as timeout(1) sends it
+    launcher.destroy(); // SIGTERM, as timeout(1) sends it
     assertTrue(launcher.waitFor(10, TimeUnit.SECONDS));
     deadline = Instant.now().plusSeconds(10);
-    while (ProcessHandle.allProcesses().anyMatch(p -> isJava(p, marker)) && Instant.now().isBefore(deadline)) {
+    while (ProcessHandle.allProcesses().anyMatch(p -> isJava(p, marker))
+        && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
     }
-    assertFalse(ProcessHandle.allProcesses().anyMatch(p -> isJava(p, marker)), "no JVM left behind");
+    assertFalse(
+        ProcessHandle.allProcesses().anyMatch(p -> isJava(p, marker)), "no JVM left behind");
   }
 
   private static boolean isJava(ProcessHandle p, String marker) {
@@ -484,16 +591,24 @@ class FaultsIT {
   @Test
   void aClosedStandardStreamIsNeverTakenByAFileTheJvmOpens() throws Exception {
     Run closedIn = run(Map.of(), List.of("bash", "-c", "exec \"$0\" \"$@\" <&-"), "summary", "-");
-    assertEquals(new Run(1, "", "<stdin>: error: the file is empty (expected a briefing: format, id, title,"
-        + " summary, themes, sections)\n"), closedIn);
+    assertEquals(
+        new Run(
+            1,
+            "",
+            "<stdin>: error: the file is empty (expected a briefing: format, id, title,"
+                + " summary, themes, sections)\n"),
+        closedIn);
     Run closedOut = run(Map.of(), List.of("bash", "-c", "exec \"$0\" \"$@\" >&-"), "summary");
-    assertEquals(new Run(3, "", "brief: standard output is closed; nothing to write to\n"), closedOut);
+    assertEquals(
+        new Run(3, "", "brief: standard output is closed; nothing to write to\n"), closedOut);
   }
 
   /** {@code bin/brief summary} of a source tree (which builds its own jar). */
   private ProcessBuilder fromTree(Path tree) {
-    ProcessBuilder pb = new ProcessBuilder(tree.resolve("bin/brief").toString(), "summary").directory(work.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    ProcessBuilder pb =
+        new ProcessBuilder(tree.resolve("bin/brief").toString(), "summary")
+            .directory(work.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
     pb.environment().put("LANG", "C.UTF-8");
     pb.environment().put("BRIEF_CDS", "0");

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's class-data archive (or AOT cache): made in the background, never in a run's
- * way, and never changing what a run prints, whether it is missing, current or stale.
+ * The launcher's class-data archive (or AOT cache): made in the background, never in a run's way,
+ * and never changing what a run prints, whether it is missing, current or stale.
  */
 class LauncherIT {
   static final Path REPO = Path.of("").toAbsolutePath();
@@ -41,9 +41,14 @@ class LauncherIT {
   private Run brief(Map<String, String> extra, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(REPO.resolve("bin/brief").toString()));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(temp.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    pb.environment().put("BRIEF_JAR", extra.containsKey("BRIEF_JAR") ? extra.get("BRIEF_JAR") : jar().toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(temp.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment()
+        .put(
+            "BRIEF_JAR",
+            extra.containsKey("BRIEF_JAR") ? extra.get("BRIEF_JAR") : jar().toString());
     pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
     pb.environment().put("LANG", "C.UTF-8");
     pb.environment().remove("BRIEF_CDS");
@@ -52,7 +57,10 @@ class LauncherIT {
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
-    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Run(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
   }
 
   private Path cache() {
@@ -65,7 +73,9 @@ class LauncherIT {
     while (Instant.now().isBefore(deadline)) {
       Optional<Path> archive = find(".jsa").or(() -> find(".aot"));
       Optional<Path> id = find(".id");
-      if (archive.isPresent() && id.isPresent() && find(".lock").isEmpty()
+      if (archive.isPresent()
+          && id.isPresent()
+          && find(".lock").isEmpty()
           && Files.getLastModifiedTime(id.get()).toInstant().isAfter(newerThan)) {
         return archive.get();
       }
@@ -125,7 +135,9 @@ class LauncherIT {
     assertEquals(first, brief(Map.of(), "summary"));
     Path remade = awaitArchive(before);
     Path id = remade.resolveSibling(name(remade) + ".id");
-    assertTrue(!Files.isSameFile(id, jar()) && Files.size(id) < 200, "a record of the jar, not a link into it");
+    assertTrue(
+        !Files.isSameFile(id, jar()) && Files.size(id) < 200,
+        "a record of the jar, not a link into it");
   }
 
   private static String name(Path archive) {
@@ -149,7 +161,8 @@ class LauncherIT {
   void aMissingJarIsOneLineAndExitThree() throws Exception {
     Run r = brief(Map.of("BRIEF_JAR", temp.resolve("nowhere.jar").toString()), "summary");
     assertEquals(3, r.code());
-    assertEquals("brief: BRIEF_JAR names no jar file: " + temp.resolve("nowhere.jar") + "\n", r.err());
+    assertEquals(
+        "brief: BRIEF_JAR names no jar file: " + temp.resolve("nowhere.jar") + "\n", r.err());
     assertEquals("", r.out());
   }
 
@@ -166,8 +179,12 @@ class LauncherIT {
     }
     assertTrue(Files.notExists(old), "left behind: " + old);
     try (Stream<Path> files = Files.list(cache())) {
-      assertTrue(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("brief-"))
-          .allMatch(f -> f.contains("moved")), "only the moved jar's archive");
+      assertTrue(
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(f -> f.startsWith("brief-"))
+              .allMatch(f -> f.contains("moved")),
+          "only the moved jar's archive");
     }
   }
 
@@ -176,16 +193,23 @@ class LauncherIT {
     Path jdk = Files.createDirectories(temp.resolve("jdk/bin"));
     Path log = temp.resolve("dumps.log");
     Path java = jdk.resolve("java");
-    Files.writeString(java, "#!/bin/bash\n"
-        + "for a in \"$@\"; do case $a in -Xshare:dump|-XX:DumpLoadedClassList=*|-XX:AOTCacheOutput=*)\n"
-        + "  echo tried >> '" + log + "'; exit 1;; esac; done\n"
-        + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    Files.writeString(
+        java,
+        "#!/bin/bash\n"
+            + "for a in \"$@\"; do case $a in -Xshare:dump|-XX:DumpLoadedClassList=*|-XX:AOTCacheOutput=*)\n"
+            + "  echo tried >> '"
+            + log
+            + "'; exit 1;; esac; done\n"
+            + "exec '"
+            + Path.of(System.getProperty("java.home"), "bin", "java")
+            + "' \"$@\"\n");
     assertTrue(java.toFile().setExecutable(true));
     Map<String, String> env = Map.of("JAVA_HOME", jdk.getParent().toString());
     Run first = brief(env, "summary");
     assertEquals(0, first.code());
     Instant deadline = Instant.now().plusSeconds(60);
-    while ((find(".failed").isEmpty() || find(".lock").isPresent()) && Instant.now().isBefore(deadline)) {
+    while ((find(".failed").isEmpty() || find(".lock").isPresent())
+        && Instant.now().isBefore(deadline)) {
       Thread.sleep(200);
     }
     assertTrue(find(".failed").isPresent(), "the failure is remembered");
@@ -199,7 +223,9 @@ class LauncherIT {
     Run run = brief(Map.of("BRIEF_CDS", "0"), "list");
     assertEquals(0, run.code());
     Thread.sleep(1000);
-    assertTrue(find(".jsa").isEmpty() && find(".aot").isEmpty() && find(".lock").isEmpty(), "cache: " + cache());
+    assertTrue(
+        find(".jsa").isEmpty() && find(".aot").isEmpty() && find(".lock").isEmpty(),
+        "cache: " + cache());
   }
 
   @Test
@@ -207,7 +233,8 @@ class LauncherIT {
     Run run = brief(Map.of("JAVA_HOME", "/nonexistent-jdk"), "summary");
     assertEquals(3, run.code());
     assertEquals("", run.out());
-    assertTrue(run.err().startsWith("brief: no Java found (JAVA_HOME=/nonexistent-jdk, PATH="), run.err());
+    assertTrue(
+        run.err().startsWith("brief: no Java found (JAVA_HOME=/nonexistent-jdk, PATH="), run.err());
     assertTrue(run.err().endsWith("install a JDK, version 17 or newer\n"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
   }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Signals, closed pipes and full disks against the real launcher: clean exits, right codes, terminal restored. */
+/**
+ * Signals, closed pipes and full disks against the real launcher: clean exits, right codes,
+ * terminal restored.
+ */
 class ProcessFaultsIT {
   static final Path REPO = Path.of("").toAbsolutePath();
 
@@ -25,10 +27,15 @@ class ProcessFaultsIT {
   private record Run(int code, String out, String err) {}
 
   private Run bash(String script) throws Exception {
-    Process p = new ProcessBuilder("bash", "-c", script).directory(REPO.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    Process p =
+        new ProcessBuilder("bash", "-c", script)
+            .directory(REPO.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
-    return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
         new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 
@@ -36,9 +43,18 @@ class ProcessFaultsIT {
   void aReaderThatClosesThePipeEarlyEndsTheCommandQuietly() throws Exception {
     Path big = temp.resolve("big.yaml");
     String base = Files.readString(REPO.resolve("src/test/resources/valid/water-talks.yaml"));
-    Files.writeString(big, base.replace("summary: Both sides agree to share data on river flow.",
-        "summary: " + "flow ".repeat(150_000)));
-    Run r = bash("LANG=C.UTF-8 bin/brief show " + big + " 2>" + temp.resolve("err") + " | head -1; echo \"status=${PIPESTATUS[0]}\"");
+    Files.writeString(
+        big,
+        base.replace(
+            "summary: Both sides agree to share data on river flow.",
+            "summary: " + "flow ".repeat(150_000)));
+    Run r =
+        bash(
+            "LANG=C.UTF-8 bin/brief show "
+                + big
+                + " 2>"
+                + temp.resolve("err")
+                + " | head -1; echo \"status=${PIPESTATUS[0]}\"");
     assertTrue(r.out().startsWith("Water-sharing talks on the Kura\n"), r.out());
     assertTrue(r.out().contains("status=141"), r.out());
     assertEquals("", Files.readString(temp.resolve("err")), "nothing on stderr");

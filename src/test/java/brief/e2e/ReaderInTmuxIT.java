@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real launcher in a real terminal (tmux): what a person sees at each step, the bytes
- * the terminal receives, and the terminal modes afterwards. CI installs tmux; elsewhere the
- * test is skipped when tmux is missing.
+ * The real launcher in a real terminal (tmux): what a person sees at each step, the bytes the
+ * terminal receives, and the terminal modes afterwards. CI installs tmux; elsewhere the test is
+ * skipped when tmux is missing.
  */
 class ReaderInTmuxIT {
   static final Path REPO = Path.of("").toAbsolutePath();
+
   /** A frozen copy of the bundled briefing: what these screens expect does not move with it. */
   static final String FROZEN = "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml";
 
@@ -65,11 +66,18 @@ class ReaderInTmuxIT {
       t.await(s -> !s.contains("┌ Keys"), Duration.ofSeconds(5), "help to close");
 
       t.resize(40, 12);
-      String narrow = t.await(s -> s.lines().count() <= 12 && s.contains("search: SHUSHA") && !s.contains("││"),
-          Duration.ofSeconds(10), "the 40x12 layout");
+      String narrow =
+          t.await(
+              s -> s.lines().count() <= 12 && s.contains("search: SHUSHA") && !s.contains("││"),
+              Duration.ofSeconds(10),
+              "the 40x12 layout");
       assertTrue(narrow.lines().allMatch(l -> l.length() <= 40), narrow);
       t.resize(100, 30);
-      String wide = t.await(s -> s.contains("││") && s.contains("j/k move"), Duration.ofSeconds(10), "the 100x30 layout");
+      String wide =
+          t.await(
+              s -> s.contains("││") && s.contains("j/k move"),
+              Duration.ofSeconds(10),
+              "the 100x30 layout");
       assertTrue(wide.contains("Sections"), wide);
 
       t.type("q");
@@ -89,9 +97,12 @@ class ReaderInTmuxIT {
       t.type("Enter");
       String source = t.await("┌ Source ¶5");
       assertTrue(source.contains("Esc back"), source);
-      assertTrue(source.contains("Energy security has been a cornerstone of U.S.–Azerbaijani relations."), source);
+      assertTrue(
+          source.contains("Energy security has been a cornerstone of U.S.–Azerbaijani relations."),
+          source);
       t.type("Escape");
-      String back = t.await(s -> !s.contains("┌ Source"), Duration.ofSeconds(5), "the source view to close");
+      String back =
+          t.await(s -> !s.contains("┌ Source"), Duration.ofSeconds(5), "the source view to close");
       assertTrue(back.contains("▌ ● Azerbaijan presents itself"), back);
       assertTrue(back.contains("2/4"), back);
       t.type("q");
@@ -113,7 +124,10 @@ class ReaderInTmuxIT {
       t.run("stty -g > " + during + "; fg");
       String back = t.await("┌ Sections");
       assertTrue(back.contains("▶ Overview"), back);
-      assertEquals(Files.readString(before), Files.readString(during), "the shell's terminal modes while suspended");
+      assertEquals(
+          Files.readString(before),
+          Files.readString(during),
+          "the shell's terminal modes while suspended");
       t.type("j");
       t.await("▶ A new phase");
       t.type("q");
@@ -139,7 +153,8 @@ class ReaderInTmuxIT {
     Path wire = temp.resolve("wire.bin");
     try (Tmux t = new Tmux(100, 30, REPO)) {
       t.pipeTo(wire);
-      Tmux.Run reader = t.start("bin/brief read src/test/resources/library/mekong-data-2023.yaml", temp);
+      Tmux.Run reader =
+          t.start("bin/brief read src/test/resources/library/mekong-data-2023.yaml", temp);
       t.await("┌ Sections");
       t.type("j", "l");
       String screen = t.await("shared by six countries");
@@ -161,7 +176,8 @@ class ReaderInTmuxIT {
     Path wire = temp.resolve("wire.bin");
     try (Tmux t = new Tmux(100, 30, REPO)) {
       t.pipeTo(wire);
-      Tmux.Run reader = t.start("bin/brief read src/test/resources/hostile/escape-every-field.yaml", temp);
+      Tmux.Run reader =
+          t.start("bin/brief read src/test/resources/hostile/escape-every-field.yaml", temp);
       String start = t.await("┌ Sections");
       assertTrue(start.contains("Both \\u001b[2J sides"), start);
       t.type("j", "l");
@@ -172,15 +188,20 @@ class ReaderInTmuxIT {
       String[] modes = reader.modes();
       assertEquals(modes[0], modes[1]);
       String bytes = new String(Files.readAllBytes(wire), java.nio.charset.StandardCharsets.UTF_8);
-      assertFalse(bytes.contains("\u001b[2J sides"), "the briefing's own escape never reaches the terminal");
+      assertFalse(
+          bytes.contains("\u001b[2J sides"),
+          "the briefing's own escape never reaches the terminal");
       assertFalse(bytes.contains("\u001b[5m"), "nor its blink");
     }
   }
 
   @Test
   void withoutATerminalTheReaderRefusesWithinASecond() throws Exception {
-    Process p = new ProcessBuilder("bin/brief", "read").directory(REPO.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    Process p =
+        new ProcessBuilder("bin/brief", "read")
+            .directory(REPO.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
     p.getOutputStream().close();
     assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS));
     String err = new String(p.getErrorStream().readAllBytes());

@@ -26,19 +26,24 @@ class SearchInTmuxIT {
   void underLangCTypingŞuşaFindsShusha() throws Exception {
     try (Tmux t = new Tmux(100, 30, REPO)) {
       // The usual SSH case: a UTF-8 client, a server with no UTF-8 locale.
-      Tmux.Run reader = t.start("LANG=C LC_ALL=C bin/brief read english-2025 --library src/test/resources/spellings",
-          temp);
+      Tmux.Run reader =
+          t.start(
+              "LANG=C LC_ALL=C bin/brief read english-2025 --library src/test/resources/spellings",
+              temp);
       t.await("Sections");
       t.type("/");
       t.typeUtf8("Şuşa");
-      // Under a non-UTF-8 locale the reader draws ASCII: the prompt shows the letters transliterated.
+      // Under a non-UTF-8 locale the reader draws ASCII: the prompt shows the letters
+      // transliterated.
       String typing = t.await("/Susa");
       assertFalse(typing.contains("no match"), typing);
       t.type("Enter");
       String found = t.await("n next, N previous");
       assertTrue(found.contains("1 match"), found);
       assertTrue(found.contains("search: Susa"), found);
-      assertTrue(found.contains("# * The Head of State spoke of Garabagh and the road from Shusha"), found);
+      assertTrue(
+          found.contains("# * The Head of State spoke of Garabagh and the road from Shusha"),
+          found);
       t.type("q");
       assertEquals(0, reader.exitCode());
     }
@@ -48,7 +53,8 @@ class SearchInTmuxIT {
   void aLibraryOf400IsFilteredByTypingAndAHitOpensOnItsMatch() throws Exception {
     Path library = Files.createDirectories(temp.resolve("library"));
     for (int i = 1; i <= 400; i++) {
-      Files.writeString(library.resolve(String.format("b%03d.yaml", i)), briefing(i), StandardCharsets.UTF_8);
+      Files.writeString(
+          library.resolve(String.format("b%03d.yaml", i)), briefing(i), StandardCharsets.UTF_8);
     }
     try (Tmux t = new Tmux(120, 40, REPO)) {
       Tmux.Run reader = t.start("bin/brief read --library " + library, temp);
@@ -56,10 +62,15 @@ class SearchInTmuxIT {
       assertTrue(start.contains("b400"), start);
       t.type("/");
       t.typeUtf8("Xankəndi");
-      String filtered = t.await(sc -> sc.contains("/Xankəndi") && !sc.contains("/400") && sc.contains("b100"),
-          java.time.Duration.ofSeconds(15), "the filtered list");
+      String filtered =
+          t.await(
+              sc -> sc.contains("/Xankəndi") && !sc.contains("/400") && sc.contains("b100"),
+              java.time.Duration.ofSeconds(15),
+              "the filtered list");
       assertTrue(filtered.contains("/Xankəndi"), filtered);
-      assertTrue(filtered.contains("b100") && filtered.contains("b200") && filtered.contains("b300"), filtered);
+      assertTrue(
+          filtered.contains("b100") && filtered.contains("b200") && filtered.contains("b300"),
+          filtered);
       assertFalse(filtered.contains("b101"), filtered);
       t.type("Enter", "j", "Enter");
       String opened = t.await("match 1/1");
@@ -78,14 +89,22 @@ class SearchInTmuxIT {
     boolean road = i % 100 == 0;
     String id = String.format("b%03d", i);
     return "format: briefing/1\n"
-        + "id: " + id + "\n"
-        + "title: " + (road ? "Road to Khankendi number " + i : "Weekly note number " + i) + "\n"
-        + "date: " + java.time.LocalDate.of(2024, 1, 1).plusDays(i) + "\n"
+        + "id: "
+        + id
+        + "\n"
+        + "title: "
+        + (road ? "Road to Khankendi number " + i : "Weekly note number " + i)
+        + "\n"
+        + "date: "
+        + java.time.LocalDate.of(2024, 1, 1).plusDays(i)
+        + "\n"
         + "summary: A short note.\n"
         + "themes:\n  - id: trade\n    label: Trade\n"
         + "sections:\n  - id: main\n    title: Main\n    points:\n"
         + "      - text: Nothing of note this week.\n        themes: [trade]\n        basis: analyst\n"
-        + (road ? "      - text: The road to Khankendi reopens.\n        themes: [trade]\n        priority: high\n"
-            + "        basis: analyst\n" : "");
+        + (road
+            ? "      - text: The road to Khankendi reopens.\n        themes: [trade]\n        priority: high\n"
+                + "        basis: analyst\n"
+            : "");
   }
 }

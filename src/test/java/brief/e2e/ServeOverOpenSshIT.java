@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * brief serve from the built jar, on loopback, used with the real OpenSSH client: lookups,
- * the reader in a real terminal (tmux), a password refused, and SIGTERM. CI installs ssh and
- * tmux (.ci/run); elsewhere the test is skipped when they are missing.
+ * brief serve from the built jar, on loopback, used with the real OpenSSH client: lookups, the
+ * reader in a real terminal (tmux), a password refused, and SIGTERM. CI installs ssh and tmux
+ * (.ci/run); elsewhere the test is skipped when they are missing.
  */
 class ServeOverOpenSshIT {
   static final Path REPO = Path.of("").toAbsolutePath();
@@ -40,7 +40,8 @@ class ServeOverOpenSshIT {
   static void needsOpenSsh() {
     boolean available = works("ssh", "-V") && works("ssh-keygen", "-?") && Tmux.available();
     if ("true".equals(System.getenv("CI"))) {
-      assertTrue(available, "ssh, ssh-keygen and tmux must be installed in CI (.ci/run installs them)");
+      assertTrue(
+          available, "ssh, ssh-keygen and tmux must be installed in CI (.ci/run installs them)");
     }
     assumeTrue(available, "ssh, ssh-keygen or tmux is not installed");
   }
@@ -58,13 +59,37 @@ class ServeOverOpenSshIT {
 
   @BeforeEach
   void startServer() throws Exception {
-    run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "reader@test", "-f", temp.resolve("id").toString());
+    run(
+        "ssh-keygen",
+        "-q",
+        "-t",
+        "ed25519",
+        "-N",
+        "",
+        "-C",
+        "reader@test",
+        "-f",
+        temp.resolve("id").toString());
     Files.copy(temp.resolve("id.pub"), temp.resolve("authorized_keys"));
     log = temp.resolve("server.log");
-    server = new ProcessBuilder(java(), "-Djava.awt.headless=true", "-jar", JAR.toString(), "serve", "--port", "0",
-        "--authorized-keys", temp.resolve("authorized_keys").toString(),
-        "--host-key", temp.resolve("host/key").toString(), "--library", LIBRARY)
-        .redirectError(log.toFile()).redirectOutput(temp.resolve("server.out").toFile()).start();
+    server =
+        new ProcessBuilder(
+                java(),
+                "-Djava.awt.headless=true",
+                "-jar",
+                JAR.toString(),
+                "serve",
+                "--port",
+                "0",
+                "--authorized-keys",
+                temp.resolve("authorized_keys").toString(),
+                "--host-key",
+                temp.resolve("host/key").toString(),
+                "--library",
+                LIBRARY)
+            .redirectError(log.toFile())
+            .redirectOutput(temp.resolve("server.out").toFile())
+            .start();
     Matcher m = awaitLog(Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)"));
     port = Integer.parseInt(m.group(1));
     String hostKey = run("ssh-keygen", "-y", "-f", temp.resolve("host/key").toString()).strip();
@@ -81,8 +106,14 @@ class ServeOverOpenSshIT {
 
   @Test
   void lookupsAnswerAsTheLocalCommandDoes() throws Exception {
-    for (String[] lookup : new String[][] {{"summary"}, {"summary", "--format", "json"}, {"list"},
-        {"show", "us-azerbaijan-partnership-2025", "energy"}, {"stakeholders", "--ascii"}}) {
+    for (String[] lookup :
+        new String[][] {
+          {"summary"},
+          {"summary", "--format", "json"},
+          {"list"},
+          {"show", "us-azerbaijan-partnership-2025", "energy"},
+          {"stakeholders", "--ascii"}
+        }) {
       Result remote = ssh(lookup);
       List<String> local = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
       local.addAll(List.of(lookup));
@@ -110,8 +141,13 @@ class ServeOverOpenSshIT {
 
   @Test
   void aPasswordIsNeverAccepted() throws Exception {
-    Result r = ssh("-o", "PreferredAuthentications=password,keyboard-interactive", "-o", "PubkeyAuthentication=no",
-        "summary");
+    Result r =
+        ssh(
+            "-o",
+            "PreferredAuthentications=password,keyboard-interactive",
+            "-o",
+            "PubkeyAuthentication=no",
+            "summary");
     assertEquals(255, r.code());
     assertTrue(r.err().contains("Permission denied (publickey)"), r.err());
     assertEquals("", r.out());
@@ -124,25 +160,38 @@ class ServeOverOpenSshIT {
       String start = t.await("Sections");
       assertTrue(start.contains("U.S.–Azerbaijan partnership and the South Caucasus"), start);
       t.type("j", "j", "l", "j");
-      t.await(s -> s.contains("┌ Energy and connectivity") && s.contains("2/4"), Duration.ofSeconds(10),
+      t.await(
+          s -> s.contains("┌ Energy and connectivity") && s.contains("2/4"),
+          Duration.ofSeconds(10),
           "the second point of Energy and connectivity");
       t.resize(40, 12);
-      String narrow = t.await(s -> s.lines().count() <= 12 && s.contains("Energy") && !s.contains("││"),
-          Duration.ofSeconds(10), "the 40x12 layout");
+      String narrow =
+          t.await(
+              s -> s.lines().count() <= 12 && s.contains("Energy") && !s.contains("││"),
+              Duration.ofSeconds(10),
+              "the 40x12 layout");
       assertTrue(narrow.lines().allMatch(l -> l.length() <= 40), narrow);
       t.resize(100, 30);
-      t.await(s -> s.contains("││") && s.contains("j/k move"), Duration.ofSeconds(10), "the 100x30 layout");
+      t.await(
+          s -> s.contains("││") && s.contains("j/k move"),
+          Duration.ofSeconds(10),
+          "the 100x30 layout");
       t.type("q");
       assertEquals(0, reader.exitCode());
       String[] modes = reader.modes();
       assertEquals(modes[0], modes[1], "stty -g after the reader");
-      assertTrue(awaitLog(Pattern.compile("user=reader key=SHA256:\\S+ from=127\\.0\\.0\\.1:\\d+ "
-          + "pty=\\S+ size=100x30 ms=\\d+ exit=0")).group().contains("pty="));
+      assertTrue(
+          awaitLog(
+                  Pattern.compile(
+                      "user=reader key=SHA256:\\S+ from=127\\.0\\.0\\.1:\\d+ "
+                          + "pty=\\S+ size=100x30 ms=\\d+ exit=0"))
+              .group()
+              .contains("pty="));
     }
     try (Tmux t = new Tmux(80, 24, REPO)) {
       Tmux.Run reader = t.start(String.join(" ", sshCommand("-t")), temp);
       t.await("Sections");
-      server.destroy();  // SIGTERM
+      server.destroy(); // SIGTERM
       t.await("the server is shutting down");
       reader.exitCode();
       assertTrue(server.waitFor(10, TimeUnit.SECONDS), "the server exits");
@@ -152,10 +201,26 @@ class ServeOverOpenSshIT {
   }
 
   private List<String> sshCommand(String... args) {
-    List<String> c = new ArrayList<>(List.of("ssh", "-F", "/dev/null", "-p", String.valueOf(port), "-i",
-        temp.resolve("id").toString(), "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
-        "-o", "UserKnownHostsFile=" + temp.resolve("known_hosts"), "-o", "StrictHostKeyChecking=yes", "-o",
-        "LogLevel=ERROR"));
+    List<String> c =
+        new ArrayList<>(
+            List.of(
+                "ssh",
+                "-F",
+                "/dev/null",
+                "-p",
+                String.valueOf(port),
+                "-i",
+                temp.resolve("id").toString(),
+                "-o",
+                "IdentitiesOnly=yes",
+                "-o",
+                "BatchMode=yes",
+                "-o",
+                "UserKnownHostsFile=" + temp.resolve("known_hosts"),
+                "-o",
+                "StrictHostKeyChecking=yes",
+                "-o",
+                "LogLevel=ERROR"));
     List<String> rest = new ArrayList<>(List.of(args));
     // ssh's own options first, then the destination, then the command line.
     while (!rest.isEmpty() && rest.get(0).startsWith("-")) {
@@ -171,21 +236,26 @@ class ServeOverOpenSshIT {
   }
 
   private Result ssh(String... args) throws Exception {
-    Process p = new ProcessBuilder(sshCommand(args)).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
+    Process p =
+        new ProcessBuilder(sshCommand(args))
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
     return Result.of(p);
   }
 
   record Result(int code, String out, String err) {
     static Result of(Process p) throws Exception {
       var err = new java.util.concurrent.CompletableFuture<String>();
-      Thread t = new Thread(() -> {
-        try {
-          err.complete(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          err.complete("");
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  err.complete(
+                      new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  err.complete("");
+                }
+              });
       t.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(p.waitFor(30, TimeUnit.SECONDS));

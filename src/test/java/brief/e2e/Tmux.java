@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A private tmux server holding one session: type keys, resize, and read the screen exactly as
- * a person would see it. Its own socket keeps it away from any tmux the developer runs.
+ * A private tmux server holding one session: type keys, resize, and read the screen exactly as a
+ * person would see it. Its own socket keeps it away from any tmux the developer runs.
  */
 final class Tmux implements AutoCloseable {
   private final String socket = "brief-test-" + UUID.randomUUID();
@@ -37,9 +37,24 @@ final class Tmux implements AutoCloseable {
   }
 
   Tmux(int columns, int rows, Path dir) throws IOException, InterruptedException {
-    tmux("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-        "-c", dir.toString(), "-e", "LANG=C.UTF-8", "-e", "BRIEF_JAR=" + dir.resolve("target/brief.jar"),
-        "-e", "TERM=xterm-256color", "bash --norc --noprofile");
+    tmux(
+        "new-session",
+        "-d",
+        "-s",
+        session,
+        "-x",
+        String.valueOf(columns),
+        "-y",
+        String.valueOf(rows),
+        "-c",
+        dir.toString(),
+        "-e",
+        "LANG=C.UTF-8",
+        "-e",
+        "BRIEF_JAR=" + dir.resolve("target/brief.jar"),
+        "-e",
+        "TERM=xterm-256color",
+        "bash --norc --noprofile");
     tmux("set-option", "-t", session, "status", "off");
   }
 
@@ -50,8 +65,8 @@ final class Tmux implements AutoCloseable {
   }
 
   /**
-   * Types text as the UTF-8 bytes a terminal sends for it, given as hex so that neither this
-   * JVM's charset nor tmux's locale changes them.
+   * Types text as the UTF-8 bytes a terminal sends for it, given as hex so that neither this JVM's
+   * charset nor tmux's locale changes them.
    */
   void typeUtf8(String text) throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", session, "-H"));
@@ -102,7 +117,15 @@ final class Tmux implements AutoCloseable {
   /** Runs {@code command} in the session's shell, recording its exit code and stty -g around it. */
   Run start(String command, Path dir) throws IOException, InterruptedException {
     Run r = new Run(dir);
-    run("stty -g > " + r.before + "; " + command + "; echo $? > " + r.done + "; stty -g > " + r.after);
+    run(
+        "stty -g > "
+            + r.before
+            + "; "
+            + command
+            + "; echo $? > "
+            + r.done
+            + "; stty -g > "
+            + r.after);
     return r;
   }
 
@@ -124,7 +147,8 @@ final class Tmux implements AutoCloseable {
   }
 
   /** Waits until the screen satisfies {@code ready} and returns it; fails after the timeout. */
-  String await(Predicate<String> ready, Duration timeout, String what) throws IOException, InterruptedException {
+  String await(Predicate<String> ready, Duration timeout, String what)
+      throws IOException, InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     String last = "";
     while (System.nanoTime() < end) {

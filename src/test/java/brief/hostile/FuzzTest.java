@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutates real briefings (bytes, YAML structure, field values) and generates random YAML:
- * the loader must always return a briefing or throw its own error holding located
- * diagnostics, never anything else, never in more than a second; what loads must render.
- * 10,000 cases by default; {@code -Dbrief.fuzz.cases=N} (or {@code mvn verify -Pfuzz}) for
- * more, {@code -Dbrief.fuzz.seed=S} to replay a run.
+ * Mutates real briefings (bytes, YAML structure, field values) and generates random YAML: the
+ * loader must always return a briefing or throw its own error holding located diagnostics, never
+ * anything else, never in more than a second; what loads must render. 10,000 cases by default;
+ * {@code -Dbrief.fuzz.cases=N} (or {@code mvn verify -Pfuzz}) for more, {@code -Dbrief.fuzz.seed=S}
+ * to replay a run.
  */
 @Tag("slow")
 class FuzzTest {
@@ -42,12 +42,72 @@ class FuzzTest {
   static final Path FAILURES = Path.of("target/fuzz-failures");
   static final long MAX_NANOS = 1_000_000_000L;
 
-  private static final String[] SNIPPETS = {"- ", ": ", "&a ", "*a", "!!str ", "!!binary ", "!x ", "[", "]", "{", "}",
-      "|", ">", "? ", "---\n", "...\n", "%YAML 1.1\n", "#", "\"", "'", "\\", "\t", "\u001b[2J", "\u202e", "\u0000",
-      "<<: *a\n", "x-extra: 1\n", "themes: [", "  ", "\n", "~", "null", "NO", "1e999", "0x1F", "2025-13-45", "ə", "💧"};
-  private static final String[] KEYS = {"format", "id", "title", "summary", "themes", "sections", "points", "text",
-      "speaker", "quotes", "stakeholders", "timeline", "source", "priority", "key", "label", "name", "kind", "date",
-      "affiliation", "aliases", "x-note", "unknown", "<<"};
+  private static final String[] SNIPPETS = {
+    "- ",
+    ": ",
+    "&a ",
+    "*a",
+    "!!str ",
+    "!!binary ",
+    "!x ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "|",
+    ">",
+    "? ",
+    "---\n",
+    "...\n",
+    "%YAML 1.1\n",
+    "#",
+    "\"",
+    "'",
+    "\\",
+    "\t",
+    "\u001b[2J",
+    "\u202e",
+    "\u0000",
+    "<<: *a\n",
+    "x-extra: 1\n",
+    "themes: [",
+    "  ",
+    "\n",
+    "~",
+    "null",
+    "NO",
+    "1e999",
+    "0x1F",
+    "2025-13-45",
+    "ə",
+    "💧"
+  };
+  private static final String[] KEYS = {
+    "format",
+    "id",
+    "title",
+    "summary",
+    "themes",
+    "sections",
+    "points",
+    "text",
+    "speaker",
+    "quotes",
+    "stakeholders",
+    "timeline",
+    "source",
+    "priority",
+    "key",
+    "label",
+    "name",
+    "kind",
+    "date",
+    "affiliation",
+    "aliases",
+    "x-note",
+    "unknown",
+    "<<"
+  };
 
   @Test
   void regressionsFromEarlierRunsStayFixed() throws IOException {
@@ -65,9 +125,13 @@ class FuzzTest {
     long seed = Long.getLong("brief.fuzz.seed", 20261128L);
     Random random = new Random(seed);
     List<byte[]> seeds = new ArrayList<>();
-    for (String f : List.of("src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml", "src/test/resources/valid/water-talks.yaml",
-        "src/test/resources/library/caspian-ferry-2024.yaml", "src/test/resources/library/mekong-data-2023.yaml",
-        "src/test/resources/library/arctic-council-2024.yaml")) {
+    for (String f :
+        List.of(
+            "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml",
+            "src/test/resources/valid/water-talks.yaml",
+            "src/test/resources/library/caspian-ferry-2024.yaml",
+            "src/test/resources/library/mekong-data-2023.yaml",
+            "src/test/resources/library/arctic-council-2024.yaml")) {
       seeds.add(Files.readAllBytes(Path.of(f)));
     }
     int loaded = 0;
@@ -75,7 +139,10 @@ class FuzzTest {
     long start = System.nanoTime();
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < cases; i++) {
-      byte[] input = i % 10 == 9 ? randomYaml(random) : mutate(seeds.get(random.nextInt(seeds.size())), random, seeds);
+      byte[] input =
+          i % 10 == 9
+              ? randomYaml(random)
+              : mutate(seeds.get(random.nextInt(seeds.size())), random, seeds);
       String name = "case-" + seed + "-" + i + ".yaml";
       String failure = run(name, input);
       if (failure == null) {
@@ -90,11 +157,18 @@ class FuzzTest {
         failures.add(name + ": " + failure);
       }
     }
-    System.out.printf("fuzz: %d cases (%d loaded, %d refused) in %.1f s, seed %d%n", cases, loaded, refused,
-        (System.nanoTime() - start) / 1e9, seed);
+    System.out.printf(
+        "fuzz: %d cases (%d loaded, %d refused) in %.1f s, seed %d%n",
+        cases, loaded, refused, (System.nanoTime() - start) / 1e9, seed);
     if (!failures.isEmpty()) {
-      fail(failures.size() + " failing cases, written to " + FAILURES + " (copy them into " + REGRESSIONS + "):\n"
-          + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
+      fail(
+          failures.size()
+              + " failing cases, written to "
+              + FAILURES
+              + " (copy them into "
+              + REGRESSIONS
+              + "):\n"
+              + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
     }
   }
 
@@ -132,7 +206,8 @@ class FuzzTest {
 
   private static byte[] readSource() {
     try {
-      return Files.readAllBytes(Path.of("src/test/resources/frozen/sources/us-azerbaijan-partnership-2025.txt"));
+      return Files.readAllBytes(
+          Path.of("src/test/resources/frozen/sources/us-azerbaijan-partnership-2025.txt"));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -148,7 +223,8 @@ class FuzzTest {
   }
 
   private static void render(Briefing b) {
-    TextRenderer.render(Documents.summary(CondensedSummary.of(b, ThemeFilter.NONE, 10)), Options.plain(60));
+    TextRenderer.render(
+        Documents.summary(CondensedSummary.of(b, ThemeFilter.NONE, 10)), Options.plain(60));
     TextRenderer.render(Documents.show(b, null), Options.plain(40));
     View.of(ReaderState.start(List.of(b), new Size(50, 14), Glyphs.UNICODE));
   }
@@ -157,17 +233,22 @@ class FuzzTest {
     byte[] out = seed;
     int rounds = 1 + r.nextInt(4);
     for (int k = 0; k < rounds; k++) {
-      out = switch (r.nextInt(9)) {
-        case 0 -> flip(out, r);
-        case 1 -> insert(out, r.nextInt(out.length + 1), SNIPPETS[r.nextInt(SNIPPETS.length)].getBytes(StandardCharsets.UTF_8));
-        case 2 -> delete(out, r);
-        case 3 -> lines(out, r, "swap");
-        case 4 -> lines(out, r, "duplicate");
-        case 5 -> lines(out, r, "indent");
-        case 6 -> value(out, r);
-        case 7 -> splice(out, seeds.get(r.nextInt(seeds.size())), r);
-        default -> insert(out, r.nextInt(out.length + 1), new byte[] {(byte) r.nextInt(256)});
-      };
+      out =
+          switch (r.nextInt(9)) {
+            case 0 -> flip(out, r);
+            case 1 ->
+                insert(
+                    out,
+                    r.nextInt(out.length + 1),
+                    SNIPPETS[r.nextInt(SNIPPETS.length)].getBytes(StandardCharsets.UTF_8));
+            case 2 -> delete(out, r);
+            case 3 -> lines(out, r, "swap");
+            case 4 -> lines(out, r, "duplicate");
+            case 5 -> lines(out, r, "indent");
+            case 6 -> value(out, r);
+            case 7 -> splice(out, seeds.get(r.nextInt(seeds.size())), r);
+            default -> insert(out, r.nextInt(out.length + 1), new byte[] {(byte) r.nextInt(256)});
+          };
     }
     return out;
   }
@@ -211,7 +292,8 @@ class FuzzTest {
   }
 
   private static byte[] lines(byte[] in, Random r, String how) {
-    List<String> lines = new ArrayList<>(List.of(new String(in, StandardCharsets.UTF_8).split("\n", -1)));
+    List<String> lines =
+        new ArrayList<>(List.of(new String(in, StandardCharsets.UTF_8).split("\n", -1)));
     if (lines.size() < 2) {
       return in;
     }
@@ -224,7 +306,12 @@ class FuzzTest {
         lines.set(j, t);
       }
       case "duplicate" -> lines.add(j, lines.get(i));
-      default -> lines.set(i, r.nextBoolean() ? " ".repeat(1 + r.nextInt(4)) + lines.get(i) : lines.get(i).stripLeading());
+      default ->
+          lines.set(
+              i,
+              r.nextBoolean()
+                  ? " ".repeat(1 + r.nextInt(4)) + lines.get(i)
+                  : lines.get(i).stripLeading());
     }
     return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
   }
@@ -238,9 +325,33 @@ class FuzzTest {
     }
     int end = text.indexOf('\n', colon);
     end = end < 0 ? text.length() : end;
-    String[] values = {"", "~", "[]", "{}", "[a, b]", "{a: 1}", "\"\\e[31mred\"", "\"\\u202e\"", "true", "NO", "1.10",
-        "-1", "0", "99999999999999999999", "x".repeat(r.nextInt(3000)), "&z v", "*z", "!!int 3", "|\n  block", ">-\n  fold",
-        "\"" + "ə💧".repeat(r.nextInt(50)) + "\"", "2025-02-30", "high", "person", "energy-security"};
+    String[] values = {
+      "",
+      "~",
+      "[]",
+      "{}",
+      "[a, b]",
+      "{a: 1}",
+      "\"\\e[31mred\"",
+      "\"\\u202e\"",
+      "true",
+      "NO",
+      "1.10",
+      "-1",
+      "0",
+      "99999999999999999999",
+      "x".repeat(r.nextInt(3000)),
+      "&z v",
+      "*z",
+      "!!int 3",
+      "|\n  block",
+      ">-\n  fold",
+      "\"" + "ə💧".repeat(r.nextInt(50)) + "\"",
+      "2025-02-30",
+      "high",
+      "person",
+      "energy-security"
+    };
     return (text.substring(0, colon + 2) + values[r.nextInt(values.length)] + text.substring(end))
         .getBytes(StandardCharsets.UTF_8);
   }
@@ -282,8 +393,26 @@ class FuzzTest {
   }
 
   private static String scalar(Random r) {
-    String[] s = {"briefing/1", "x", "energy-security", "high", "true", "2025-07-20", "[a, b]", "{k: v}", "\"quoted\"",
-        "'single'", "~", "12", "ə", "\"\\e[0m\"", "&q anchor", "*q", "!!str s", "|"};
+    String[] s = {
+      "briefing/1",
+      "x",
+      "energy-security",
+      "high",
+      "true",
+      "2025-07-20",
+      "[a, b]",
+      "{k: v}",
+      "\"quoted\"",
+      "'single'",
+      "~",
+      "12",
+      "ə",
+      "\"\\e[0m\"",
+      "&q anchor",
+      "*q",
+      "!!str s",
+      "|"
+    };
     return s[r.nextInt(s.length)];
   }
 }

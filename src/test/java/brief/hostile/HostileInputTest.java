@@ -33,10 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hostile corpus ({@code src/test/resources/hostile}, its outcomes in {@code outcomes.tsv},
- * plus inputs too big or too odd to keep in git, made here). Every file goes through
- * {@code validate}, every lookup in every format, and the reader's view; each must end as
- * its outcome says, within a second, and nothing printed or drawn may hold a raw control or
- * bidi character.
+ * plus inputs too big or too odd to keep in git, made here). Every file goes through {@code
+ * validate}, every lookup in every format, and the reader's view; each must end as its outcome
+ * says, within a second, and nothing printed or drawn may hold a raw control or bidi character.
  */
 class HostileInputTest {
   static final Path CORPUS = Path.of("src/test/resources/hostile");
@@ -61,19 +60,29 @@ class HostileInputTest {
       String[] f = line.split("\t", -1);
       cases.add(new Case(f[0], CORPUS.resolve(f[0]), f[1].equals("loads"), f[2]));
     }
-    String base = Files.readString(Path.of("src/test/resources/valid/water-talks.yaml"), StandardCharsets.UTF_8);
+    String base =
+        Files.readString(
+            Path.of("src/test/resources/valid/water-talks.yaml"), StandardCharsets.UTF_8);
     Files.createDirectories(made.resolve("sources"));
-    Files.copy(Path.of("src/test/resources/valid/sources/water.txt"), made.resolve("sources/water.txt"));
+    Files.copy(
+        Path.of("src/test/resources/valid/sources/water.txt"), made.resolve("sources/water.txt"));
     Path million = made.resolve("million-char-line.yaml");
-    Files.writeString(million, base.replace("summary: Both sides agree to share data on river flow.",
-        "summary: " + "word ".repeat(200_000)), StandardCharsets.UTF_8);
+    Files.writeString(
+        million,
+        base.replace(
+            "summary: Both sides agree to share data on river flow.",
+            "summary: " + "word ".repeat(200_000)),
+        StandardCharsets.UTF_8);
     cases.add(new Case("million-char-line.yaml (made)", million, true, ""));
     Path deep = made.resolve("deep-nesting.yaml");
     Files.writeString(deep, "format: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
     cases.add(new Case("deep-nesting.yaml (made, 100,000 [)", deep, false, "nests too deeply"));
     Path scalar = made.resolve("huge-scalar.yaml");
-    Files.writeString(scalar, base.replace("summary: Both sides agree to share data on river flow.",
-        "summary: " + "x".repeat(4 * 1024 * 1024)));
+    Files.writeString(
+        scalar,
+        base.replace(
+            "summary: Both sides agree to share data on river flow.",
+            "summary: " + "x".repeat(4 * 1024 * 1024)));
     cases.add(new Case("huge-scalar.yaml (made, 4 MB)", scalar, false, "larger than the limit"));
     Path huge = made.resolve("huge-file.yaml");
     Files.writeString(huge, base + ("# padding\n").repeat(1_100_000));
@@ -105,14 +114,16 @@ class HostileInputTest {
     safe(c.name() + " validate", report);
     if (!c.loads()) {
       assertTrue(validate.code() == 1 || validate.code() == 3, c.name() + " is refused: " + report);
-      assertEquals(1, report.lines().filter(l -> l.contains(": error: ")).count() > 0 ? 1 : 0, report);
+      assertEquals(
+          1, report.lines().filter(l -> l.contains(": error: ")).count() > 0 ? 1 : 0, report);
     }
     Map<String, String[]> lookups = new LinkedHashMap<>();
     for (String format : List.of("text", "markdown", "json")) {
       lookups.put("summary " + format, new String[] {"summary", file, "--format", format});
       lookups.put("show " + format, new String[] {"show", file, "--format", format});
       lookups.put("quotes " + format, new String[] {"quotes", file, "--format", format});
-      lookups.put("stakeholders " + format, new String[] {"stakeholders", file, "--format", format});
+      lookups.put(
+          "stakeholders " + format, new String[] {"stakeholders", file, "--format", format});
     }
     for (var e : lookups.entrySet()) {
       CliProbe.Result r = timed(() -> CliProbe.run(e.getValue()));
@@ -120,18 +131,21 @@ class HostileInputTest {
       if (c.loads()) {
         assertEquals(0, r.code(), c.name() + " " + e.getKey() + ": " + r.err());
       } else {
-        assertTrue(r.code() == 1 || r.code() == 3, c.name() + " " + e.getKey() + " exit " + r.code());
+        assertTrue(
+            r.code() == 1 || r.code() == 3, c.name() + " " + e.getKey() + " exit " + r.code());
         assertTrue(r.err().contains(c.fragment()), r.err());
       }
     }
     if (c.loads()) {
-      Briefing b = timed(() -> {
-        try {
-          return new BriefingLoader().load(c.file(), c.name());
-        } catch (BriefingException e) {
-          throw new AssertionError(e.diagnostics().toString());
-        }
-      });
+      Briefing b =
+          timed(
+              () -> {
+                try {
+                  return new BriefingLoader().load(c.file(), c.name());
+                } catch (BriefingException e) {
+                  throw new AssertionError(e.diagnostics().toString());
+                }
+              });
       reader(c.name(), b);
     }
   }
@@ -149,7 +163,9 @@ class HostileInputTest {
         Frame f = timed(() -> View.of(shown));
         safe(name + " reader " + keys, f.plain());
         for (int y = 0; y < f.height(); y++) {
-          assertTrue(brief.render.DisplayWidth.of(f.row(y)) <= size.columns(), name + " row too wide: " + f.row(y));
+          assertTrue(
+              brief.render.DisplayWidth.of(f.row(y)) <= size.columns(),
+              name + " row too wide: " + f.row(y));
         }
       }
     }
@@ -159,14 +175,30 @@ class HostileInputTest {
   static void safe(String what, String text) {
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      boolean raw = (ch < 0x20 && ch != '\n' && ch != '\t') || (ch >= 0x7f && ch <= 0x9f)
-          || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200e || ch == 0x200f
-          || ch == 0x061c || Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(ch) && i > 0
-          && Character.isHighSurrogate(text.charAt(i - 1)));
+      boolean raw =
+          (ch < 0x20 && ch != '\n' && ch != '\t')
+              || (ch >= 0x7f && ch <= 0x9f)
+              || (ch >= 0x202a && ch <= 0x202e)
+              || (ch >= 0x2066 && ch <= 0x2069)
+              || ch == 0x200e
+              || ch == 0x200f
+              || ch == 0x061c
+              || Character.isSurrogate(ch)
+                  && !(Character.isHighSurrogate(ch)
+                      && i + 1 < text.length()
+                      && Character.isLowSurrogate(text.charAt(i + 1)))
+                  && !(Character.isLowSurrogate(ch)
+                      && i > 0
+                      && Character.isHighSurrogate(text.charAt(i - 1)));
       if (raw) {
-        fail(what + ": raw U+" + String.format("%04X", (int) ch) + " at " + i + " in: "
-            + text.substring(Math.max(0, i - 40), Math.min(text.length(), i + 40)));
+        fail(
+            what
+                + ": raw U+"
+                + String.format("%04X", (int) ch)
+                + " at "
+                + i
+                + " in: "
+                + text.substring(Math.max(0, i - 40), Math.min(text.length(), i + 40)));
       }
     }
   }

@@ -14,15 +14,19 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 10,000 files, some broken: every good one loads, every broken one is named, nothing else is lost. */
+/**
+ * 10,000 files, some broken: every good one loads, every broken one is named, nothing else is lost.
+ */
 @Tag("slow")
 class LargeLibraryTest {
   @TempDir Path dir;
 
   @Test
   void tenThousandFilesWithSomeBrokenOnesLoseNothing() throws Exception {
-    String base = Files.readString(Path.of("src/test/resources/valid/water-talks.yaml"), StandardCharsets.UTF_8)
-        .replace("  text: sources/water.txt\n", "");
+    String base =
+        Files.readString(
+                Path.of("src/test/resources/valid/water-talks.yaml"), StandardCharsets.UTF_8)
+            .replace("  text: sources/water.txt\n", "");
     int broken = 0;
     for (int i = 0; i < 10_000; i++) {
       Path sub = Files.createDirectories(dir.resolve(String.format("%03d", i / 100)));
@@ -37,7 +41,9 @@ class LargeLibraryTest {
     assertEquals(10_000 - broken, library.briefings().size());
     assertEquals(broken, library.problems().size());
     for (BriefingException e : library.problems()) {
-      assertTrue(e.diagnostics().get(0).toString().matches(".*b\\d+\\.yaml:\\d+:\\d+: error: .*"), e.getMessage());
+      assertTrue(
+          e.diagnostics().get(0).toString().matches(".*b\\d+\\.yaml:\\d+:\\d+: error: .*"),
+          e.getMessage());
     }
   }
 }

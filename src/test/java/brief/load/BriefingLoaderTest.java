@@ -23,15 +23,18 @@ class BriefingLoaderTest {
   }
 
   private Briefing parse(String yaml) throws BriefingException {
-    return new BriefingLoader().parse("t.yaml", yaml.getBytes(StandardCharsets.UTF_8), SourceReader.NONE);
+    return new BriefingLoader()
+        .parse("t.yaml", yaml.getBytes(StandardCharsets.UTF_8), SourceReader.NONE);
   }
 
   @Test
   void textFieldsKeepWhatWasWrittenWhateverYamlGuesses() throws Exception {
-    Briefing b = parse(valid()
-        .replace("title: Water-sharing talks on the Kura", "title: NO")
-        .replace("summary: Both sides agree to share data on river flow.", "summary: 1.10")
-        .replace("    name: Water Minister", "    name: on\n    role: 2025-07-20"));
+    Briefing b =
+        parse(
+            valid()
+                .replace("title: Water-sharing talks on the Kura", "title: NO")
+                .replace("summary: Both sides agree to share data on river flow.", "summary: 1.10")
+                .replace("    name: Water Minister", "    name: on\n    role: 2025-07-20"));
     assertEquals("NO", b.title());
     assertEquals("1.10", b.summary());
     assertEquals("on", b.stakeholders().get(0).name());
@@ -40,14 +43,18 @@ class BriefingLoaderTest {
 
   @Test
   void extensionKeysAreAcceptedAndIgnored() throws Exception {
-    Briefing b = parse(valid().replace("date: 2024-03-02\n", "date: 2024-03-02\nx-reviewed-by: someone\n"));
+    Briefing b =
+        parse(valid().replace("date: 2024-03-02\n", "date: 2024-03-02\nx-reviewed-by: someone\n"));
     assertEquals("water-talks-2024", b.id());
   }
 
   @Test
   void aliasesWithinTheLimitAreFine() throws Exception {
-    Briefing b = parse(valid().replace("        themes: [diplomacy]", "        themes: &t [diplomacy]")
-        .replace("    themes: [water]", "    themes: *t"));
+    Briefing b =
+        parse(
+            valid()
+                .replace("        themes: [diplomacy]", "        themes: &t [diplomacy]")
+                .replace("    themes: [water]", "    themes: *t"));
     assertEquals(List.of("diplomacy"), b.quotes().get(0).themes());
   }
 
@@ -72,10 +79,15 @@ class BriefingLoaderTest {
 
   @Test
   void everyErrorOfAFileIsReportedAtOnce() {
-    BriefingException e = assertThrows(BriefingException.class, () -> parse(valid()
-        .replace("priority: high", "priority: top")
-        .replace("speaker: minister", "speaker: nobody")
-        .replace("kind: organization", "kind: club")));
+    BriefingException e =
+        assertThrows(
+            BriefingException.class,
+            () ->
+                parse(
+                    valid()
+                        .replace("priority: high", "priority: top")
+                        .replace("speaker: minister", "speaker: nobody")
+                        .replace("kind: organization", "kind: club")));
     assertEquals(3, e.diagnostics().size(), e.diagnostics().toString());
   }
 
@@ -86,9 +98,17 @@ class BriefingLoaderTest {
     Files.writeString(dir.resolve("sub/broken.yml"), "format: briefing/1\nid: [\n");
     Files.writeString(dir.resolve("notes.txt"), "not a briefing");
     Library library = new LibraryScanner(new BriefingLoader()).scan(dir);
-    assertEquals(List.of("water-talks-2024"), library.briefings().stream().map(Briefing::id).toList());
+    assertEquals(
+        List.of("water-talks-2024"), library.briefings().stream().map(Briefing::id).toList());
     assertEquals(1, library.problems().size());
-    assertTrue(library.problems().get(0).diagnostics().get(0).toString().contains("broken.yml:3:1: error: YAML syntax"),
+    assertTrue(
+        library
+            .problems()
+            .get(0)
+            .diagnostics()
+            .get(0)
+            .toString()
+            .contains("broken.yml:3:1: error: YAML syntax"),
         library.problems().get(0).diagnostics().toString());
   }
 
@@ -100,7 +120,8 @@ class BriefingLoaderTest {
     Files.createSymbolicLink(library.resolve("loop"), library);
     Library scanned = new LibraryScanner(new BriefingLoader()).scan(library);
     assertEquals(0, scanned.briefings().size());
-    assertTrue(scanned.problems().get(0).diagnostics().get(0).message().contains("leaves the library"));
+    assertTrue(
+        scanned.problems().get(0).diagnostics().get(0).message().contains("leaves the library"));
   }
 
   @Test
@@ -112,16 +133,25 @@ class BriefingLoaderTest {
     String a = dir.resolve("a.yaml").toString();
     String b = dir.resolve("b.yaml").toString();
     assertEquals(java.util.Map.of("water-talks-2024", List.of(a, b)), library.duplicates());
-    assertEquals(List.of(
-        a + ": error: the id 'water-talks-2024' is also the id of " + b + ": both are listed, and a lookup by this id fails until one is changed",
-        b + ": error: the id 'water-talks-2024' is also the id of " + a + ": both are listed, and a lookup by this id fails until one is changed"),
+    assertEquals(
+        List.of(
+            a
+                + ": error: the id 'water-talks-2024' is also the id of "
+                + b
+                + ": both are listed, and a lookup by this id fails until one is changed",
+            b
+                + ": error: the id 'water-talks-2024' is also the id of "
+                + a
+                + ": both are listed, and a lookup by this id fails until one is changed"),
         library.problems().stream().map(p -> p.diagnostics().get(0).toString()).toList());
   }
 
   @Test
   void aMissingLibraryFolderIsAnIoError() {
-    BriefingException e = assertThrows(BriefingException.class,
-        () -> new LibraryScanner(new BriefingLoader()).scan(dir.resolve("nope")));
+    BriefingException e =
+        assertThrows(
+            BriefingException.class,
+            () -> new LibraryScanner(new BriefingLoader()).scan(dir.resolve("nope")));
     assertTrue(e.unreadable());
   }
 

@@ -33,10 +33,15 @@ class BundledBriefingTest {
   /** Paragraphs 1 and 2 are the dateline and the byline; the body starts at 3. */
   @Test
   void pointsTogetherCiteEveryParagraphOfTheArticlesBody() {
-    Set<Integer> cited = briefing.sections().stream().flatMap(s -> s.points().stream())
-        .flatMap(p -> p.paragraphs().stream()).collect(Collectors.toCollection(TreeSet::new));
-    Set<Integer> body = IntStream.rangeClosed(3, briefing.source().paragraphs().size()).boxed()
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<Integer> cited =
+        briefing.sections().stream()
+            .flatMap(s -> s.points().stream())
+            .flatMap(p -> p.paragraphs().stream())
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<Integer> body =
+        IntStream.rangeClosed(3, briefing.source().paragraphs().size())
+            .boxed()
+            .collect(Collectors.toCollection(TreeSet::new));
     assertTrue(cited.containsAll(body), cited.toString());
   }
 
@@ -45,7 +50,9 @@ class BundledBriefingTest {
     for (var s : briefing.sections()) {
       for (Point p : s.points()) {
         assertTrue(p.basis() != Basis.NONE, p.text());
-        assertTrue(!p.paragraphs().isEmpty() || p.basis() == Basis.ANALYST || !p.ref().isEmpty(), p.text());
+        assertTrue(
+            !p.paragraphs().isEmpty() || p.basis() == Basis.ANALYST || !p.ref().isEmpty(),
+            p.text());
       }
     }
   }
@@ -63,11 +70,22 @@ class BundledBriefingTest {
 
   @Test
   void namesTheStakeholdersTheArticleNamesOrImplies() {
-    Set<String> ids = briefing.stakeholders().stream().map(Stakeholder::id).collect(Collectors.toSet());
-    assertTrue(ids.containsAll(Set.of("ilham-aliyev", "azerbaijan", "united-states", "donald-trump",
-        "armenia", "qabil-ashirov")), ids.toString());
-    assertTrue(briefing.stakeholder("ilham-aliyev").orElseThrow().aliases().contains("President Aliyev"));
-    assertTrue(briefing.stakeholder("qabil-ashirov").orElseThrow().aliases().contains("Qabil Aşirov"));
+    Set<String> ids =
+        briefing.stakeholders().stream().map(Stakeholder::id).collect(Collectors.toSet());
+    assertTrue(
+        ids.containsAll(
+            Set.of(
+                "ilham-aliyev",
+                "azerbaijan",
+                "united-states",
+                "donald-trump",
+                "armenia",
+                "qabil-ashirov")),
+        ids.toString());
+    assertTrue(
+        briefing.stakeholder("ilham-aliyev").orElseThrow().aliases().contains("President Aliyev"));
+    assertTrue(
+        briefing.stakeholder("qabil-ashirov").orElseThrow().aliases().contains("Qabil Aşirov"));
   }
 
   @Test
@@ -77,8 +95,11 @@ class BundledBriefingTest {
     assertEquals("opinion", briefing.source().kind());
     assertEquals("UNCLASSIFIED", briefing.classification());
     assertTrue(briefing.themes().size() >= 4);
-    TimelineEntry forum = briefing.timeline().stream().filter(t -> t.date().equals("2025-07-19")).findFirst()
-        .orElseThrow();
+    TimelineEntry forum =
+        briefing.timeline().stream()
+            .filter(t -> t.date().equals("2025-07-19"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(!forum.ref().isEmpty(), "the forum's date is not in the article: it needs a ref");
   }
 }

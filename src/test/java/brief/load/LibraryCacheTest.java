@@ -55,8 +55,13 @@ class LibraryCacheTest {
     Path lib = library();
     scan(lib);
     Path file = lib.resolve("arctic-council-2024.yaml");
-    Files.writeString(file, Files.readString(file).replace("title: Arctic Council resumes project work",
-        "title: Arctic Council resumes its work"), StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace(
+                "title: Arctic Council resumes project work",
+                "title: Arctic Council resumes its work"),
+        StandardCharsets.UTF_8);
     Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
     Briefing b = scan(lib).byId("arctic-council-2024").orElseThrow();
     assertEquals("Arctic Council resumes its work", b.title());
@@ -70,7 +75,11 @@ class LibraryCacheTest {
     Files.writeString(source, Files.readString(source) + "\nA new closing paragraph.\n");
     Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() + 5000));
     Briefing b = scan(lib).byId("arctic-council-2024").orElseThrow();
-    assertTrue(b.source().paragraphs().get(b.source().paragraphs().size() - 1).contains("closing paragraph"));
+    assertTrue(
+        b.source()
+            .paragraphs()
+            .get(b.source().paragraphs().size() - 1)
+            .contains("closing paragraph"));
   }
 
   @Test
@@ -79,14 +88,19 @@ class LibraryCacheTest {
     scan(lib);
     Path cache;
     try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
-      cache = files.filter(p -> p.getFileName().toString().startsWith("library-")).findFirst().orElseThrow();
+      cache =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("library-"))
+              .findFirst()
+              .orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(cache);
     for (int i = 20; i < bytes.length; i += 97) {
       bytes[i] ^= 0x5a;
     }
     Files.write(cache, bytes);
-    assertEquals(new LibraryScanner(new BriefingLoader()).scan(lib).briefings(), scan(lib).briefings());
+    assertEquals(
+        new LibraryScanner(new BriefingLoader()).scan(lib).briefings(), scan(lib).briefings());
     Files.write(cache, new byte[] {1, 2, 3});
     assertEquals(3, scan(lib).briefings().size());
   }
@@ -123,18 +137,24 @@ class LibraryCacheTest {
     assertEquals(parsed.briefings(), new Library("x", reopened.all(jar), List.of()).briefings());
     Files.setLastModifiedTime(jarFile, FileTime.fromMillis(12345));
     assertEquals(List.of(), reopened.all(LibraryCache.Stamp.of(jarFile)));
-    assertEquals(List.of(), LibraryCache.open(file, dir).all(jar), "a cache of another root is not used");
+    assertEquals(
+        List.of(), LibraryCache.open(file, dir).all(jar), "a cache of another root is not used");
   }
 
   private Path cacheFile() throws Exception {
     try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
-      return files.filter(p -> p.getFileName().toString().startsWith("library-")).findFirst().orElseThrow();
+      return files
+          .filter(p -> p.getFileName().toString().startsWith("library-"))
+          .findFirst()
+          .orElseThrow();
     }
   }
 
   /** What a library shows: its briefings and its problems, as the user sees them. */
   private static String shown(Library l) {
-    return l.briefings() + "\n" + l.problems().stream().map(p -> p.diagnostics().toString()).toList();
+    return l.briefings()
+        + "\n"
+        + l.problems().stream().map(p -> p.diagnostics().toString()).toList();
   }
 
   @Test
@@ -151,7 +171,9 @@ class LibraryCacheTest {
       bytes[at] ^= (byte) (1 + random.nextInt(255));
       Files.write(cache, bytes);
       assertEquals(uncached, shown(scan(lib)), "byte " + at + " changed");
-      assertTrue(!java.util.Arrays.equals(bytes, Files.readAllBytes(cache)), "a damaged cache is rewritten");
+      assertTrue(
+          !java.util.Arrays.equals(bytes, Files.readAllBytes(cache)),
+          "a damaged cache is rewritten");
     }
   }
 
@@ -162,10 +184,16 @@ class LibraryCacheTest {
     FileTime mtime = Files.getLastModifiedTime(file);
     scan(lib);
     String text = Files.readString(file);
-    Files.writeString(file, text.replace("title: Arctic Council resumes project work", "title: Arctic Council resumes project WORK"));
+    Files.writeString(
+        file,
+        text.replace(
+            "title: Arctic Council resumes project work",
+            "title: Arctic Council resumes project WORK"));
     Files.setLastModifiedTime(file, mtime);
     assertEquals(text.length(), Files.readString(file).length());
-    assertEquals("Arctic Council resumes project WORK", scan(lib).byId("arctic-council-2024").orElseThrow().title());
+    assertEquals(
+        "Arctic Council resumes project WORK",
+        scan(lib).byId("arctic-council-2024").orElseThrow().title());
   }
 
   @Test
@@ -193,18 +221,25 @@ class LibraryCacheTest {
   @Test
   void theCacheIsReadableByItsOwnerOnly() throws Exception {
     scan(library());
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("cache"))));
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheFile())));
+    assertEquals(
+        "rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("cache"))));
+    assertEquals(
+        "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheFile())));
   }
 
   @Test
   void aCacheFolderThatOthersCanWriteIsNotUsed() throws Exception {
     Path lib = library();
     Files.createDirectories(dir.resolve("cache"));
-    Files.setPosixFilePermissions(dir.resolve("cache"), PosixFilePermissions.fromString("rwxrwxrwx"));
+    Files.setPosixFilePermissions(
+        dir.resolve("cache"), PosixFilePermissions.fromString("rwxrwxrwx"));
     Library l = scan(lib);
     assertEquals(3, l.briefings().size());
-    assertEquals(List.of(dir.resolve("cache") + ": error: the cache folder can be written by other users: not used (brief works without it, only slower)"),
+    assertEquals(
+        List.of(
+            dir.resolve("cache")
+                + ": error: the cache folder can be written by other users: not used (brief works without it, only slower)"),
         l.problems().stream().map(p -> p.diagnostics().get(0).toString()).toList());
     try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
       assertEquals(0, files.count());
@@ -217,7 +252,8 @@ class LibraryCacheTest {
     scan(gone);
     Path orphan = cacheFile();
     Path leftover = Files.writeString(dir.resolve("cache/library-x.bin.123.tmp"), "half");
-    Files.setLastModifiedTime(leftover, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    Files.setLastModifiedTime(
+        leftover, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
     Path fresh = Files.writeString(dir.resolve("cache/library-y.bin.124.tmp"), "being written");
     Path other = Files.move(gone, dir.resolve("other"));
     scan(other);
@@ -227,7 +263,8 @@ class LibraryCacheTest {
   }
 
   @Test
-  void hiddenFilesEditorLeftoversAndLinksWithinTheLibraryAreNotBriefingsOfTheirOwn() throws Exception {
+  void hiddenFilesEditorLeftoversAndLinksWithinTheLibraryAreNotBriefingsOfTheirOwn()
+      throws Exception {
     Path lib = library();
     Files.copy(lib.resolve("mekong-data-2023.yaml"), lib.resolve(".#mekong-data-2023.yaml"));
     Files.copy(lib.resolve("mekong-data-2023.yaml"), lib.resolve("._mekong-data-2023.yaml"));

@@ -17,13 +17,17 @@ class Sha256Test {
       for (int i = 0; i < length; i++) {
         text.appendCodePoint(random.nextInt(10) == 0 ? 0x259 : 'a' + random.nextInt(26));
       }
-      byte[] expected = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      assertEquals(HexFormat.of().formatHex(expected), Sha256.hex(text.toString()), text.toString());
+      byte[] expected =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      assertEquals(
+          HexFormat.of().formatHex(expected), Sha256.hex(text.toString()), text.toString());
     }
   }
 
   @Test
   void knownAnswer() {
-    assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Sha256.hex("abc"));
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Sha256.hex("abc"));
   }
 }

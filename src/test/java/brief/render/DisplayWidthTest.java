@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DisplayWidthTest {
   static final Path SCRIPT = Path.of("tools/display-width.py");
   static final Path GENERATED = Path.of("src/main/java/brief/render/DisplayWidth.java");
+
   /** Debian's unicode-data package, which the script reads; .ci/run installs it. */
   static final Path UCD = Path.of("/usr/share/unicode/emoji/emoji-data.txt");
 
@@ -26,14 +27,22 @@ class DisplayWidthTest {
     if (ci) {
       assertTrue(ready, "CI needs python3 and unicode-data (.ci/run installs them)");
     }
-    assumeTrue(ready, "python3 or the Unicode data (" + UCD + ", apt-get install unicode-data) is"
-        + " missing: cannot check that DisplayWidth.java is current");
+    assumeTrue(
+        ready,
+        "python3 or the Unicode data ("
+            + UCD
+            + ", apt-get install unicode-data) is"
+            + " missing: cannot check that DisplayWidth.java is current");
     Path out = temp.resolve("DisplayWidth.java");
-    Process p = new ProcessBuilder("python3", SCRIPT.toString(), "--out", out.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("python3", SCRIPT.toString(), "--out", out.toString())
+            .redirectErrorStream(true)
+            .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), log);
-    assertEquals(Files.readString(out), Files.readString(GENERATED),
+    assertEquals(
+        Files.readString(out),
+        Files.readString(GENERATED),
         "DisplayWidth.java differs from what tools/display-width.py writes: re-run the script");
   }
 

@@ -15,7 +15,8 @@ class SanitizerTest {
 
   @Test
   void lineShowsControlAndBidiCharactersEscaped() {
-    assertEquals("\\u001b[31mred \\u202eevil \\u000d", Sanitizer.line("\u001b[31mred\n\u202eevil \r"));
+    assertEquals(
+        "\\u001b[31mred \\u202eevil \\u000d", Sanitizer.line("\u001b[31mred\n\u202eevil \r"));
   }
 
   @Test

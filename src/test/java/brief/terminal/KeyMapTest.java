@@ -24,13 +24,16 @@ class KeyMapTest {
 
   @Test
   void escapeTypedQuicklyBeforeAKeyIsReadAsBothKeys() {
-    assertEquals(List.of(Special.ESCAPE, new Input.Key('/')), keys.map(new KeyStroke('/', false, true)));
+    assertEquals(
+        List.of(Special.ESCAPE, new Input.Key('/')), keys.map(new KeyStroke('/', false, true)));
   }
 
   @Test
   void anEmojiTypedAsTwoCharsArrivesAsOneCodePoint() {
     String wave = "🌊";
     assertEquals(List.of(), keys.map(new KeyStroke(wave.charAt(0), false, false)));
-    assertEquals(List.of(new Input.Key(wave.codePointAt(0))), keys.map(new KeyStroke(wave.charAt(1), false, false)));
+    assertEquals(
+        List.of(new Input.Key(wave.codePointAt(0))),
+        keys.map(new KeyStroke(wave.charAt(1), false, false)));
   }
 }

@@ -29,7 +29,8 @@ class PainterTest {
   private DefaultVirtualTerminal terminal;
   private TerminalScreen screen;
 
-  private static final String BUNDLED = "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml";
+  private static final String BUNDLED =
+      "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml";
 
   private static ReaderState reader(String path, int columns, int rows) throws Exception {
     Briefing b = new BriefingLoader().load(Path.of(path), path);
@@ -81,7 +82,8 @@ class PainterTest {
     TextCharacter selected = terminal.getCharacter(4, 4);
     assertTrue(selected.getModifiers().contains(SGR.REVERSE), selected.toString());
     TextCharacter banner = terminal.getCharacter(2, 0);
-    assertTrue(banner.getModifiers().contains(SGR.REVERSE) && banner.getModifiers().contains(SGR.BOLD));
+    assertTrue(
+        banner.getModifiers().contains(SGR.REVERSE) && banner.getModifiers().contains(SGR.BOLD));
     TextCharacter border = terminal.getCharacter(0, 3);
     assertEquals(TextColor.ANSI.BLACK_BRIGHT, border.getForegroundColor());
     for (int y = 0; y < 24; y++) {
@@ -96,7 +98,11 @@ class PainterTest {
   void withoutColourEveryCellIsDefaultColouredAndTheSelectionStillShows() throws Exception {
     Painter p = painter(80, 24, Palette.mono());
     ReaderState s = reader(BUNDLED, 80, 24);
-    p.paint(View.of(brief.tui.Update.apply(brief.tui.Update.apply(s, new Input.Key('/')), new Input.Key('e'))), true);
+    p.paint(
+        View.of(
+            brief.tui.Update.apply(
+                brief.tui.Update.apply(s, new Input.Key('/')), new Input.Key('e'))),
+        true);
     boolean reverse = false;
     for (int y = 0; y < 24; y++) {
       for (int x = 0; x < 80; x++) {
@@ -146,9 +152,13 @@ class PainterTest {
   @Test
   void codePointsAreEncodedWholeWithoutNulBytes() {
     assertEquals("c3 a9", hex(CodePoints.encode("é", java.nio.charset.StandardCharsets.UTF_8)));
-    assertEquals("c5 9e c9 99 6b 69", hex(CodePoints.encode("Şəki", java.nio.charset.StandardCharsets.UTF_8)));
-    assertEquals("f0 9f 8c 8a", hex(CodePoints.encode("🌊", java.nio.charset.StandardCharsets.UTF_8)));
-    assertEquals("61 62", hex(CodePoints.encode("a\u001bb", java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(
+        "c5 9e c9 99 6b 69",
+        hex(CodePoints.encode("Şəki", java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(
+        "f0 9f 8c 8a", hex(CodePoints.encode("🌊", java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(
+        "61 62", hex(CodePoints.encode("a\u001bb", java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static String hex(byte[] bytes) {

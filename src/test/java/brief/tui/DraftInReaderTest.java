@@ -16,7 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 class DraftInReaderTest {
   @Test
   void theSeedArticlesDraftOpensInTheReader(@TempDir Path dir) throws Exception {
-    Draft draft = Drafter.draft(Files.readAllBytes(Path.of("src/test/resources/draft/seed.txt")), "seed.txt", "seed", true);
+    Draft draft =
+        Drafter.draft(
+            Files.readAllBytes(Path.of("src/test/resources/draft/seed.txt")),
+            "seed.txt",
+            "seed",
+            true);
     Path file = dir.resolve("seed.yaml");
     DraftFiles.save(draft, file, false, null);
     Briefing b = Reader.load(file.toString());

@@ -19,7 +19,8 @@ class KeysTest {
       for (Keys.Binding b : Keys.of(mode)) {
         for (Input in : b.inputs()) {
           Keys.Action before = seen.put(in, b.action());
-          assertEquals(null, before, mode + ": " + in + " is bound to " + before + " and " + b.action());
+          assertEquals(
+              null, before, mode + ": " + in + " is bound to " + before + " and " + b.action());
         }
       }
     }
@@ -48,7 +49,8 @@ class KeysTest {
 
   @Test
   void everyOverlayCanBeClosedAndTheReaderQuit() {
-    for (Keys.Mode mode : Set.of(Keys.Mode.PICKER, Keys.Mode.HELP, Keys.Mode.SUMMARY, Keys.Mode.SOURCE)) {
+    for (Keys.Mode mode :
+        Set.of(Keys.Mode.PICKER, Keys.Mode.HELP, Keys.Mode.SUMMARY, Keys.Mode.SOURCE)) {
       assertEquals(Keys.Action.CLOSE, Keys.action(mode, Input.Special.ESCAPE), mode.toString());
     }
     assertEquals(Keys.Action.QUIT, Keys.action(Keys.Mode.READING, new Input.Key('q')));
@@ -58,8 +60,10 @@ class KeysTest {
   @Test
   void theStatusLineHintsNameBoundKeys() {
     for (String[] hint : Keys.hints(Keys.Mode.READING, false)) {
-      assertTrue(Keys.of(Keys.Mode.READING).stream().anyMatch(b -> b.hintKeys().equals(hint[0])), hint[0]);
+      assertTrue(
+          Keys.of(Keys.Mode.READING).stream().anyMatch(b -> b.hintKeys().equals(hint[0])), hint[0]);
     }
-    assertTrue(Keys.hints(Keys.Mode.READING, true).size() < Keys.hints(Keys.Mode.READING, false).size());
+    assertTrue(
+        Keys.hints(Keys.Mode.READING, true).size() < Keys.hints(Keys.Mode.READING, false).size());
   }
 }

@@ -13,11 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LibraryFilteringTest {
-  private static final List<Briefing> LIBRARY = List.of(
-      Reader.load("src/test/resources/library/arctic-council-2024.yaml"),
-      Reader.load("src/test/resources/library/caspian-ferry-2024.yaml"),
-      Reader.load("src/test/resources/spellings/native-2025.yaml"),
-      Reader.load("src/test/resources/spellings/english-2025.yaml"));
+  private static final List<Briefing> LIBRARY =
+      List.of(
+          Reader.load("src/test/resources/library/arctic-council-2024.yaml"),
+          Reader.load("src/test/resources/library/caspian-ferry-2024.yaml"),
+          Reader.load("src/test/resources/spellings/native-2025.yaml"),
+          Reader.load("src/test/resources/spellings/english-2025.yaml"));
 
   private static ReaderState start() {
     return ReaderState.start(LIBRARY, new Size(100, 30), Glyphs.UNICODE);
@@ -77,7 +78,8 @@ class LibraryFilteringTest {
   void themesFilterAcrossBriefings() {
     ReaderState picking = type(start(), "t");
     assertEquals(ReaderState.Overlay.PICKER, picking.overlay());
-    List<String> themes = picking.libraryScreen().filter().index().themes().stream().map(t -> t.id()).toList();
+    List<String> themes =
+        picking.libraryScreen().filter().index().themes().stream().map(t -> t.id()).toList();
     int transit = themes.indexOf("transit");
     ReaderState s = picking;
     for (int i = 0; i < transit; i++) {

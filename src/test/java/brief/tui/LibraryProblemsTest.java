@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class LibraryProblemsTest {
   static final Briefing ARCTIC = Reader.load("src/test/resources/library/arctic-council-2024.yaml");
   static final Briefing CASPIAN = Reader.load("src/test/resources/library/caspian-ferry-2024.yaml");
-  static final List<String> PROBLEMS = List.of(
-      "lib/a.yaml: error: the id 'caspian-ferry-2024' is also the id of lib/b.yaml: both are listed, and a lookup by this id fails until one is changed",
-      "lib/broken.yaml:3:1: error: YAML syntax: mapping values are not allowed here");
+  static final List<String> PROBLEMS =
+      List.of(
+          "lib/a.yaml: error: the id 'caspian-ferry-2024' is also the id of lib/b.yaml: both are listed, and a lookup by this id fails until one is changed",
+          "lib/broken.yaml:3:1: error: YAML syntax: mapping values are not allowed here");
 
   private static String screen(ReaderState s) {
     Frame f = View.of(s);
@@ -28,7 +29,9 @@ class LibraryProblemsTest {
 
   @Test
   void theProblemCountShowsOnOpenAndBangListsThem() {
-    ReaderState s = ReaderState.start(List.of(ARCTIC, CASPIAN, CASPIAN), PROBLEMS, new Size(100, 30), Glyphs.UNICODE);
+    ReaderState s =
+        ReaderState.start(
+            List.of(ARCTIC, CASPIAN, CASPIAN), PROBLEMS, new Size(100, 30), Glyphs.UNICODE);
     assertEquals("2 problems in the library: press ! to see them", s.message());
     ReaderState listed = type(s, "!");
     assertEquals(ReaderState.Overlay.PROBLEMS, listed.overlay());
@@ -42,16 +45,22 @@ class LibraryProblemsTest {
 
   @Test
   void bothBriefingsOfASharedIdAreListedAndMarked() {
-    ReaderState s = ReaderState.start(List.of(ARCTIC, CASPIAN, CASPIAN), PROBLEMS, new Size(100, 30), Glyphs.UNICODE);
+    ReaderState s =
+        ReaderState.start(
+            List.of(ARCTIC, CASPIAN, CASPIAN), PROBLEMS, new Size(100, 30), Glyphs.UNICODE);
     List<String> rows = screen(s).lines().filter(l -> l.contains("(duplicate id!)")).toList();
     assertEquals(2, rows.size(), screen(s));
     assertTrue(rows.get(0).contains("Caspian") || rows.get(0).contains("ferry"), rows.get(0));
-    assertTrue(screen(s).lines().anyMatch(l -> l.contains("Arctic") && !l.contains("duplicate")), screen(s));
+    assertTrue(
+        screen(s).lines().anyMatch(l -> l.contains("Arctic") && !l.contains("duplicate")),
+        screen(s));
   }
 
   @Test
   void aBriefingOpenedStraightAwayStillSaysTheLibraryHasProblems() {
-    ReaderState s = ReaderState.start(List.of(ARCTIC), PROBLEMS.subList(1, 2), new Size(100, 30), Glyphs.UNICODE);
+    ReaderState s =
+        ReaderState.start(
+            List.of(ARCTIC), PROBLEMS.subList(1, 2), new Size(100, 30), Glyphs.UNICODE);
     assertEquals("arctic-council-2024", s.briefing().id());
     assertEquals("1 problem in the library: press ! to see it", s.message());
     assertEquals(ReaderState.Overlay.PROBLEMS, type(s, "!").overlay());

@@ -6,11 +6,15 @@ import brief.load.Limits;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Test helpers: a frozen copy of the bundled briefing, a reader on it, and keys typed one after another. */
+/**
+ * Test helpers: a frozen copy of the bundled briefing, a reader on it, and keys typed one after
+ * another.
+ */
 final class Reader {
   private Reader() {}
 
-  static final Briefing BUNDLED = load("src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml");
+  static final Briefing BUNDLED =
+      load("src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml");
 
   static Briefing load(String path) {
     try {

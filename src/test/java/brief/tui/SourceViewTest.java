@@ -18,12 +18,16 @@ class SourceViewTest {
   private static final int QUOTES = 6;
 
   private static String text(List<List<Span>> lines) {
-    return lines.stream().map(l -> l.stream().map(Span::text).collect(Collectors.joining()))
+    return lines.stream()
+        .map(l -> l.stream().map(Span::text).collect(Collectors.joining()))
         .collect(Collectors.joining("\n"));
   }
 
   private static String marked(List<List<Span>> lines) {
-    return lines.stream().flatMap(List::stream).filter(s -> s.role() == Role.MATCH).map(Span::text)
+    return lines.stream()
+        .flatMap(List::stream)
+        .filter(s -> s.role() == Role.MATCH)
+        .map(Span::text)
         .collect(Collectors.joining(" "));
   }
 
@@ -52,16 +56,22 @@ class SourceViewTest {
     ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER);
     assertEquals("Source ¶4", Overlays.title(s));
     String marked = marked(Overlays.lines(s));
-    assertTrue(marked.startsWith("We have received very positive messages from Washington"), marked);
+    assertTrue(
+        marked.startsWith("We have received very positive messages from Washington"), marked);
     assertTrue(marked.endsWith("have also been very positive"), marked);
   }
 
   @Test
   void aQuoteStaysMarkedInAsciiWhereDashesAreTransliterated() {
-    ReaderState s = type(ReaderState.start(List.of(Reader.BUNDLED), new Size(100, 30), Glyphs.ASCII),
-        "j".repeat(QUOTES), ENTER, ENTER);
+    ReaderState s =
+        type(
+            ReaderState.start(List.of(Reader.BUNDLED), new Size(100, 30), Glyphs.ASCII),
+            "j".repeat(QUOTES),
+            ENTER,
+            ENTER);
     String marked = marked(Overlays.lines(s));
-    assertTrue(marked.startsWith("We have received very positive messages from Washington --"), marked);
+    assertTrue(
+        marked.startsWith("We have received very positive messages from Washington --"), marked);
     assertTrue(marked.endsWith("have also been very positive"), marked);
   }
 

@@ -191,15 +191,21 @@ class UpdateTest {
     ReaderState s = type(wide(), "/", "iraq");
     assertEquals(Overlay.SEARCH, s.overlay());
     assertEquals(Focus.CONTENT, s.nav().focus());
-    assertTrue(brief.core.Fold.fold(s.currentEntry().items().get(s.nav().item()).searchable()).contains("iraq"));
+    assertTrue(
+        brief.core.Fold.fold(s.currentEntry().items().get(s.nav().item()).searchable())
+            .contains("iraq"));
   }
 
   @Test
   void searchIsCaseAndAccentInsensitive() {
-    ReaderState s = ReaderState.start(List.of(Reader.load("src/test/resources/library/caspian-ferry-2024.yaml")),
-        new Size(100, 30), Glyphs.UNICODE);
+    ReaderState s =
+        ReaderState.start(
+            List.of(Reader.load("src/test/resources/library/caspian-ferry-2024.yaml")),
+            new Size(100, 30),
+            Glyphs.UNICODE);
     ReaderState found = type(s, "/", "LENKERAN");
-    assertTrue(found.currentEntry().items().get(found.nav().item()).searchable().contains("Lənkəran"));
+    assertTrue(
+        found.currentEntry().items().get(found.nav().item()).searchable().contains("Lənkəran"));
     assertEquals("", found.message());
   }
 
@@ -239,7 +245,8 @@ class UpdateTest {
   void backspaceEditsTheSearchDraft() {
     ReaderState s = type(wide(), "/", "iraqx", BACKSPACE);
     assertEquals("iraq", s.search().draft());
-    assertEquals("", type(s, BACKSPACE, BACKSPACE, BACKSPACE, BACKSPACE, BACKSPACE).search().draft());
+    assertEquals(
+        "", type(s, BACKSPACE, BACKSPACE, BACKSPACE, BACKSPACE, BACKSPACE).search().draft());
   }
 
   @Test
@@ -279,15 +286,24 @@ class UpdateTest {
   void questionMarkOpensHelpListingEveryKey() {
     ReaderState s = type(Reader.on(100, 40), "?");
     assertEquals(Overlay.HELP, s.overlay());
-    String help = String.join("\n", Overlays.lines(s).stream()
-        .map(l -> l.stream().map(Lines.Span::text).collect(java.util.stream.Collectors.joining())).toList())
-        .replaceAll("\\s+", " ");
+    String help =
+        String.join(
+                "\n",
+                Overlays.lines(s).stream()
+                    .map(
+                        l ->
+                            l.stream()
+                                .map(Lines.Span::text)
+                                .collect(java.util.stream.Collectors.joining()))
+                    .toList())
+            .replaceAll("\\s+", " ");
     for (Keys.Mode mode : List.of(Keys.Mode.READING, Keys.Mode.ANYWHERE)) {
       for (Keys.Binding b : Keys.of(mode)) {
         assertTrue(help.contains(b.keys()) && help.contains(b.help()), b + "\n" + help);
       }
     }
-    assertTrue(View.of(s).plain().contains("Ctrl-L"), "the first page shows the keys that work anywhere");
+    assertTrue(
+        View.of(s).plain().contains("Ctrl-L"), "the first page shows the keys that work anywhere");
   }
 
   @Test

@@ -33,12 +33,21 @@ class ViewTest {
 
   @Test
   void everyRowFitsTheTerminalWidthAtEverySize() {
-    for (int[] size : new int[][] {{80, 24}, {120, 40}, {40, 12}, {20, 6}, {69, 20}, {70, 20}, {200, 60}}) {
-      for (Object[] keys : List.of(new Object[] {}, new Object[] {"jjl"}, new Object[] {"?"}, new Object[] {"s"},
-          new Object[] {"t"}, new Object[] {"G", "l"})) {
+    for (int[] size :
+        new int[][] {{80, 24}, {120, 40}, {40, 12}, {20, 6}, {69, 20}, {70, 20}, {200, 60}}) {
+      for (Object[] keys :
+          List.of(
+              new Object[] {},
+              new Object[] {"jjl"},
+              new Object[] {"?"},
+              new Object[] {"s"},
+              new Object[] {"t"},
+              new Object[] {"G", "l"})) {
         Frame f = View.of(type(Reader.on(size[0], size[1]), keys));
         for (int y = 0; y < f.height(); y++) {
-          assertTrue(DisplayWidth.of(f.row(y)) <= size[0], size[0] + "x" + size[1] + " row " + y + ": " + f.row(y));
+          assertTrue(
+              DisplayWidth.of(f.row(y)) <= size[0],
+              size[0] + "x" + size[1] + " row " + y + ": " + f.row(y));
         }
       }
     }
@@ -80,8 +89,11 @@ class ViewTest {
 
   @Test
   void wideCharactersTakeTwoCellsAndKeepTheBordersAligned() {
-    ReaderState s = ReaderState.start(List.of(Reader.load("src/test/resources/library/mekong-data-2023.yaml")),
-        new Size(80, 24), Glyphs.UNICODE);
+    ReaderState s =
+        ReaderState.start(
+            List.of(Reader.load("src/test/resources/library/mekong-data-2023.yaml")),
+            new Size(80, 24),
+            Glyphs.UNICODE);
     Frame f = View.of(type(s, "jl"));
     int y = rowOf(f, "(澜沧江) will be");
     assertTrue(y > 0);
@@ -93,9 +105,21 @@ class ViewTest {
   @Test
   void controlCharactersInABriefingAreShownEscapedNeverRaw() {
     var b = Reader.BUNDLED;
-    var hostile = new brief.core.Briefing(b.id(), "Evil \u001b[2J\u001b]0;pwned\u0007 title\u202e", b.summary(), b.date(),
-        b.classification(), b.region(), b.tags(), b.source(), b.themes(), b.sections(), b.quotes(), b.stakeholders(),
-        b.timeline());
+    var hostile =
+        new brief.core.Briefing(
+            b.id(),
+            "Evil \u001b[2J\u001b]0;pwned\u0007 title\u202e",
+            b.summary(),
+            b.date(),
+            b.classification(),
+            b.region(),
+            b.tags(),
+            b.source(),
+            b.themes(),
+            b.sections(),
+            b.quotes(),
+            b.stakeholders(),
+            b.timeline());
     Frame f = View.of(ReaderState.start(List.of(hostile), new Size(100, 30), Glyphs.UNICODE));
     String screen = f.plain();
     assertTrue(screen.contains("Evil \\u001b[2J\\u001b]0;pwned\\u0007 title\\u202e"), screen);
@@ -105,7 +129,8 @@ class ViewTest {
   @Test
   void asciiModeDrawsOnlyAscii() {
     ReaderState s = ReaderState.start(List.of(Reader.BUNDLED), new Size(80, 24), Glyphs.ASCII);
-    for (Object[] keys : List.of(new Object[] {}, new Object[] {"jjl"}, new Object[] {"?"}, new Object[] {"s"})) {
+    for (Object[] keys :
+        List.of(new Object[] {}, new Object[] {"jjl"}, new Object[] {"?"}, new Object[] {"s"})) {
       String screen = View.of(type(s, keys)).plain();
       assertTrue(screen.chars().allMatch(c -> c < 0x80), screen);
     }
