@@ -27,7 +27,9 @@ final class ExitCodes {
   static final List<String[]> MEANINGS =
       List.of(
           new String[] {"0", "success"},
-          new String[] {"1", "the input is invalid (validation errors, fidelity failures)"},
+          new String[] {
+            "1", "invalid input (validation, fidelity), or a search or filter found nothing"
+          },
           new String[] {"2", "usage error: unknown command, option, theme or briefing id"},
           new String[] {"3", "an I/O failure: a file cannot be read, or Java cannot start"},
           new String[] {"141", "the output was closed early (as | head does)"});

@@ -11,21 +11,6 @@ import java.util.regex.Pattern;
 final class DateForms {
   private DateForms() {}
 
-  private static final String[] MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
-
   static Pattern pattern(String date) {
     if (!date.matches("[0-9]{4}(-(0[1-9]|1[0-2])(-[0-3][0-9])?)?")) {
       return compile(Pattern.quote(date)); // not a date of the format: the loader reports it
@@ -61,7 +46,7 @@ final class DateForms {
 
   /** The month's name or its abbreviation ({@code Sept.} too). */
   private static String monthName(int month) {
-    String full = MONTHS[month - 1];
+    String full = Months.NAMES.get(month - 1);
     String abbreviation = full.substring(0, 3) + (month == 9 ? "t?" : "");
     return "(?:" + full + "|" + abbreviation + "\\.?)";
   }
