@@ -166,13 +166,20 @@ final class Briefings {
 
   /** The optional BRIEFING of a command about one briefing. */
   static PositionalParamSpec.Builder someBriefings(Context context) {
+    return someBriefings(context, "Briefing ids, .yaml files, or - (default: the newest).");
+  }
+
+  /**
+   * BRIEFING... of a command, completed with the library's ids, described as {@code description}.
+   */
+  static PositionalParamSpec.Builder someBriefings(Context context, String description) {
     return PositionalParamSpec.builder()
         .paramLabel("BRIEFING")
         .arity("0..*")
         .type(List.class)
         .auxiliaryTypes(String.class)
         .completionCandidates(new Candidates.BriefingIds(context))
-        .description("Briefing ids, .yaml files, or - (default: the newest).");
+        .description(description);
   }
 
   /** The theme filter that {@code --theme} asks for, checked against these briefings' themes. */

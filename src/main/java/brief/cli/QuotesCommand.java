@@ -30,13 +30,8 @@ final class QuotesCommand extends LookupCommand {
         "With no BRIEFING, every briefing of the library.");
     names =
         positional(
-            PositionalParamSpec.builder()
-                .paramLabel("BRIEFING")
-                .arity("0..*")
-                .type(List.class)
-                .auxiliaryTypes(String.class)
-                .completionCandidates(new Candidates.BriefingIds(context))
-                .description("Briefing ids or .yaml files (default: the library)."));
+            Briefings.someBriefings(
+                context, "Briefing ids or .yaml files (default: the library)."));
     examples(
         "  brief quotes --speaker aliyev",
         "  brief quotes --speaker \"President Aliyev\" --format json",

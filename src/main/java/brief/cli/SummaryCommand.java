@@ -23,14 +23,9 @@ final class SummaryCommand extends LookupCommand {
     super(context, "summary", "Print the condensed summary of one or more briefings.");
     names =
         positional(
-            PositionalParamSpec.builder()
-                .paramLabel("BRIEFING")
-                .arity("0..*")
-                .type(List.class)
-                .auxiliaryTypes(String.class)
-                .completionCandidates(new Candidates.BriefingIds(context))
-                .description(
-                    "A briefing id, a .yaml file, or - for standard input (default: the newest)."));
+            Briefings.someBriefings(
+                context,
+                "A briefing id, a .yaml file, or - for standard input (default: the newest)."));
     examples(
         "  brief summary",
         "  brief summary us-azerbaijan-partnership-2025 --theme energy",
