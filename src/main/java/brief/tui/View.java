@@ -19,7 +19,7 @@ public final class View {
     Size size = s.size();
     Frame f = new Frame(size.columns(), size.rows());
     if (size.tooSmall()) {
-      tooSmall(f, size);
+      TooSmall.draw(f, size);
     } else if (s.inLibrary()) {
       LibraryView.draw(f, s);
       if (s.overlay() == Overlay.HELP
@@ -44,16 +44,6 @@ public final class View {
       StatusLine.draw(f, s, l);
     }
     return f;
-  }
-
-  private static void tooSmall(Frame f, Size size) {
-    f.put(0, 0, "Terminal too small", Role.BOLD);
-    f.put(
-        0,
-        1,
-        size.columns() + "x" + size.rows() + ", need " + Size.MIN_COLUMNS + "x" + Size.MIN_ROWS,
-        Role.DIM);
-    f.put(0, 2, "q quits", Role.DIM);
   }
 
   private static void header(Frame f, ReaderState s, Layout l) {

@@ -135,4 +135,26 @@ class ViewTest {
       assertTrue(screen.chars().allMatch(c -> c < 0x80), screen);
     }
   }
+
+  @Test
+  void theTooSmallMessageFitsTheScreenItIsShownOnWithoutCuttingAWord() {
+    for (int[] size : new int[][] {{12, 4}, {8, 3}, {19, 5}, {40, 5}}) {
+      ReaderState s = Reader.on(size[0], size[1]);
+      String screen = View.of(s).plain();
+      List<String> rows = screen.lines().toList();
+      assertTrue(rows.size() <= size[1], screen);
+      assertTrue(rows.stream().allMatch(r -> r.length() <= size[0]), screen);
+      assertTrue(screen.contains("q quits"), screen);
+      for (String word : screen.split("\\s+")) {
+        assertTrue(
+            word.isEmpty()
+                || "Too small:".contains(word)
+                || word.matches("\\d+x\\d+,?")
+                || word.equals("need")
+                || word.equals("q")
+                || word.equals("quits"),
+            "a cut word '" + word + "' in\n" + screen);
+      }
+    }
+  }
 }
