@@ -202,8 +202,7 @@ final class Briefings {
       err.println(Sanitizer.line(d.asWarning().toString()));
     }
     String file = e.diagnostics().isEmpty() ? "" : e.diagnostics().get(0).file();
-    if (LibraryScanner.isBriefingFile(
-        Path.of(file).getFileName() == null ? "" : Path.of(file).getFileName().toString())) {
+    if (LibraryScanner.isBriefingFile(file)) {
       err.println(
           "brief: skipped " + Sanitizer.line(file) + " (brief validate FILE lists what to fix)");
     }

@@ -78,7 +78,10 @@ final class ValidateCommand extends Command {
         String file = name.equals("-") ? "<stdin>" : name;
         try {
           BriefingLoader.Checked checked =
-              name.equals("-") ? standardInput(loader) : loader.check(Path.of(name), file);
+              name.equals("-")
+                  // Standard input's source text, if any, is looked for from the current folder.
+                  ? loader.check(context.stdin(), file, Path.of(""))
+                  : loader.check(Path.of(name), file);
           outcomes.add(
               strictly
                   ? new Outcome(
@@ -105,20 +108,6 @@ final class ValidateCommand extends Command {
       return ExitCodes.IO;
     }
     return outcomes.stream().allMatch(o -> o.errors().isEmpty()) ? ExitCodes.OK : ExitCodes.INVALID;
-  }
-
-  /**
-   * A briefing on standard input: its source text, if any, is looked for from the current folder.
-   */
-  private BriefingLoader.Checked standardInput(BriefingLoader loader) throws BriefingException {
-    byte[] bytes;
-    try {
-      bytes = context.stdin().readNBytes((int) Limits.DEFAULT.maxBytes() + 1);
-    } catch (IOException e) {
-      throw BriefingException.unreadable(
-          "<stdin>", "cannot read standard input: " + e.getMessage());
-    }
-    return loader.check("<stdin>", bytes, Path.of(""));
   }
 
   /** The briefing files a path names; a folder is searched, a missing path is an outcome. */

@@ -65,16 +65,21 @@ public final class BriefingLoader {
    */
   public Briefing load(InputStream in, String shown, SourceReader sources)
       throws BriefingException {
-    byte[] bytes;
+    return parse(shown, readStream(in, shown), sources);
+  }
+
+  /** Checks a briefing on a stream (standard input) whose source text lies in {@code folder}. */
+  public Checked check(InputStream in, String shown, Path folder) throws BriefingException {
+    return check(shown, readStream(in, shown), sourcesIn(folder.toAbsolutePath()));
+  }
+
+  /** Reads one byte more than the size limit at the most: {@link #check} refuses such a file. */
+  private byte[] readStream(InputStream in, String shown) throws BriefingException {
     try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
     } catch (IOException e) {
       throw BriefingException.unreadable(shown, "cannot read: " + reason(e));
     }
-    if (bytes.length > limits.maxBytes()) {
-      throw tooLarge(shown);
-    }
-    return parse(shown, bytes, sources);
   }
 
   public Briefing parse(String shown, byte[] bytes, SourceReader sources) throws BriefingException {
@@ -87,15 +92,12 @@ public final class BriefingLoader {
   /** Loads a file as {@link #load(Path, String)} does, keeping the warnings. */
   public Checked check(Path file, String shown) throws BriefingException {
     byte[] bytes = readFile(file, shown, limits.maxBytes());
-    Path dir = file.toAbsolutePath().getParent();
-    return check(shown, bytes, dir);
+    return check(shown, bytes, sourcesIn(file.toAbsolutePath().getParent()));
   }
 
-  /** Checks a briefing read elsewhere (standard input) whose source text lies in {@code folder}. */
-  public Checked check(String shown, byte[] bytes, Path folder) throws BriefingException {
-    Path dir = folder.toAbsolutePath();
-    return check(
-        shown, bytes, relative -> readBytes(SourcePath.resolve(dir, relative), MAX_SOURCE_BYTES));
+  /** Source texts read from {@code folder}, never from outside it. */
+  private static SourceReader sourcesIn(Path folder) {
+    return relative -> readBytes(SourcePath.resolve(folder, relative), MAX_SOURCE_BYTES);
   }
 
   public Checked check(String shown, byte[] bytes, SourceReader sources) throws BriefingException {

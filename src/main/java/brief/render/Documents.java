@@ -375,11 +375,9 @@ public final class Documents {
     if (!where.isEmpty()) {
       note.add(where);
     }
-    String paragraphs = paragraphs(p.paragraphs());
-    if (!paragraphs.isEmpty()) {
-      note.add(paragraphs);
-    } else if (!p.ref().isEmpty()) {
-      note.add("outside source");
+    String cites = cites(p.paragraphs(), p.ref());
+    if (!cites.isEmpty()) {
+      note.add(cites);
     }
     return new Block.Item(marker(p.priority()), p.text(), String.join(" · ", note));
   }
@@ -412,6 +410,15 @@ public final class Documents {
   /** {@code 1 quote}, {@code 3 quotes}. */
   public static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * What a statement stands on: its paragraphs ({@code ¶5}), else {@code outside source} when it
+   * has a ref, else nothing.
+   */
+  public static String cites(List<Integer> numbers, String ref) {
+    String paragraphs = paragraphs(numbers);
+    return paragraphs.isEmpty() && !ref.isEmpty() ? "outside source" : paragraphs;
   }
 
   /** {@code ¶5} or {@code ¶3, 4}; empty when there is none. */

@@ -67,11 +67,8 @@ public final class Contents {
   }
 
   private static String noteSuffix(Point p, Glyphs g) {
-    String paragraphs = Documents.paragraphs(p.paragraphs()).replace("¶", g.paragraph());
-    if (paragraphs.isEmpty() && !p.ref().isEmpty()) {
-      paragraphs = "outside source";
-    }
-    return paragraphs.isEmpty() ? "" : "  " + paragraphs;
+    String cites = Documents.cites(p.paragraphs(), p.ref()).replace("¶", g.paragraph());
+    return cites.isEmpty() ? "" : "  " + cites;
   }
 
   /** Whose claim the point is, then {@code rest} (its themes, or its section). */
@@ -157,9 +154,9 @@ public final class Contents {
     paras.add(
         new Para(
             0, Wrap.pad(g.text(t.date()), 10) + "  ", Role.BOLD, g.text(t.event()), Role.NORMAL));
-    String cites = Documents.paragraphs(t.paragraphs()).replace("¶", g.paragraph());
-    if (!cites.isEmpty() || !t.ref().isEmpty()) {
-      paras.add(Para.plain(2, cites.isEmpty() ? "outside source" : cites, Role.DIM));
+    String cites = Documents.cites(t.paragraphs(), t.ref()).replace("¶", g.paragraph());
+    if (!cites.isEmpty()) {
+      paras.add(Para.plain(2, cites, Role.DIM));
     }
     return new Item(
         paras, t.date() + " " + t.event(), new Evidence(t.paragraphs(), "", t.date(), t.ref()));
