@@ -27,7 +27,7 @@ final class ReadCommand extends Command {
         "Open the interactive reader.",
         "With no BRIEFING and a library of several briefings, starts on the library list.");
     this.context = context;
-    themes = new ThemeOptions(spec, context);
+    themes = new ThemeOptions(spec);
     briefings =
         positional(
             PositionalParamSpec.builder()
@@ -35,7 +35,7 @@ final class ReadCommand extends Command {
                 .arity("0..1")
                 .type(List.class)
                 .auxiliaryTypes(String.class)
-                .completionCandidates(new Candidates.BriefingIds(context))
+                .completionCandidates(Candidates.BRIEFINGS)
                 .description("A briefing id, or a .yaml file (default: the library)."));
     examples(
         "  brief read",
