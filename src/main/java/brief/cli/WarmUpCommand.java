@@ -91,6 +91,7 @@ final class WarmUpCommand extends Command {
       {"summary", "--no-such-option"},
       {"--help"},
       {"completion", "bash"},
+      {"completion", "zsh"},
     };
     for (String[] args : runs) {
       Main.run(args, nowhere, nowhere, context.stdin(), context.env());
@@ -111,7 +112,8 @@ final class WarmUpCommand extends Command {
         {"summary"},
         {"summary"},
         {"validate", dir},
-        {"validate", "--format", "json", dir}
+        {"validate", "--format", "json", dir},
+        {CompleteCommand.NAME, "--library", dir, "sections", "warm-up"}
       };
       for (String[] args : freshRuns) {
         Main.run(args, nowhere, nowhere, context.stdin(), fresh);

@@ -64,6 +64,31 @@ class LookupPathTest {
     assertEquals(List.of(), unwanted);
   }
 
+  /** It runs at every Tab. */
+  @Test
+  void theCandidatesOfATabLoadNeitherTheReaderNorJsonNorOtherCommands() throws Exception {
+    List<String> loaded =
+        loaded(
+            CompleteCommand.NAME,
+            "sections",
+            "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml");
+    assertTrue(loaded.contains("brief.cli.CompleteCommand"), "the log lists our classes");
+    assertEquals(
+        List.of(),
+        loaded.stream()
+            .filter(
+                c ->
+                    c.startsWith("com.googlecode.lanterna")
+                        || c.startsWith("brief.tui")
+                        || c.startsWith("brief.terminal")
+                        || c.startsWith("com.fasterxml")
+                        || c.startsWith("brief.serve")
+                        || c.startsWith("brief.draft")
+                        || c.endsWith("Completion")
+                        || c.equals("brief.cli.ShowCommand"))
+            .toList());
+  }
+
   @Test
   void validateLoadsNoDraftingCode() throws Exception {
     List<String> loaded = loaded("validate", "briefings/");

@@ -85,6 +85,7 @@ class ServeTest {
             "sh -c id",
             "read",
             "completion bash",
+            "__complete briefings",
             "warm-up",
             "summary --library /etc",
             "summary --library=/etc",
