@@ -4,6 +4,7 @@ import brief.core.Briefing;
 import brief.core.ThemeFilter;
 import brief.tui.Glyphs;
 import brief.tui.Input;
+import brief.tui.Layout;
 import brief.tui.ReaderState;
 import brief.tui.Size;
 import com.googlecode.lanterna.TerminalSize;
@@ -32,10 +33,41 @@ import java.util.concurrent.LinkedBlockingQueue;
 public final class Reader {
   private Reader() {}
 
-  /** How the reader draws: ASCII or Unicode, colour or monochrome. */
-  public record Settings(boolean ascii, boolean colour, ThemeFilter filter) {
-    public Settings(boolean ascii, boolean colour) {
-      this(ascii, colour, ThemeFilter.NONE);
+  /**
+   * How the reader draws: ASCII or Unicode, colour or monochrome, what it starts filtered by, and
+   * how wide its text column may grow.
+   */
+  public record Settings(boolean ascii, boolean colour, ThemeFilter filter, int textWidth) {
+    public Settings(boolean ascii, boolean colour, int textWidth) {
+      this(ascii, colour, ThemeFilter.NONE, textWidth);
+    }
+
+    /**
+     * A text width as written (an option's or a variable's value): a whole number of columns, wide
+     * enough for a few words a line, or nothing for the default; else an IllegalArgumentException
+     * that says what is wrong, in words that follow the setting's name.
+     */
+    public static int textWidth(String written) {
+      if (written == null || written.isEmpty()) {
+        return Layout.DEFAULT_TEXT_WIDTH;
+      }
+      int columns;
+      try {
+        columns = Integer.parseInt(written.strip());
+      } catch (NumberFormatException e) {
+        columns = -1;
+      }
+      if (columns < Layout.MIN_TEXT_WIDTH || columns > Layout.MAX_TEXT_WIDTH) {
+        throw new IllegalArgumentException(
+            "must be a number of columns from "
+                + Layout.MIN_TEXT_WIDTH
+                + " to "
+                + Layout.MAX_TEXT_WIDTH
+                + ", not '"
+                + written
+                + "'");
+      }
+      return columns;
     }
   }
 
@@ -137,7 +169,8 @@ public final class Reader {
                   problems,
                   new Size(size.getColumns(), size.getRows()),
                   settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE)
-              .startingFiltered(settings.filter());
+              .startingFiltered(settings.filter())
+              .withTextWidth(settings.textWidth());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {
         ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen));
