@@ -17,6 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 class CompleteCommandTest {
   private static final String ID = "us-azerbaijan-partnership-2025";
 
+  /** The sections of the frozen briefing, then the parts that show prints. */
+  static final List<String> SECTIONS =
+      List.of(
+          "partnership",
+          "energy",
+          "security",
+          "peace",
+          "signals",
+          "quotes",
+          "stakeholders",
+          "timeline",
+          "themes",
+          "source");
+
   @TempDir Path dir;
 
   private static List<String> words(String... args) {
@@ -39,19 +53,7 @@ class CompleteCommandTest {
             "strategic-signalling"),
         words("__complete", "themes"));
     assertEquals(List.of("Ilham Aliyev"), words("__complete", "speakers"));
-    assertEquals(
-        List.of(
-            "partnership",
-            "energy",
-            "security",
-            "peace",
-            "signals",
-            "quotes",
-            "stakeholders",
-            "timeline",
-            "themes",
-            "source"),
-        words("__complete", "sections", ID));
+    assertEquals(SECTIONS, words("__complete", "sections", ID));
   }
 
   @Test

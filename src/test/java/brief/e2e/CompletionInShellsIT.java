@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompletionInShellsIT {
   static final Path REPO = Path.of("").toAbsolutePath();
-  static final String ID = "us-azerbaijan-partnership-2025";
+  static final String ID = brief.cli.SpeakerLibrary.ID;
 
   @TempDir Path temp;
   private Path library;
@@ -29,17 +29,9 @@ class CompletionInShellsIT {
     Tmux.assumeAvailable();
   }
 
-  /** A library whose speaker has a name with a space and letters outside ASCII. */
   @BeforeEach
   void library() throws Exception {
-    library = Files.createDirectories(temp.resolve("library"));
-    Path frozen = REPO.resolve("src/test/resources/frozen");
-    Files.createDirectories(library.resolve("sources"));
-    Files.copy(frozen.resolve("sources/" + ID + ".txt"), library.resolve("sources/" + ID + ".txt"));
-    Files.writeString(
-        library.resolve(ID + ".yaml"),
-        Files.readString(frozen.resolve(ID + ".yaml"))
-            .replace("name: Ilham Aliyev", "name: İlham Əliyev"));
+    library = brief.cli.SpeakerLibrary.make(temp.resolve("library"));
   }
 
   /**
