@@ -284,79 +284,36 @@ public record ReaderState(
   }
 
   public ReaderState withMessage(String m) {
-    return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        size,
-        textWidth,
-        m,
-        quit,
-        repaint);
+    return withLine(m, quit, repaint);
   }
 
   public ReaderState withSize(Size s) {
-    return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        s,
-        textWidth,
-        message,
-        quit,
-        true);
+    return sized(s, textWidth, true);
   }
 
   /** The text column at most this wide (the reader's {@code --text-width}). */
   public ReaderState withTextWidth(int columns) {
+    return sized(size, columns, repaint);
+  }
+
+  /** The same screen on a terminal of another size, or with another widest text column. */
+  private ReaderState sized(Size s, int columns, boolean r) {
     return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        size,
-        columns,
-        message,
-        quit,
-        repaint);
+        problems, library, screen, overlay, overlayScroll, glyphs, s, columns, message, quit, r);
   }
 
   public ReaderState quitting() {
-    return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        size,
-        textWidth,
-        message,
-        true,
-        repaint);
+    return withLine(message, true, repaint);
   }
 
   public ReaderState withRepaint(boolean r) {
+    return withLine(message, quit, r);
+  }
+
+  /** The same screen with another message, whether it quits, and whether to paint it afresh. */
+  private ReaderState withLine(String m, boolean q, boolean r) {
     return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        size,
-        textWidth,
-        message,
-        quit,
-        r);
+        problems, library, screen, overlay, overlayScroll, glyphs, size, textWidth, m, q, r);
   }
 
   public Layout layout() {
