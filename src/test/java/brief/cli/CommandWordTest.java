@@ -2,6 +2,7 @@ package brief.cli;
 
 import static brief.cli.Cli.brief;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,6 +60,17 @@ class CommandWordTest {
     Cli.Result r = brief("--ascii");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("the reader needs a terminal"), r.err());
+  }
+
+  @Test
+  void overSshWithoutATerminalTheReaderSaysToUseSshDashT() {
+    for (String[] args : new String[][] {{}, {"read"}, {"--ascii"}}) {
+      Cli.Result r = new Cli().env("SSH_CONNECTION", "192.0.2.7 50000 192.0.2.1 22").run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertTrue(r.err().contains("connect with 'ssh -t'"), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+    assertFalse(brief("read").err().contains("ssh -t"), "no SSH, no mention of ssh");
   }
 
   @Test
