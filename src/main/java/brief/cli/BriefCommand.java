@@ -101,7 +101,9 @@ final class BriefCommand extends Command {
       spec.commandLine()
           .getErr()
           .println(
-              "brief: no terminal here; try 'brief summary', or 'brief --help' for every command");
+              context.env().get("SSH_CONNECTION").isEmpty()
+                  ? "brief: no terminal here; try 'brief summary', or 'brief --help' for every command"
+                  : "brief: " + ReadCommand.noTerminal(context.env()));
       return ExitCodes.USAGE;
     }
     CommandLine read = spec.commandLine().getSubcommands().get("read");

@@ -29,5 +29,8 @@ final class EnvironmentVariables {
             "where brief serve keeps its host key (default ~/.config; brief/ inside it)"
           },
           new String[] {"JAVA_HOME", "the Java to run (default: java on the PATH)"},
-          new String[] {"TERM", "the reader needs one that understands escape codes (not dumb)"});
+          new String[] {"TERM", "the reader needs one that understands escape codes (not dumb)"},
+          new String[] {
+            "ESCDELAY", "ms the reader waits for the rest of a key after Esc (default 100)"
+          });
 }

@@ -77,14 +77,24 @@ final class ReadCommand extends Command {
     }
   }
 
+  /**
+   * Why the reader cannot start without a terminal, and what to do: over SSH, a command given to
+   * {@code ssh} gets no terminal unless {@code -t} asks for one.
+   */
+  static String noTerminal(Env env) {
+    return env.get("SSH_CONNECTION").isEmpty()
+        ? "the reader needs a terminal (standard input and output); for a printout try 'brief summary'"
+        : "the reader needs a terminal, and ssh gives a command none unless asked: connect with"
+            + " 'ssh -t'; for a printout try 'brief summary'";
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Env env = context.env();
     // Checked first: a bad setting is a usage error wherever brief runs.
     int columns = textWidth();
     if (!env.interactive()) {
-      throw CliException.usage(
-          "the reader needs a terminal (standard input and output); for a printout try 'brief summary'");
+      throw CliException.usage(noTerminal(env));
     }
     if (!env.capableTerminal()) {
       throw CliException.usage(

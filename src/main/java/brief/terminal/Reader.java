@@ -28,7 +28,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * Runs the interactive reader on the process's terminal. Exactly one terminal is created, and it is
  * closed (modes restored, alternate screen left) in a finally; Lanterna's own shutdown hook
- * restores it on SIGTERM and SIGHUP. Ctrl-C arrives as a key and quits cleanly.
+ * restores it on SIGTERM and SIGHUP. Ctrl-C and Ctrl-\ arrive as keys and quit cleanly.
  */
 public final class Reader {
   private Reader() {}
@@ -82,7 +82,9 @@ public final class Reader {
     BriefTerminal terminal =
         new BriefTerminal(
             new KeyboardInput(
-                new FileInputStream(FileDescriptor.in), KeyboardInput.localeCharset()),
+                new FileInputStream(FileDescriptor.in),
+                KeyboardInput.localeCharset(),
+                KeyboardInput.escDelay(System.getenv("ESCDELAY"))),
             out,
             charset(settings));
     try {
@@ -153,8 +155,8 @@ public final class Reader {
       BlockingQueue<Input> inputs,
       Suspensions suspensions)
       throws IOException, InterruptedException {
-    // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
-    terminal.getInputDecoder().setTimeoutUnits(1);
+    // Lanterna's own wait for the rest of an escape sequence stays off: KeyboardInput waits, as
+    // long as ESCDELAY says and only while a sequence is unfinished.
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
     try {

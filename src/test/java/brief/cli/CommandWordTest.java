@@ -2,6 +2,7 @@ package brief.cli;
 
 import static brief.cli.Cli.brief;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -65,6 +66,17 @@ class CommandWordTest {
    * Every command people type, and the hidden one that runs at every Tab (it must start as fast as
    * a lookup, never as the reader); warm-up is the launcher's own and never passes through this.
    */
+  @Test
+  void overSshWithoutATerminalTheReaderSaysToUseSshDashT() {
+    for (String[] args : new String[][] {{}, {"read"}, {"--ascii"}}) {
+      Cli.Result r = new Cli().env("SSH_CONNECTION", "192.0.2.7 50000 192.0.2.1 22").run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertTrue(r.err().contains("connect with 'ssh -t'"), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+    assertFalse(brief("read").err().contains("ssh -t"), "no SSH, no mention of ssh");
+  }
+
   @Test
   void theLauncherKnowsTheSameCommandWords() throws IOException {
     String launcher = Files.readString(Path.of("bin/brief"));
