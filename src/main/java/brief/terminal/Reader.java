@@ -48,15 +48,13 @@ public final class Reader {
      * that says what is wrong, in words that follow the setting's name.
      */
     public static int textWidth(String written) {
-      if (written == null || written.isEmpty()) {
+      if (written == null) {
         return Layout.DEFAULT_TEXT_WIDTH;
       }
-      int columns;
-      try {
-        columns = Integer.parseInt(written.strip());
-      } catch (NumberFormatException e) {
-        columns = -1;
-      }
+      String digits = written.strip();
+      // ASCII digits only: Integer.parseInt also takes Arabic-Indic and other digits.
+      int columns =
+          digits.matches("[0-9]{1,4}") ? Integer.parseInt(digits) : Layout.MIN_TEXT_WIDTH - 1;
       if (columns < Layout.MIN_TEXT_WIDTH || columns > Layout.MAX_TEXT_WIDTH) {
         throw new IllegalArgumentException(
             "must be a number of columns from "
