@@ -17,7 +17,6 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Frames painted onto Lanterna's virtual terminal: cells, colours, wide characters, a resize. */
 class PainterTest {
   private DefaultVirtualTerminal terminal;
-  private TerminalScreen screen;
+  private BriefScreen screen;
 
   private static final String BUNDLED =
       "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml";
@@ -39,7 +38,7 @@ class PainterTest {
 
   private Painter painter(int columns, int rows, Palette palette) throws Exception {
     terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-    screen = new TerminalScreen(terminal);
+    screen = new BriefScreen(terminal);
     screen.startScreen();
     return new Painter(screen, palette);
   }
