@@ -69,7 +69,9 @@ record Scroll(int top, int bottom, int distance) {
                   + (blank[blankFrom + a] - blank[blankFrom])
                   + SCROLL
                   + a;
-          if (total < best) {
+          // Of two bands that cost the same, the wider: the view's whole band, not part of it.
+          if (total < best
+              || total == best && plan != null && bottom - top > plan.bottom() - plan.top()) {
             best = total;
             plan = new Scroll(top, bottom, d);
           }

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * A terminal that may scroll a band of its rows itself (a scroll region, DECSTBM), so that a view
- * moved by whole lines costs only its new lines. Lanterna's screen asks for it through {@code
- * Scrollable.scrollLines} in a delta refresh, and moves its own copy of the screen the same way.
+ * moved by whole lines costs only its new lines. {@link BriefScreen#scroll} asks for it through
+ * {@code Scrollable.scrollLines}, and moves its copy of the screen the same way.
  */
 interface ScrollingTerminal {
   /** Whether this terminal scrolls; when not, the screen is repainted cell by cell instead. */
@@ -30,8 +30,8 @@ interface ScrollingTerminal {
    * negative. The attributes are reset first: a terminal fills the uncovered rows with the current
    * background colour (back-colour erase), while the screen's copy has them blank and default. Line
    * feeds at the region's bottom and reverse indexes at its top scroll on every such terminal; the
-   * region is reset after (which homes the cursor: the refresh then places it). A terminal that
-   * does not scroll refuses, and Lanterna's screen then sends the cells instead.
+   * region is reset after (which homes the cursor: the refresh then places it). A terminal not
+   * known to scroll refuses.
    */
   static byte[] sequence(boolean scrolls, int first, int last, int distance) {
     if (!scrolls) {
