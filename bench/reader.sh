@@ -116,6 +116,9 @@ paste "$labels" "$trace" > "$trace.all"; mv "$trace.all" "$trace"
 max() { awk -F'\t' -v a="$1" '$1 == a { if ($3 > m) m = $3 } END { print m + 0 }' "$trace"; }
 target() { # target ACTION LIMIT WHAT
   local m; m=$(max "$1")
+  if ! awk -F'\t' -v a="$1" '$1 == a { found = 1 } END { exit !found }' "$trace"; then
+    printf '%-15s not measured in this run\n' "$1"; return
+  fi
   printf '%-15s max %6d B  target <= %5d B  %-4s %s\n' "$1" "$m" "$2" "$([ "$m" -le "$2" ] && echo met || echo MISSED)" "$3"
 }
 {
