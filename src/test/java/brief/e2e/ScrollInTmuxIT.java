@@ -165,12 +165,14 @@ class ScrollInTmuxIT {
     /** The screen once tmux has drawn everything written (it no longer changes). */
     String settled() throws Exception {
       String last = t.screenWithAttributes();
+      long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
       while (true) {
         Thread.sleep(150);
         String now = t.screenWithAttributes();
         if (now.equals(last)) {
           return t.screen();
         }
+        assertTrue(System.nanoTime() < end, "the screen never settled:\n" + t.screen());
         last = now;
       }
     }
