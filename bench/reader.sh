@@ -19,7 +19,7 @@ bin/brief --version >/dev/null   # builds the jar if it is missing or older than
 columns=100 rows=30
 trace=${BRIEF_BENCH_TRACE:-$(mktemp)}; labels=$(mktemp); screens=$(mktemp -d); sock="brief-bench-$$"
 reader=${BRIEF_BENCH_READER:-bin/brief read}
-tall=src/test/resources/long/tall-point.yaml
+tall=src/test/resources/tall/tall-point.yaml
 trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$trace" "$labels" "$trace.sel" "$screens"' EXIT
 
 lines() { wc -l < "$trace"; }

@@ -23,7 +23,7 @@ class ScrollInTmuxIT {
   static final Path REPO = Path.of("").toAbsolutePath();
 
   /** A point taller than the pane at 100x30: j scrolls it one line at a time. */
-  static final String TALL = "src/test/resources/long/tall-point.yaml";
+  static final String TALL = "src/test/resources/tall/tall-point.yaml";
 
   /** Chinese place names and an emoji: characters two columns wide. */
   static final String WIDE = "src/test/resources/library/mekong-data-2023.yaml";

@@ -227,7 +227,7 @@ class PainterTest {
     String written = scrollThrough(BUNDLED, "xterm-256color");
     assertTrue(written.contains("\u001b[5;28r"), "the summary's box was scrolled by the terminal");
     scrollThrough("src/test/resources/library/mekong-data-2023.yaml", "tmux-256color");
-    scrollThrough("src/test/resources/long/tall-point.yaml", "linux");
+    scrollThrough("src/test/resources/tall/tall-point.yaml", "linux");
   }
 
   @Test
