@@ -84,7 +84,8 @@ public final class Reader {
                 KeyboardInput.localeCharset(),
                 KeyboardInput.escDelay(System.getenv("ESCDELAY"))),
             out,
-            charset(settings));
+            charset(settings),
+            System.getenv("TERM"));
     try {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
@@ -155,7 +156,7 @@ public final class Reader {
       throws IOException, InterruptedException {
     // Lanterna's own wait for the rest of an escape sequence stays off: KeyboardInput waits, as
     // long as ESCDELAY says and only while a sequence is unfinished.
-    TerminalScreen screen = new TerminalScreen(terminal);
+    BriefScreen screen = new BriefScreen(terminal);
     screen.startScreen();
     try {
       screen.setCursorPosition(null);
@@ -189,7 +190,7 @@ public final class Reader {
       return;
     }
     DefaultVirtualTerminal virtual = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-    TerminalScreen screen = new TerminalScreen(virtual);
+    BriefScreen screen = new BriefScreen(virtual);
     screen.startScreen();
     try {
       Painter painter = new Painter(screen, Palette.colour());
