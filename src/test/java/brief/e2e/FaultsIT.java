@@ -429,8 +429,11 @@ class FaultsIT {
     Files.setLastModifiedTime(file, mtime);
   }
 
-  /** Records the archive as if it had been made like this (damage that no file time shows). */
-  private void forge(Path archive) throws Exception {
+  /**
+   * Records the archive as if it had been made like this (damage that no file time shows): the
+   * address it was made for, then the stamps of the jar and the archive.
+   */
+  private void forge(Path archive, String address) throws Exception {
     String name = archive.getFileName().toString();
     Path id = archive.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".id");
     Process stat =
@@ -444,7 +447,7 @@ class FaultsIT {
             .start();
     String now = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, stat.waitFor());
-    Files.writeString(id, now + "\n");
+    Files.writeString(id, address + " " + now + "\n");
   }
 
   @ParameterizedTest(name = "Java {0}")
@@ -460,6 +463,7 @@ class FaultsIT {
     Path archive = awaitArchive();
     byte[] good = Files.readAllBytes(archive);
     byte[] jar = Files.readAllBytes(temp.resolve("brief.jar"));
+    String address = Files.readString(inCache(".id").orElseThrow()).split(" ", 2)[0];
     // No job makes a new archive while this test damages the one there is.
     String name = archive.getFileName().toString();
     Files.createDirectory(
@@ -468,10 +472,10 @@ class FaultsIT {
       for (boolean forged : List.of(false, true)) {
         Files.deleteIfExists(archive);
         Files.write(archive, good);
-        forge(archive);
+        forge(archive, address);
         damage(archive, how);
         if (forged) {
-          forge(archive);
+          forge(archive, address);
         }
         Run run = brief(env, "summary", "--format", "json");
         String what = how + (forged ? ", recorded as made" : "") + ": " + run;
@@ -585,7 +589,7 @@ class FaultsIT {
 
   private static boolean isJava(ProcessHandle p, String marker) {
     String line = p.info().commandLine().orElse("");
-    return line.contains("-jar") && line.endsWith("summary - " + marker);
+    return line.contains(" brief.cli.Main ") && line.endsWith("summary - " + marker);
   }
 
   @Test
