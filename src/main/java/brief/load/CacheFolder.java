@@ -101,8 +101,12 @@ final class CacheFolder {
         if (name.endsWith(".tmp")
                 && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis()
                     < now - STALE_TEMPORARY_MS
-            || name.startsWith("library-") && name.endsWith(".bin") && LibraryCache.orphaned(f, true)
-            || name.startsWith("bundled-") && name.endsWith(".bin") && LibraryCache.orphaned(f, false)) {
+            || name.startsWith("library-")
+                && name.endsWith(".bin")
+                && LibraryCache.orphaned(f, true)
+            || name.startsWith("bundled-")
+                && name.endsWith(".bin")
+                && LibraryCache.orphaned(f, false)) {
           Files.deleteIfExists(f);
         }
       }

@@ -113,10 +113,7 @@ class LocaleIT {
         "themes --library lib-ə --theme 'Enerji təhlükəsizliyi'",
         "• Enerji təhlükəsizliyi (energy-security)");
     assertLauncherPrintsAsJavaUnder(
-        missing,
-        installed,
-        "search --library lib-ə Azərbaycan",
-        "named by its alias Azərbaycan");
+        missing, installed, "search --library lib-ə Azərbaycan", "named by its alias Azərbaycan");
     // The names of the other variables, in either spelling, count as much as LANG's; LC_ALL first.
     assertLauncherPrintsAsJavaUnder(
         Map.of("LANG", "C", "LC_CTYPE", "az_AZ.utf8"),
