@@ -88,11 +88,19 @@ final class BriefCommand extends Command {
   /** The exit codes and the environment, from the lists that the man page also prints. */
   private static String[] footer() {
     java.util.List<String> lines = new java.util.ArrayList<>();
-    ExitCodes.MEANINGS.forEach(m -> lines.add(String.format("  %-4s %s", m[0], m[1])));
+    ExitCodes.MEANINGS.forEach(m -> entry(lines, m[0], 4, m[1]));
     lines.add("");
     lines.add("Environment:");
-    EnvironmentVariables.ALL.forEach(v -> lines.add(String.format("  %-16s %s", v[0], v[1])));
+    EnvironmentVariables.ALL.forEach(v -> entry(lines, v[0], 16, v[1]));
     return lines.toArray(String[]::new);
+  }
+
+  /** A name and what it means, wrapped within 80 columns under the meaning's first word. */
+  private static void entry(List<String> lines, String name, int width, String meaning) {
+    String indent = " ".repeat(width + 3);
+    List<String> wrapped = brief.render.Wrap.lines(meaning, 79 - indent.length());
+    lines.add(String.format("  %-" + width + "s %s", name, wrapped.get(0)));
+    wrapped.subList(1, wrapped.size()).forEach(more -> lines.add(indent + more));
   }
 
   @Override

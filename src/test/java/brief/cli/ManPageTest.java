@@ -99,6 +99,19 @@ class ManPageTest {
   }
 
   @Test
+  void everyLineOfHelpFitsEightyColumnsAndWrappedMeaningsStayIndented() {
+    java.util.List<String> lines = Cli.brief("--help").out().lines().toList();
+    for (String line : lines) {
+      assertTrue(line.length() <= 80, line.length() + ": " + line);
+    }
+    int environment = lines.indexOf("Environment:");
+    assertTrue(environment > 0, "an Environment section");
+    for (String line : lines.subList(environment + 1, lines.size())) {
+      assertTrue(line.isEmpty() || line.startsWith("  "), "under its name: '" + line + "'");
+    }
+  }
+
+  @Test
   void statesItsVersionAndKeepsVerbatimLinesWithin80Columns() {
     assertTrue(
         page.startsWith(".TH BRIEF 1 \"\" \"brief 9.9.9\""), page.lines().findFirst().orElse(""));
