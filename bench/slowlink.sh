@@ -281,8 +281,8 @@ q_median=$(cut -d' ' -f7,8 "$work/runs" | tr ' ' '\n' | median)
 {
   echo "# brief reader over a slow SSH link: ssh -t (in tmux ${cols}x${rows}, TERM=xterm-256color, LANG=C.UTF-8)"
   echo "#   -> bench/slowlink-proxy.py ($(awk "BEGIN { print $delay * 1000 }") ms each way, $rate B/s towards the client) -> sshd on 127.0.0.1 -> bin/brief read"
-  echo "# briefing: synthetic-00010 of bench/generate-library.py; jar: $jar ($(git -C "$(dirname "$jar")/.." rev-parse --short HEAD 2>/dev/null || echo '?'))"
-  echo "# $(ssh -V 2>&1); $("$sshd" -V 2>&1 | head -1 || true); $(tmux -V)"
+  echo "# briefing: synthetic-00010 of bench/generate-library.py; jar: $jar (its tree at $(git -C "$(dirname "$jar")/.." rev-parse --short HEAD 2>/dev/null || echo '?'))"
+  echo "# $(ssh -V 2>&1); $(tmux -V)"
   echo "# machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1)"
   echo "# command: $me $runs   date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "# settle-ms: last key leaving the proxy towards the server -> last byte it forwards to the client (20 j at $keys_per_second/s in the summary)"
