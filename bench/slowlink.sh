@@ -27,7 +27,7 @@ result=${2:-bench/results/slowlink.txt}
 # Numbers in this script's own output use '.' whatever the caller's locale; the readers get
 # LANG=C.UTF-8 explicitly.
 export LC_ALL=C
-delay=0.075 rate=8000 cols=100 rows=30 keys_per_second=30 quiet_us=1500000 word=satellite
+delay=0.075 rate=8000 cols=100 rows=30 scroll_keys=20 keys_per_second=30 quiet_us=1500000 word=satellite
 sshd=/usr/sbin/sshd
 me=bench/slowlink.sh
 
@@ -120,7 +120,6 @@ AllowAgentForwarding no
 PermitUserRC no
 PrintMotd no
 PrintLastLog no
-Subsystem sftp internal-sftp
 LogLevel INFO
 EOF
 "$sshd" -t -f "$work/sshd_config" 2> "$work/sshd.log" || missing "sshd refuses its configuration: $(cat "$work/sshd.log")"
@@ -131,13 +130,13 @@ ssh_opts=(-F /dev/null -i "$work/id" -o IdentitiesOnly=yes -o BatchMode=yes -o L
   -o ConnectTimeout=10 -o ServerAliveInterval=0 -o ForwardAgent=no -o ForwardX11=no -o ControlPath=none)
 # OpenSSH 9.5+ sends chaff packets while a person types; they would be counted as keys.
 ssh -F /dev/null -o ObscureKeystrokeTiming=no -G localhost >/dev/null 2>&1 && ssh_opts+=(-o ObscureKeystrokeTiming=no)
-for _ in $(seq 1 100); do
-  timeout 10 ssh "${ssh_opts[@]}" -p "$port" -n "$user@127.0.0.1" true 2> "$work/ssh-check" && break
+logged_in=0
+for _ in $(seq 1 50); do
+  if timeout 10 ssh "${ssh_opts[@]}" -p "$port" -n "$user@127.0.0.1" true 2> "$work/ssh-check"; then logged_in=1; break; fi
   kill -0 "$sshd_pid" 2>/dev/null || missing "sshd did not start: $(tail -3 "$work/sshd.log")"
   sleep 0.1
-done || true
-timeout 10 ssh "${ssh_opts[@]}" -p "$port" -n "$user@127.0.0.1" true 2> "$work/ssh-check" ||
-  missing "cannot log in to the benchmark's sshd on 127.0.0.1:$port: $(cat "$work/ssh-check")"
+done
+[ "$logged_in" = 1 ] || missing "cannot log in to the benchmark's sshd on 127.0.0.1:$port: $(cat "$work/ssh-check")"
 
 # --- Watching the link: the proxy's log (bench/slowlink-proxy.py describes its lines). ---
 # Down-direction activity: the time (us) of the last event and whether every byte read from
@@ -191,10 +190,10 @@ down_bytes() { awk -v t="$1" '$2 == "send" && $3 == "down" && $1 * 1000000 >= t 
 up_pieces() { awk -v a="$1" -v b="$2" '$2 == "send" && $3 == "up" && $1 * 1000000 >= a && $1 * 1000000 <= b { n++ } END { print n + 0 }' "$link"; }
 
 overlay_rows() { sed -n "5,$((rows - 2))p" "$1"; }   # the summary's text rows (below its frame)
-check_scrolled() { # check_scrolled BEFORE AFTER: AFTER shows BEFORE's rows from the 21st on at the top
-  local before after
-  before=$(overlay_rows "$1" | tail -n +21); after=$(overlay_rows "$2" | head -n "$(overlay_rows "$1" | tail -n +21 | wc -l)")
-  [ -n "$before" ] && [ "$before" = "$after" ]
+check_scrolled() { # check_scrolled BEFORE AFTER: AFTER shows BEFORE's rows from the 21st on at its top
+  local below
+  below=$(overlay_rows "$1" | tail -n +$((scroll_keys + 1)))
+  [ -n "$below" ] && [ "$(overlay_rows "$2" | head -n "$(wc -l <<< "$below")")" = "$below" ]
 }
 
 # --- One session: the same keys for the local reference and for each run over the link. ---
@@ -208,10 +207,12 @@ play() {
   await_screen "j/k move"; settled "$(now_us)"
   press s; await_screen Summary
   capture top
-  for _ in $(seq 1 20); do js+=(j); done
+  for _ in $(seq 1 "$scroll_keys"); do js+=(j); done
   type_keys "${js[@]}"; settled "$last_key"
   if [ "$mode" = link ]; then
-    settle_ms=$(( ($(last_down) - $(key_at_server "$last_key")) / 1000 ))
+    at_server=$(key_at_server "$last_key")
+    [ -n "$at_server" ] || fail "the last j never reached the server (proxy log: $link)"
+    settle_ms=$(( ($(last_down) - at_server) / 1000 ))
     bytes=$(down_bytes "$first_key")
     keys_up=$(up_pieces "$first_key" $((last_key + 1000000)))
   fi
@@ -234,11 +235,12 @@ play() {
 }
 checks() { # checks RUN: what went wrong in a run over the link, or ok
   local found=
-  check_scrolled "$work/link-top" "$work/link-scrolled" || found+=" not-scrolled-20-lines"
+  check_scrolled "$work/link-top" "$work/link-scrolled" || found+=" not-scrolled-$scroll_keys-lines"
   tail -1 "$work/link-search" | grep -q "^/$word " || found+=" search-prompt-not-/$word"
   cmp -s "$work/link-scrolled.e" "$work/local-scrolled.e" || found+=" scrolled-screen-differs-from-local"
   cmp -s "$work/link-search.e" "$work/local-search.e" || found+=" search-screen-differs-from-local"
   for f in top scrolled search; do cp "$work/link-$f.e" "$work/link-$f-$1.e"; done
+  found=${found# }
   echo "${found:-ok}"
 }
 await_exit() { # await_exit SESSION: until the reader has quit and the session is gone (at most 10 s)
@@ -251,7 +253,7 @@ tmx new-session -d -s local -x "$cols" -y "$rows" "$reader"
 play
 await_exit local
 check_scrolled "$work/local-top" "$work/local-scrolled" ||
-  fail "locally, 20 j did not scroll the summary by 20 lines; the screen:"$'\n'"$(cat "$work/local-scrolled")"
+  fail "locally, $scroll_keys j did not scroll the summary by $scroll_keys lines; the screen:"$'\n'"$(cat "$work/local-scrolled")"
 
 mode=link
 printf -v ssh_cmd '%q ' ssh "${ssh_opts[@]}" -t -p PROXY_PORT "$user@127.0.0.1" "$reader"
