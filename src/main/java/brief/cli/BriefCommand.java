@@ -29,7 +29,11 @@ final class BriefCommand extends Command {
           "draft",
           "serve",
           "completion",
-          "warm-up");
+          "warm-up",
+          CompleteCommand.NAME);
+
+  /** The commands that are not for people: in no help, no man page, no completion. */
+  static final List<String> HIDDEN = List.of("warm-up", CompleteCommand.NAME);
 
   static Object create(String name, Context context) {
     return switch (name) {
@@ -46,6 +50,7 @@ final class BriefCommand extends Command {
       case "serve" -> new ServeCommand(context);
       case "completion" -> new CompletionCommand();
       case "warm-up" -> new WarmUpCommand(context);
+      case CompleteCommand.NAME -> new CompleteCommand(context);
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -96,7 +101,9 @@ final class BriefCommand extends Command {
       spec.commandLine()
           .getErr()
           .println(
-              "brief: no terminal here; try 'brief summary', or 'brief --help' for every command");
+              context.env().get("SSH_CONNECTION").isEmpty()
+                  ? "brief: no terminal here; try 'brief summary', or 'brief --help' for every command"
+                  : "brief: " + ReadCommand.noTerminal(context.env()));
       return ExitCodes.USAGE;
     }
     CommandLine read = spec.commandLine().getSubcommands().get("read");

@@ -178,7 +178,7 @@ final class Briefings {
         .arity("0..*")
         .type(List.class)
         .auxiliaryTypes(String.class)
-        .completionCandidates(new Candidates.BriefingIds(context))
+        .completionCandidates(Candidates.BRIEFINGS)
         .description(description);
   }
 

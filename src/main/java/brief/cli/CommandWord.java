@@ -19,9 +19,12 @@ import java.util.List;
 final class CommandWord {
   private CommandWord() {}
 
-  /** The words that the launcher also reads (bin/brief): a test keeps the two lists equal. */
+  /**
+   * The commands people type: the launcher reads these words too (bin/brief), and the hidden {@code
+   * __complete}, which runs at every Tab; a test keeps the lists equal.
+   */
   static final List<String> VISIBLE =
-      BriefCommand.SUBCOMMANDS.stream().filter(c -> !c.equals("warm-up")).toList();
+      BriefCommand.SUBCOMMANDS.stream().filter(c -> !BriefCommand.HIDDEN.contains(c)).toList();
 
   static String[] route(String[] args, Context context) {
     int at = 0;

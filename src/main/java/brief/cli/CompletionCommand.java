@@ -1,6 +1,5 @@
 package brief.cli;
 
-import picocli.AutoComplete;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class CompletionCommand extends Command {
@@ -21,14 +20,19 @@ final class CompletionCommand extends Command {
     super(
         "completion",
         "Print a shell completion script for bash or zsh.",
-        "It completes commands, options, theme ids and briefing ids (those of the library at the time it is made).");
-    examples("  source <(brief completion bash)", "  brief completion zsh > ~/.zfunc/_brief");
+        "It completes commands, options and their values; briefing ids, theme ids, section ids"
+            + " after a briefing and speaker names after --speaker are asked of brief at each Tab,"
+            + " so they follow the library.");
+    examples(
+        "  source <(brief completion bash)",
+        "  brief completion zsh > ~/.zfunc/_brief   (a folder of $fpath)");
   }
 
   @Override
   public Integer call() {
-    // picocli's script is bash; zsh runs it through bashcompinit, which the script enables itself.
-    String script = AutoComplete.bash("brief", spec.root().commandLine());
+    CompletionModel model = CompletionModel.of(spec.root().commandLine());
+    String script =
+        shell.getValue() == Shell.zsh ? ZshCompletion.script(model) : BashCompletion.script(model);
     spec.commandLine().getOut().print(script);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

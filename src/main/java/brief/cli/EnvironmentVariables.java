@@ -13,6 +13,7 @@ final class EnvironmentVariables {
       List.of(
           new String[] {"BRIEF_LIBRARY", "the library folder, when --library is not given"},
           new String[] {"NO_COLOR", "no colour in printed output or in the reader"},
+          new String[] {"BRIEF_TEXT_WIDTH", "the reader's widest text column (--text-width)"},
           new String[] {"LANG, LC_ALL", "a charset other than UTF-8 means plain ASCII output"},
           new String[] {"BRIEF_CACHE", "0 turns the library cache off"},
           new String[] {"BRIEF_CDS", "0 turns the launcher's start-up archive off"},
@@ -26,5 +27,8 @@ final class EnvironmentVariables {
             "where brief serve keeps its host key (default ~/.config; brief/ inside it)"
           },
           new String[] {"JAVA_HOME", "the Java to run (default: java on the PATH)"},
-          new String[] {"TERM", "the reader needs one that understands escape codes (not dumb)"});
+          new String[] {"TERM", "the reader needs one that understands escape codes (not dumb)"},
+          new String[] {
+            "ESCDELAY", "ms the reader waits for the rest of a key after Esc (default 100)"
+          });
 }

@@ -23,7 +23,7 @@ abstract class LookupCommand extends Command {
   LookupCommand(Context context, String name, String... description) {
     super(name, description);
     this.context = context;
-    this.themes = new ThemeOptions(spec, context);
+    this.themes = new ThemeOptions(spec);
   }
 
   Briefings briefings() {

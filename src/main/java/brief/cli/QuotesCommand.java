@@ -18,6 +18,7 @@ final class QuotesCommand extends LookupCommand {
           OptionSpec.builder("--speaker")
               .paramLabel("NAME")
               .type(String.class)
+              .completionCandidates(Candidates.SPEAKERS)
               .description(
                   "Only quotes by this speaker: an id, a name or an alias, accent- and case-insensitive."));
   private final PositionalParamSpec names;

@@ -2,8 +2,10 @@ package brief.cli;
 
 import brief.core.Briefing;
 import brief.core.ThemeFilter;
+import brief.render.Sanitizer;
 import brief.terminal.Reader;
 import brief.tui.Keys;
+import brief.tui.Layout;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
@@ -17,6 +19,15 @@ final class ReadCommand extends Command {
       option(
           OptionSpec.builder("--no-color")
               .description("No colour (also NO_COLOR): selection stays visible in reverse video."));
+  private final OptionSpec textWidth =
+      option(
+          OptionSpec.builder("--text-width")
+              .paramLabel("N")
+              .type(String.class)
+              .description(
+                  "The widest the text column grows on a wide screen (default: $BRIEF_TEXT_WIDTH, else "
+                      + Layout.DEFAULT_TEXT_WIDTH
+                      + ")."));
   private final ThemeOptions themes;
   private final PositionalParamSpec briefings;
   private final Context context;
@@ -27,7 +38,7 @@ final class ReadCommand extends Command {
         "Open the interactive reader.",
         "With no BRIEFING and a library of several briefings, starts on the library list.");
     this.context = context;
-    themes = new ThemeOptions(spec, context);
+    themes = new ThemeOptions(spec);
     briefings =
         positional(
             PositionalParamSpec.builder()
@@ -35,7 +46,7 @@ final class ReadCommand extends Command {
                 .arity("0..1")
                 .type(List.class)
                 .auxiliaryTypes(String.class)
-                .completionCandidates(new Candidates.BriefingIds(context))
+                .completionCandidates(Candidates.BRIEFINGS)
                 .description("A briefing id, or a .yaml file (default: the library)."));
     examples(
         "  brief read",
@@ -52,12 +63,38 @@ final class ReadCommand extends Command {
         ", ", Keys.hints(Keys.Mode.READING, false).stream().map(h -> h[0] + " " + h[1]).toList());
   }
 
+  /**
+   * {@code --text-width}, else {@code BRIEF_TEXT_WIDTH}, else the default; a bad one is refused.
+   */
+  private int textWidth() {
+    String option = textWidth.getValue();
+    String variable = context.env().get("BRIEF_TEXT_WIDTH");
+    try {
+      return Reader.Settings.textWidth(option != null ? option : variable);
+    } catch (IllegalArgumentException e) {
+      String name = option != null ? "--text-width" : "BRIEF_TEXT_WIDTH";
+      throw CliException.usage(name + " " + Sanitizer.line(e.getMessage()));
+    }
+  }
+
+  /**
+   * Why the reader cannot start without a terminal, and what to do: over SSH, a command given to
+   * {@code ssh} gets no terminal unless {@code -t} asks for one.
+   */
+  static String noTerminal(Env env) {
+    return env.get("SSH_CONNECTION").isEmpty()
+        ? "the reader needs a terminal (standard input and output); for a printout try 'brief summary'"
+        : "the reader needs a terminal, and ssh gives a command none unless asked: connect with"
+            + " 'ssh -t'; for a printout try 'brief summary'";
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Env env = context.env();
+    // Checked first: a bad setting is a usage error wherever brief runs.
+    int columns = textWidth();
     if (!env.interactive()) {
-      throw CliException.usage(
-          "the reader needs a terminal (standard input and output); for a printout try 'brief summary'");
+      throw CliException.usage(noTerminal(env));
     }
     if (!env.capableTerminal()) {
       throw CliException.usage(
@@ -83,7 +120,7 @@ final class ReadCommand extends Command {
         shown,
         problems,
         new Reader.Settings(
-            isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter));
+            isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns));
     return ExitCodes.OK;
   }
 }

@@ -28,7 +28,7 @@ final class ShowCommand extends LookupCommand {
                 .required(true)
                 .paramLabel("BRIEFING")
                 .type(String.class)
-                .completionCandidates(new Candidates.BriefingIds(context))
+                .completionCandidates(Candidates.BRIEFINGS)
                 .description("A briefing id, a .yaml file, or - for standard input."));
     sectionName =
         positional(
@@ -37,6 +37,7 @@ final class ShowCommand extends LookupCommand {
                 .arity("0..1")
                 .paramLabel("SECTION")
                 .type(String.class)
+                .completionCandidates(Candidates.SECTIONS)
                 .description(
                     "A section id or the start of its title, or quotes, stakeholders, timeline, themes or source"
                         + " (default: the whole briefing)."));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.OptionSpec;
 final class ThemeOptions {
   private final OptionSpec theme;
 
-  ThemeOptions(CommandSpec spec, Context context) {
+  ThemeOptions(CommandSpec spec) {
     theme =
         Command.option(
             spec,
@@ -16,7 +16,7 @@ final class ThemeOptions {
                 .paramLabel("THEME")
                 .type(List.class)
                 .auxiliaryTypes(String.class)
-                .completionCandidates(new Candidates.ThemeIds(context))
+                .completionCandidates(Candidates.THEMES)
                 .description(
                     "Only what carries this theme (id or label, case-insensitive, a unique prefix is enough; repeatable: any of them)."));
   }

@@ -6,8 +6,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +27,7 @@ import java.util.stream.Stream;
  * day.
  */
 final class WarmUpCommand extends Command {
+  private static final String PREFIX = "brief-warm-up";
   private static final String BRIEFING =
       """
       format: briefing/1
@@ -91,11 +96,17 @@ final class WarmUpCommand extends Command {
       {"summary", "--no-such-option"},
       {"--help"},
       {"completion", "bash"},
+      {"completion", "zsh"},
     };
     for (String[] args : runs) {
       Main.run(args, nowhere, nowhere, context.stdin(), context.env());
     }
-    Path library = Files.createTempDirectory("brief-warm-up");
+    String tmp = context.env().get("TMPDIR");
+    Path library =
+        tmp.isEmpty()
+            ? Files.createTempDirectory(PREFIX)
+            : Files.createTempDirectory(Path.of(tmp), PREFIX);
+    sweepLeftovers(library);
     try {
       Files.writeString(library.resolve("warm-up.yaml"), BRIEFING);
       Files.writeString(library.resolve("warm-up.txt"), SOURCE);
@@ -111,7 +122,8 @@ final class WarmUpCommand extends Command {
         {"summary"},
         {"summary"},
         {"validate", dir},
-        {"validate", "--format", "json", dir}
+        {"validate", "--format", "json", dir},
+        {CompleteCommand.NAME, "--library", dir, "sections", "warm-up"}
       };
       for (String[] args : freshRuns) {
         Main.run(args, nowhere, nowhere, context.stdin(), fresh);
@@ -121,6 +133,27 @@ final class WarmUpCommand extends Command {
     }
     Reader.warmUp(new Briefings(context, null, nowhere).library().briefings());
     return ExitCodes.OK;
+  }
+
+  /**
+   * Removes the libraries of warm-ups that were killed (the launcher's background job dies with its
+   * terminal) next to {@code ours} and owned as it is: a warm-up takes seconds, so one older than
+   * ten minutes is no longer running.
+   */
+  private static void sweepLeftovers(Path ours) {
+    Instant stale = Instant.now().minus(Duration.ofMinutes(10));
+    try (DirectoryStream<Path> left = Files.newDirectoryStream(ours.getParent(), PREFIX + "*")) {
+      var owner = Files.getOwner(ours);
+      for (Path dir : left) {
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(stale)
+            && Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).equals(owner)) {
+          delete(dir);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a leftover that cannot be removed harms nothing: the next warm-up tries again
+    }
   }
 
   private static void delete(Path dir) throws IOException {

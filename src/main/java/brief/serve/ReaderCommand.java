@@ -1,6 +1,7 @@
 package brief.serve;
 
 import brief.core.Briefing;
+import brief.render.Sanitizer;
 import brief.terminal.Reader;
 import brief.terminal.RemoteReader;
 import java.util.List;
@@ -46,13 +47,22 @@ final class ReaderCommand extends ChannelCommand {
       message("brief serve: the library holds no briefing");
       return 1;
     }
+    // The client's own setting, if it sends one (ssh -o SetEnv=BRIEF_TEXT_WIDTH=80).
+    int textWidth;
+    try {
+      textWidth = Reader.Settings.textWidth(vars.get("BRIEF_TEXT_WIDTH"));
+    } catch (IllegalArgumentException e) {
+      message("brief serve: BRIEF_TEXT_WIDTH " + Sanitizer.line(e.getMessage()));
+      return ExecCommand.USAGE;
+    }
     RemoteReader r =
         new RemoteReader(
             in,
             out,
             number(vars.get(Environment.ENV_COLUMNS)),
             number(vars.get(Environment.ENV_LINES)),
-            new Reader.Settings(!utf8(vars), vars.getOrDefault("NO_COLOR", "").isEmpty()));
+            new Reader.Settings(
+                !utf8(vars), vars.getOrDefault("NO_COLOR", "").isEmpty(), textWidth));
     reader = r;
     env.addSignalListener(
         (ch, signal) ->

@@ -49,8 +49,10 @@ final class BriefTerminal extends UnixTerminal {
     if (enabled) {
       super.canonicalMode(true);
     } else {
-      // Ctrl-Z arrives as a key, so the reader can put the terminal back before it stops.
-      runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef", "susp", "undef");
+      // Ctrl-Z arrives as a key, so the reader can put the terminal back before it stops; Ctrl-\
+      // too, so that no SIGQUIT makes the JVM print a thread dump over the screen.
+      runSTTYCommand(
+          "-icanon", "min", "1", "-echo", "intr", "undef", "susp", "undef", "quit", "undef");
     }
   }
 

@@ -19,7 +19,13 @@ final class ChannelTerminal extends ANSITerminal {
   private volatile TerminalSize size;
 
   ChannelTerminal(InputStream in, OutputStream out, Charset charset, TerminalSize size) {
-    super(new CarriageReturns(in), out, charset);
+    super(
+        new KeyboardInput(
+            new CarriageReturns(in),
+            java.nio.charset.StandardCharsets.UTF_8,
+            KeyboardInput.DEFAULT_ESC_DELAY),
+        out,
+        charset);
     this.writer = new CodePointWriter(charset);
     this.size = size;
   }

@@ -32,7 +32,7 @@ final class KeyMap {
       char c = key.getCharacter();
       if (key.isCtrlDown()) {
         return switch (Character.toLowerCase(c)) {
-          case 'c' -> Special.INTERRUPT;
+          case 'c', '\\' -> Special.INTERRUPT;
           case 'l' -> Special.REPAINT;
           case 'z' -> Special.SUSPEND;
           case 'f' -> Special.PAGE_DOWN;

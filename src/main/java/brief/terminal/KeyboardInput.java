@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Keyboard bytes made valid UTF-8, whatever the locale says: an SSH client sends UTF-8 to a server
@@ -12,16 +14,49 @@ import java.nio.charset.StandardCharsets;
  * outside ASCII ({@code Şuşa} would arrive as {@code ua}). A sequence that is not valid UTF-8 is
  * decoded with the locale's charset instead (a Latin-1 terminal, say) and passed on as UTF-8; what
  * cannot be decoded at all becomes U+FFFD, shown, never dropped silently.
+ *
+ * <p>It also decides how long Esc waits. Lanterna asks whether more input is ready before it
+ * settles on a lone Esc, and can only wait in quarter seconds; here the answer waits up to {@code
+ * escDelay} for the rest of an escape sequence, and only while one is unfinished, so keys that
+ * arrive whole never wait.
  */
 final class KeyboardInput extends InputStream {
+  /** As vim's {@code ttimeoutlen}: long enough for a sequence split across packets. */
+  static final Duration DEFAULT_ESC_DELAY = Duration.ofMillis(100);
+
+  private static final long POLL_NANOS = 2_000_000;
+
   private final InputStream in;
   private final Charset fallback;
+  private final long escDelayNanos;
+  private final EscapeSequence sequence = new EscapeSequence();
   private byte[] pending = new byte[0];
   private int next;
+  private long filled;
+  private long waitedAfter = -1;
 
-  KeyboardInput(InputStream in, Charset fallback) {
+  KeyboardInput(InputStream in, Charset fallback, Duration escDelay) {
     this.in = in;
     this.fallback = fallback;
+    this.escDelayNanos = escDelay.toNanos();
+  }
+
+  /**
+   * The wait for the rest of an escape sequence: {@code ESCDELAY} in milliseconds, as ncurses reads
+   * it; the default when it is unset or not a number.
+   */
+  static Duration escDelay(String escDelay) {
+    if (escDelay != null) {
+      try {
+        long millis = Long.parseLong(escDelay.trim());
+        if (millis >= 0) {
+          return Duration.ofMillis(Math.min(millis, 10_000));
+        }
+      } catch (NumberFormatException e) {
+        // ncurses ignores a value it cannot read; so does the reader
+      }
+    }
+    return DEFAULT_ESC_DELAY;
   }
 
   /** The locale's charset, as the JVM found it from the environment. */
@@ -56,9 +91,29 @@ final class KeyboardInput extends InputStream {
     return n;
   }
 
+  /**
+   * What can be read without blocking. With nothing buffered in the middle of an escape sequence,
+   * waits up to the Esc delay for the rest to come, once per character read.
+   */
   @Override
   public int available() throws IOException {
-    return pending.length - next;
+    if (next < pending.length) {
+      return pending.length - next;
+    }
+    int ready = in.available();
+    if (ready > 0 || !sequence.unfinished() || waitedAfter == filled) {
+      return ready;
+    }
+    long deadline = System.nanoTime() + escDelayNanos;
+    // A tty cannot be read with a timeout from Java: poll it, every 2 ms, for at most the delay.
+    while (ready == 0 && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(POLL_NANOS);
+      ready = in.available();
+    }
+    if (ready == 0) {
+      waitedAfter = filled;
+    }
+    return ready;
   }
 
   @Override
@@ -96,6 +151,8 @@ final class KeyboardInput extends InputStream {
     byte[] read = java.util.Arrays.copyOf(bytes, have);
     pending = valid(read) ? read : fallback(read);
     next = 0;
+    filled++;
+    sequence.add(first);
     return true;
   }
 

@@ -4,6 +4,7 @@ import brief.core.Briefing;
 import brief.core.ThemeFilter;
 import brief.tui.Glyphs;
 import brief.tui.Input;
+import brief.tui.Layout;
 import brief.tui.ReaderState;
 import brief.tui.Size;
 import com.googlecode.lanterna.TerminalSize;
@@ -27,15 +28,46 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * Runs the interactive reader on the process's terminal. Exactly one terminal is created, and it is
  * closed (modes restored, alternate screen left) in a finally; Lanterna's own shutdown hook
- * restores it on SIGTERM and SIGHUP. Ctrl-C arrives as a key and quits cleanly.
+ * restores it on SIGTERM and SIGHUP. Ctrl-C and Ctrl-\ arrive as keys and quit cleanly.
  */
 public final class Reader {
   private Reader() {}
 
-  /** How the reader draws: ASCII or Unicode, colour or monochrome. */
-  public record Settings(boolean ascii, boolean colour, ThemeFilter filter) {
-    public Settings(boolean ascii, boolean colour) {
-      this(ascii, colour, ThemeFilter.NONE);
+  /**
+   * How the reader draws: ASCII or Unicode, colour or monochrome, what it starts filtered by, and
+   * how wide its text column may grow.
+   */
+  public record Settings(boolean ascii, boolean colour, ThemeFilter filter, int textWidth) {
+    public Settings(boolean ascii, boolean colour, int textWidth) {
+      this(ascii, colour, ThemeFilter.NONE, textWidth);
+    }
+
+    /**
+     * A text width as written (an option's or a variable's value): a whole number of columns, wide
+     * enough for a few words a line, or nothing for the default; else an IllegalArgumentException
+     * that says what is wrong, in words that follow the setting's name.
+     */
+    public static int textWidth(String written) {
+      if (written == null || written.isEmpty()) {
+        return Layout.DEFAULT_TEXT_WIDTH;
+      }
+      int columns;
+      try {
+        columns = Integer.parseInt(written.strip());
+      } catch (NumberFormatException e) {
+        columns = -1;
+      }
+      if (columns < Layout.MIN_TEXT_WIDTH || columns > Layout.MAX_TEXT_WIDTH) {
+        throw new IllegalArgumentException(
+            "must be a number of columns from "
+                + Layout.MIN_TEXT_WIDTH
+                + " to "
+                + Layout.MAX_TEXT_WIDTH
+                + ", not '"
+                + written
+                + "'");
+      }
+      return columns;
     }
   }
 
@@ -50,7 +82,9 @@ public final class Reader {
     BriefTerminal terminal =
         new BriefTerminal(
             new KeyboardInput(
-                new FileInputStream(FileDescriptor.in), KeyboardInput.localeCharset()),
+                new FileInputStream(FileDescriptor.in),
+                KeyboardInput.localeCharset(),
+                KeyboardInput.escDelay(System.getenv("ESCDELAY"))),
             out,
             charset(settings));
     try {
@@ -121,8 +155,8 @@ public final class Reader {
       BlockingQueue<Input> inputs,
       Suspensions suspensions)
       throws IOException, InterruptedException {
-    // An arrow key split across packets must not read as Esc: wait up to 250 ms for the rest.
-    terminal.getInputDecoder().setTimeoutUnits(1);
+    // Lanterna's own wait for the rest of an escape sequence stays off: KeyboardInput waits, as
+    // long as ESCDELAY says and only while a sequence is unfinished.
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
     try {
@@ -137,7 +171,8 @@ public final class Reader {
                   problems,
                   new Size(size.getColumns(), size.getRows()),
                   settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE)
-              .startingFiltered(settings.filter());
+              .startingFiltered(settings.filter())
+              .withTextWidth(settings.textWidth());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {
         ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen));

@@ -106,7 +106,7 @@ public final class Keys {
                       Special.SUSPEND),
                   bind(
                       Action.INTERRUPT,
-                      "Ctrl-C",
+                      "Ctrl-C Ctrl-\\",
                       "quit at once, from anywhere",
                       Special.INTERRUPT)),
           Mode.LIBRARY,

@@ -9,8 +9,9 @@ import java.util.Set;
 // Over 300 lines: the reader's whole state, its screens and their withers, which change together.
 /**
  * Everything the reader shows, as one immutable value: the library, which screen is up (the library
- * list or one briefing being read), what is drawn over it, and the terminal's size. A screen holds
- * only what it needs, so reading state cannot be asked of the library list.
+ * list or one briefing being read), what is drawn over it, the terminal's size and the widest text
+ * column asked for. A screen holds only what it needs, so reading state cannot be asked of the
+ * library list.
  */
 public record ReaderState(
     List<String> problems,
@@ -20,6 +21,7 @@ public record ReaderState(
     int overlayScroll,
     Glyphs glyphs,
     Size size,
+    int textWidth,
     String message,
     boolean quit,
     boolean repaint) {
@@ -165,6 +167,7 @@ public record ReaderState(
             0,
             glyphs,
             size,
+            Layout.DEFAULT_TEXT_WIDTH,
             "",
             false,
             false);
@@ -242,7 +245,17 @@ public record ReaderState(
 
   public ReaderState withScreen(Screen next) {
     return new ReaderState(
-        problems, library, next, overlay, overlayScroll, glyphs, size, message, quit, repaint);
+        problems,
+        library,
+        next,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        quit,
+        repaint);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -267,31 +280,45 @@ public record ReaderState(
 
   public ReaderState withOverlay(Overlay o, int scroll) {
     return new ReaderState(
-        problems, library, screen, o, scroll, glyphs, size, message, quit, repaint);
+        problems, library, screen, o, scroll, glyphs, size, textWidth, message, quit, repaint);
   }
 
   public ReaderState withMessage(String m) {
-    return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, size, m, quit, repaint);
+    return withLine(m, quit, repaint);
   }
 
   public ReaderState withSize(Size s) {
+    return sized(s, textWidth, true);
+  }
+
+  /** The text column at most this wide (the reader's {@code --text-width}). */
+  public ReaderState withTextWidth(int columns) {
+    return sized(size, columns, repaint);
+  }
+
+  /** The same screen on a terminal of another size, or with another widest text column. */
+  private ReaderState sized(Size s, int columns, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, s, message, quit, true);
+        problems, library, screen, overlay, overlayScroll, glyphs, s, columns, message, quit, r);
   }
 
   public ReaderState quitting() {
-    return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, size, message, true, repaint);
+    return withLine(message, true, repaint);
   }
 
   public ReaderState withRepaint(boolean r) {
+    return withLine(message, quit, r);
+  }
+
+  /** The same screen with another message, whether it quits, and whether to paint it afresh. */
+  private ReaderState withLine(String m, boolean q, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, size, message, quit, r);
+        problems, library, screen, overlay, overlayScroll, glyphs, size, textWidth, m, q, r);
   }
 
   public Layout layout() {
-    return Layout.of(size, screen instanceof Reading r && !r.briefing().classification().isEmpty());
+    return Layout.of(
+        size, screen instanceof Reading r && !r.briefing().classification().isEmpty(), textWidth);
   }
 
   public Entry currentEntry() {

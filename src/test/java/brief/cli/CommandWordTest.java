@@ -2,6 +2,7 @@ package brief.cli;
 
 import static brief.cli.Cli.brief;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,11 +62,26 @@ class CommandWordTest {
     assertTrue(r.err().contains("the reader needs a terminal"), r.err());
   }
 
+  /**
+   * Every command people type, and the hidden one that runs at every Tab (it must start as fast as
+   * a lookup, never as the reader); warm-up is the launcher's own and never passes through this.
+   */
+  @Test
+  void overSshWithoutATerminalTheReaderSaysToUseSshDashT() {
+    for (String[] args : new String[][] {{}, {"read"}, {"--ascii"}}) {
+      Cli.Result r = new Cli().env("SSH_CONNECTION", "192.0.2.7 50000 192.0.2.1 22").run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertTrue(r.err().contains("connect with 'ssh -t'"), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+    assertFalse(brief("read").err().contains("ssh -t"), "no SSH, no mention of ssh");
+  }
+
   @Test
   void theLauncherKnowsTheSameCommandWords() throws IOException {
     String launcher = Files.readString(Path.of("bin/brief"));
     TreeSet<String> words = new TreeSet<>();
-    Matcher m = Pattern.compile("(?m)^\\s+([A-Za-z|-]+)\\) interactive=0").matcher(launcher);
+    Matcher m = Pattern.compile("(?m)^\\s+([A-Za-z_|-]+)\\) interactive=0").matcher(launcher);
     while (m.find()) {
       for (String w : m.group(1).split("\\|")) {
         if (!w.startsWith("-")) {
@@ -75,6 +91,9 @@ class CommandWordTest {
     }
     TreeSet<String> expected = new TreeSet<>(CommandWord.VISIBLE);
     expected.remove("read");
+    expected.add(CompleteCommand.NAME);
     assertEquals(expected, words);
+    assertTrue(BriefCommand.HIDDEN.contains(CompleteCommand.NAME));
+    assertTrue(!CommandWord.VISIBLE.contains(CompleteCommand.NAME));
   }
 }

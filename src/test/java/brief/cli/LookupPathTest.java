@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,31 +38,58 @@ class LookupPathTest {
     return loaded;
   }
 
+  /** The reader, JSON, drafting and the SSH server: what a lookup has no use for. */
+  private static final String[] HEAVY = {
+    "com.googlecode.lanterna",
+    "brief.tui",
+    "brief.terminal",
+    "com.fasterxml",
+    "org.jsoup",
+    "brief.draft",
+    "brief.serve",
+    "org.apache.sshd",
+    "net.i2p",
+    "org.slf4j"
+  };
+
+  /** The classes loaded whose names start with any of these. */
+  private static List<String> any(List<String> loaded, String... prefixes) {
+    return loaded.stream().filter(c -> Stream.of(prefixes).anyMatch(c::startsWith)).toList();
+  }
+
   @Test
   void summaryLoadsNeitherLanternaNorTheReaderNorJsoupNorTheServerNorOtherCommands()
       throws Exception {
     List<String> loaded = loaded("summary");
     assertTrue(loaded.contains("brief.cli.SummaryCommand"), "the log lists our classes");
-    List<String> unwanted =
-        loaded.stream()
-            .filter(
-                c ->
-                    c.startsWith("com.googlecode.lanterna")
-                        || c.startsWith("brief.tui")
-                        || c.startsWith("brief.terminal")
-                        || c.startsWith("com.fasterxml")
-                        || c.startsWith("org.jsoup")
-                        || c.startsWith("brief.draft")
-                        || c.equals("brief.cli.SearchCommand")
-                        || c.equals("brief.cli.ReadCommand")
-                        || c.equals("brief.cli.DraftCommand")
-                        || c.startsWith("brief.serve")
-                        || c.equals("brief.cli.ServeCommand")
-                        || c.startsWith("org.apache.sshd")
-                        || c.startsWith("net.i2p")
-                        || c.startsWith("org.slf4j"))
-            .toList();
-    assertEquals(List.of(), unwanted);
+    assertEquals(List.of(), any(loaded, HEAVY));
+    assertEquals(
+        List.of(),
+        any(
+            loaded,
+            "brief.cli.SearchCommand",
+            "brief.cli.ReadCommand",
+            "brief.cli.DraftCommand",
+            "brief.cli.ServeCommand"));
+  }
+
+  /** It runs at every Tab. */
+  @Test
+  void theCandidatesOfATabLoadNeitherTheReaderNorJsonNorOtherCommands() throws Exception {
+    List<String> loaded =
+        loaded(
+            CompleteCommand.NAME,
+            "sections",
+            "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml");
+    assertTrue(loaded.contains("brief.cli.CompleteCommand"), "the log lists our classes");
+    assertEquals(List.of(), any(loaded, HEAVY));
+    assertEquals(
+        List.of(),
+        any(
+            loaded,
+            "brief.cli.BashCompletion",
+            "brief.cli.ZshCompletion",
+            "brief.cli.ShowCommand"));
   }
 
   @Test

@@ -85,6 +85,7 @@ class ServeTest {
             "sh -c id",
             "read",
             "completion bash",
+            "__complete briefings",
             "warm-up",
             "summary --library /etc",
             "summary --library=/etc",
@@ -212,6 +213,31 @@ class ServeTest {
       pty.await(t -> t.contains("Sections"));
       pty.type("q");
       assertEquals(0, pty.exitStatus());
+    }
+  }
+
+  @Test
+  void aClientSetsTheReadersTextWidthWithAVariable() throws Exception {
+    try (ClientSession s = ssh.session();
+        Pty pty =
+            new Pty(s, 200, 40, null, "C.UTF-8", java.util.Map.of("BRIEF_TEXT_WIDTH", "60"))) {
+      pty.await(t -> t.contains("Sections"));
+      pty.type("jjl");
+      List<String> rows =
+          pty.await(t -> t.contains("┌ Energy and connectivity") && t.contains("▌"))
+              .lines()
+              .toList();
+      int widest = brief.tui.TextColumn.widest(rows, brief.tui.TextColumn.leftOf(rows, "Energy"));
+      assertTrue(widest <= 60 && widest > 45, "widest line " + widest);
+      pty.type("q");
+      assertEquals(0, pty.exitStatus());
+    }
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 200, 40, null, "C.UTF-8", java.util.Map.of("BRIEF_TEXT_WIDTH", "5"))) {
+      assertEquals(2, pty.exitStatus());
+      assertTrue(
+          pty.err().contains("BRIEF_TEXT_WIDTH must be a number of columns from 20 to 1000"),
+          pty.err());
     }
   }
 
@@ -459,6 +485,18 @@ class ServeTest {
         java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes,
         String lang)
         throws IOException {
+      this(s, columns, rows, modes, lang, java.util.Map.of());
+    }
+
+    /** With more variables sent, as ssh -o SetEnv=NAME=VALUE does. */
+    Pty(
+        ClientSession s,
+        int columns,
+        int rows,
+        java.util.Map<org.apache.sshd.common.channel.PtyMode, Integer> modes,
+        String lang,
+        java.util.Map<String, String> env)
+        throws IOException {
       this.columns = columns;
       this.rows = rows;
       shell = s.createShellChannel();
@@ -469,6 +507,7 @@ class ServeTest {
         shell.setPtyModes(modes);
       }
       shell.setEnv("LANG", lang);
+      env.forEach(shell::setEnv);
       shell.setIn(new PipedInputStream(keys));
       shell.setOut(out);
       shell.setErr(err);

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class SummaryCommandTest {
@@ -107,16 +113,29 @@ class SummaryCommandTest {
   }
 
   @Test
-  void theWarmUpUsedToTrainTheStartUpArchivePrintsNothingAndSucceeds() {
-    Cli.Result r = brief("warm-up");
+  void theWarmUpUsedToTrainTheStartUpArchivePrintsNothingAndSucceeds() throws Exception {
+    Path temp = Files.createTempDirectory("brief-test-tmp");
+    // What a warm-up killed an hour ago left behind (the launcher's background job died).
+    Path killed = Files.createTempDirectory(temp, "brief-warm-up");
+    Files.writeString(killed.resolve("warm-up.yaml"), "left behind");
+    Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+    Cli.Result r = new Cli().env("TMPDIR", temp.toString()).run("warm-up");
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     assertEquals("", r.err());
-    java.io.File[] left =
-        new java.io.File(System.getProperty("java.io.tmpdir"))
-            .listFiles((dir, name) -> name.startsWith("brief-warm-up"));
-    assertEquals(0, left == null ? 0 : left.length, "its own library is removed");
+    java.util.Set<Path> after = warmUpFolders(temp);
+    assertFalse(after.contains(killed), "a killed warm-up's library is swept");
+    assertTrue(after.isEmpty(), "its own library is removed: " + after);
+    Files.delete(temp);
     assertFalse(brief("--help").out().contains("warm-up"), "hidden from people");
+  }
+
+  private static java.util.Set<Path> warmUpFolders(Path temp) throws IOException {
+    try (var files = Files.list(temp)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith("brief-warm-up"))
+          .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+    }
   }
 
   @Test

@@ -149,6 +149,20 @@ class ReaderInTmuxIT {
   }
 
   @Test
+  void ctrlBackslashQuitsLikeCtrlCWithNoThreadDump() throws Exception {
+    try (Tmux t = new Tmux(80, 24, REPO)) {
+      Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
+      t.await("Sections");
+      t.type("C-\\");
+      assertEquals(0, reader.exitCode());
+      String[] modes = reader.modes();
+      assertEquals(modes[0], modes[1]);
+      String screen = t.screen();
+      assertFalse(screen.contains("thread dump") || screen.contains("\"main\""), screen);
+    }
+  }
+
+  @Test
   void theTerminalReceivesWholeCharactersAndNoNulBytes() throws Exception {
     Path wire = temp.resolve("wire.bin");
     try (Tmux t = new Tmux(100, 30, REPO)) {

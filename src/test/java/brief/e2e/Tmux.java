@@ -37,6 +37,11 @@ final class Tmux implements AutoCloseable {
   }
 
   Tmux(int columns, int rows, Path dir) throws IOException, InterruptedException {
+    this(columns, rows, dir, "bash --norc --noprofile");
+  }
+
+  /** A session running {@code shell} (a command line) instead of a bare bash. */
+  Tmux(int columns, int rows, Path dir, String shell) throws IOException, InterruptedException {
     tmux(
         "new-session",
         "-d",
@@ -54,7 +59,7 @@ final class Tmux implements AutoCloseable {
         "BRIEF_JAR=" + dir.resolve("target/brief.jar"),
         "-e",
         "TERM=xterm-256color",
-        "bash --norc --noprofile");
+        shell);
     tmux("set-option", "-t", session, "status", "off");
   }
 

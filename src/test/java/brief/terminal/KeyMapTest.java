@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import brief.tui.Input;
 import brief.tui.Input.Special;
+import com.googlecode.lanterna.input.CtrlAndCharacterPattern;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
@@ -20,6 +21,12 @@ class KeyMapTest {
     assertEquals(List.of(Special.INTERRUPT), keys.map(new KeyStroke('c', true, false)));
     assertEquals(List.of(Special.REPAINT), keys.map(new KeyStroke('l', true, false)));
     assertEquals(List.of(Special.INTERRUPT), keys.map(new KeyStroke(KeyType.EOF)));
+  }
+
+  @Test
+  void ctrlBackslashQuitsAsCtrlCDoes() {
+    KeyStroke decoded = new CtrlAndCharacterPattern().match(List.of((char) 0x1c)).fullMatch;
+    assertEquals(List.of(Special.INTERRUPT), keys.map(decoded));
   }
 
   @Test

@@ -53,6 +53,33 @@ class ViewTest {
     }
   }
 
+  private static List<String> rows(Frame f) {
+    return java.util.stream.IntStream.range(0, f.height()).mapToObj(f::row).toList();
+  }
+
+  @Test
+  void onAWideScreenTheTextColumnWrapsAtTheWidthAskedForAndAtAHundredByDefault() {
+    for (int[] asked : new int[][] {{60, 60}, {0, Layout.DEFAULT_TEXT_WIDTH}, {150, 150}}) {
+      ReaderState s = Reader.on(200, 40);
+      s = asked[0] == 0 ? s : s.withTextWidth(asked[0]);
+      s = type(s, "jjl");
+      Frame f = View.of(s);
+      int left = TextColumn.leftOf(rows(f), "Energy and connectivity");
+      assertEquals(s.layout().contentX(), left, "the content pane is where the layout says");
+      int widest = TextColumn.widest(rows(f), left);
+      // Wrapped at words: the widest line comes within a word of the width, never past it.
+      assertTrue(
+          widest <= asked[1] && widest > asked[1] - 15, asked[1] + ": widest line " + widest);
+    }
+  }
+
+  @Test
+  void theSectionsPaneTakesWhatANarrowerTextColumnLeaves() {
+    int standard = Reader.on(150, 40).layout().listWidth();
+    int narrow = Reader.on(150, 40).withTextWidth(60).layout().listWidth();
+    assertTrue(narrow > standard, standard + " then " + narrow);
+  }
+
   @Test
   void theSelectedSectionIsShownInReverseVideoWhileTheListHasTheKeys() {
     Frame f = View.of(Reader.on(80, 24));

@@ -1,0 +1,181 @@
+package brief.cli;
+
+import brief.cli.CompletionModel.Argument;
+import brief.cli.CompletionModel.Option;
+import brief.cli.CompletionModel.Subcommand;
+import brief.cli.CompletionModel.Values;
+import java.util.List;
+
+/** The zsh completion script: helpers, and one {@code _arguments} function per command. */
+final class ZshCompletion {
+  private ZshCompletion() {}
+
+  private static final String HELPERS =
+      """
+      #compdef brief
+      # zsh completion for brief: save it as _brief in a folder of $fpath, e.g.
+      #   brief completion zsh > ~/.zfunc/_brief   (with fpath=(~/.zfunc $fpath) before compinit)
+      # or, after compinit: source <(brief completion zsh)
+      #
+      # Made by brief from its own model of its commands. What depends on the library (briefing
+      # ids, themes, speakers, sections) is asked of brief at each Tab (brief __complete), so it
+      # is the library as it is then, the one --library names if the line has it.
+
+      # The library's candidates of a kind (for the briefings named after it), with what each is.
+      _brief_ask() {
+        local kind=$1 line word
+        local -a lines found args
+        shift
+        [[ -n ${opt_args[--library]} ]] && args=(--library "$(_brief_unquote ${opt_args[--library]})")
+        args+=($kind)
+        for word in "$@"; do args+=("$(_brief_unquote $word)"); done
+        lines=(${(f)"$(_call_program brief-$kind ${(q)$(_brief_unquote $_brief_self)} __complete ${(q)args[@]} 2>/dev/null </dev/null)"})
+        for line in $lines; do
+          word=${${line%%$'\t'*}//:/\\:}
+          if [[ $line == *$'\t'* ]]; then
+            found+=("$word:${line#*$'\t'}")
+          else
+            found+=("$word")
+          fi
+        done
+        _describe -t $kind ${kind%s} found
+      }
+
+      # A word of the line as the command will see it (quotes removed, ~ expanded).
+      _brief_unquote() {
+        local w=${(Q)1}
+        [[ $w == \\~* ]] && w=$HOME${w#\\~}
+        print -r -- $w
+      }
+
+      _brief_briefings() {
+        local ret=1
+        _brief_ask briefings && ret=0
+        _files -g '*.(yaml|yml)(-.)' && ret=0
+        return ret
+      }
+
+      _brief_themes() { _brief_ask themes }
+
+      _brief_speakers() { _brief_ask speakers }
+
+      # The sections of the briefing named before, and the parts show prints.
+      _brief_sections() { _brief_ask sections $line[1] }
+      """;
+
+  private static final String MAIN =
+      """
+      _brief() {
+        local curcontext=$curcontext state state_descr line ret=1 _brief_self=$words[1]
+        typeset -A opt_args
+        _arguments -C -s -S \\
+      %s    '1: :->command' \\
+          '*:: :->argument' && ret=0
+        case $state in
+          command)
+            # A command; where none starts so, a briefing (brief BRIEFING opens the reader).
+            local -a commands=(
+      %s    )
+            _describe -t commands 'brief command' commands && ret=0
+            (( ret )) && _brief_briefings && ret=0
+            ;;
+          argument)
+            if (( ! $+functions[_brief_command_$words[1]] )); then
+              # brief [OPTIONS] [BRIEFING] is brief read.
+              words=(read $words)
+              (( CURRENT++ ))
+            fi
+            curcontext=${curcontext%%:*:*}:brief-$words[1]:
+            _brief_command_$words[1] && ret=0
+            ;;
+        esac
+        return ret
+      }
+
+      if [[ $funcstack[1] == _brief ]]; then
+        _brief "$@"
+      else
+        compdef _brief brief
+      fi
+      """;
+
+  static String script(CompletionModel model) {
+    StringBuilder b = new StringBuilder(HELPERS);
+    for (Subcommand c : model.commands()) {
+      b.append("\n_brief_command_").append(c.name()).append("() {\n  _arguments -s -S");
+      for (String spec : specs(c)) {
+        b.append(" \\\n    ").append(spec);
+      }
+      b.append("\n}\n");
+    }
+    StringBuilder reader = new StringBuilder();
+    for (Option o : model.command("read").options()) {
+      reader.append("    ").append(spec(o)).append(" \\\n");
+    }
+    StringBuilder commands = new StringBuilder();
+    for (Subcommand c : model.commands()) {
+      commands
+          .append("        ")
+          .append(quote(c.name().replace(":", "\\:") + ":" + c.description()))
+          .append("\n");
+    }
+    b.append("\n").append(String.format(MAIN, reader, commands));
+    return b.toString();
+  }
+
+  private static List<String> specs(Subcommand c) {
+    List<String> specs =
+        new java.util.ArrayList<>(c.options().stream().map(ZshCompletion::spec).toList());
+    for (Argument a : c.arguments()) {
+      String position = a.repeats() ? "*" : String.valueOf(a.index() + 1);
+      specs.add(
+          quote(
+              position
+                  + (a.optional() && !a.repeats() ? "::" : ":")
+                  + a.label()
+                  + ":"
+                  + action(a.values())));
+    }
+    return specs;
+  }
+
+  /**
+   * An option for {@code _arguments}: its names exclude each other, a value follows = or a space.
+   */
+  private static String spec(Option o) {
+    String explanation =
+        "["
+            + o.description().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+            + "]"
+            + (o.takesValue() ? ":" + o.label() + ":" + action(o.values()) : "");
+    String suffix = o.takesValue() ? "=" : "";
+    String repeats = o.repeats() ? "*" : "";
+    if (o.names().size() == 1) {
+      return quote(repeats + o.names().get(0) + suffix + explanation);
+    }
+    List<String> names =
+        o.names().stream()
+            .map(n -> repeats + n + (n.startsWith("--") ? suffix : o.takesValue() ? "+" : ""))
+            .toList();
+    return quote("(" + String.join(" ", o.names()) + ")")
+        + "{"
+        + String.join(",", names)
+        + "}"
+        + quote(explanation);
+  }
+
+  private static String action(Values v) {
+    return switch (v.kind()) {
+      case "words" -> "(" + String.join(" ", v.words()) + ")";
+      case "files" -> "_files";
+      case "dirs" -> "_files -/";
+      case "none" -> " ";
+      default -> "_brief_" + v.kind();
+    };
+  }
+
+  /** In single quotes for zsh. */
+  private static String quote(String s) {
+    return "'" + s.replace("'", "'\\''") + "'";
+  }
+}
