@@ -288,7 +288,7 @@ q_median=$(cut -d' ' -f7,8 "$work/runs" | tr ' ' '\n' | median)
   echo "# machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1)"
   echo "# command: $me $runs   date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "# settle-ms: last key leaving the proxy towards the server -> last byte it forwards to the client (20 j at $keys_per_second/s in the summary)"
-  echo "# down-bytes: bytes towards the client from the first j on (SSH packets); up-pieces: pieces forwarded to the server during the typing (20 = one per key)"
+  echo "# down-bytes: bytes towards the client from the first j on (SSH packets); up-pieces: pieces forwarded to the server during the typing (20 when each key travelled alone, fewer when two went in one packet)"
   echo "# esc-ms, q-ms: key typed -> last byte of the repaint reaching the client, closing the summary (two each a run)"
   echo "run settle-ms down-bytes up-pieces esc-ms esc-ms q-ms q-ms checks"
   cat "$work/runs"
