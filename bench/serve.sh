@@ -89,7 +89,7 @@ per_session=$(( (heap_after - heap_before) / sessions ))
     "$execs" "$exec_median" "$exec_p90" "$exec_max" "$wall" "$(echo "$execs / $wall" | bc -l)"
   echo "one client, wall ms (median of 20): ssh HOST summary $ssh_one; local bin/brief summary $local_one"
   echo
-  echo "## reader at 120x40 over ssh -t (bytes the server wrote to the channel per action)"
+  echo "## reader at 100x30 over ssh -t (bytes the server wrote to the channel per action)"
   grep -v '^#' "$work/reader-ssh.txt"
   echo
   echo "## the same script, reader run locally (bin/brief read)"

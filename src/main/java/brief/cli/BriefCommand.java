@@ -101,9 +101,9 @@ final class BriefCommand extends Command {
       spec.commandLine()
           .getErr()
           .println(
-              context.env().get("SSH_CONNECTION").isEmpty()
-                  ? "brief: no terminal here; try 'brief summary', or 'brief --help' for every command"
-                  : "brief: " + ReadCommand.noTerminal(context.env()));
+              context.env().sshWithoutTerminal()
+                  ? "brief: " + ReadCommand.SSH_WITHOUT_TERMINAL
+                  : "brief: no terminal here; try 'brief summary', or 'brief --help' for every command");
       return ExitCodes.USAGE;
     }
     CommandLine read = spec.commandLine().getSubcommands().get("read");

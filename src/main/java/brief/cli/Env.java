@@ -12,7 +12,16 @@ import java.util.Map;
  * ({@code BRIEF_STDOUT_TTY}, {@code BRIEF_COLUMNS}); Java alone can only ask whether both standard
  * input and output are.
  */
-record Env(Map<String, String> vars, boolean stdoutTerminal, boolean interactive, int columns) {
+record Env(
+    Map<String, String> vars,
+    boolean stdoutTerminal,
+    boolean interactive,
+    int columns,
+    boolean controllingTerminal) {
+
+  Env(Map<String, String> vars, boolean stdoutTerminal, boolean interactive, int columns) {
+    this(vars, stdoutTerminal, interactive, columns, interactive);
+  }
 
   static Env system() {
     Map<String, String> vars = System.getenv();
@@ -21,12 +30,29 @@ record Env(Map<String, String> vars, boolean stdoutTerminal, boolean interactive
     boolean stdoutTerminal = tty.isEmpty() ? console : tty.equals("1");
     int columns =
         parseColumns(vars.getOrDefault("BRIEF_COLUMNS", vars.getOrDefault("COLUMNS", "")));
-    return new Env(vars, stdoutTerminal, console, columns);
+    return new Env(vars, stdoutTerminal, console, columns, console || opensTty());
   }
 
   /** An environment for tests and pipes: no terminal, UTF-8. */
   static Env pipe(Map<String, String> vars) {
-    return new Env(vars, false, false, 0);
+    return new Env(vars, false, false, 0, false);
+  }
+
+  /** Whether this process has a terminal at all, if not on standard input and output. */
+  private static boolean opensTty() {
+    try (java.io.FileInputStream tty = new java.io.FileInputStream("/dev/tty")) {
+      return true;
+    } catch (java.io.IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Run by ssh with no terminal at all, so the fix is ssh's {@code -t}, not a redirection: ssh
+   * gives a command it runs no terminal unless asked.
+   */
+  boolean sshWithoutTerminal() {
+    return !get("SSH_CONNECTION").isEmpty() && !controllingTerminal;
   }
 
   String get(String name) {

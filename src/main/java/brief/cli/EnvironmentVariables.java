@@ -29,6 +29,6 @@ final class EnvironmentVariables {
           new String[] {"JAVA_HOME", "the Java to run (default: java on the PATH)"},
           new String[] {"TERM", "the reader needs one that understands escape codes (not dumb)"},
           new String[] {
-            "ESCDELAY", "ms the reader waits for the rest of a key after Esc (default 100)"
+            "ESCDELAY", "ms to wait for the rest of a key after Esc (100; at most 1000)"
           });
 }

@@ -93,6 +93,15 @@ public final class ManPage {
     return lines;
   }
 
+  private static final java.util.Map<Keys.Mode, String> BOXES =
+      java.util.Map.of(
+          Keys.Mode.SEARCH, "typing a search",
+          Keys.Mode.HELP, "help",
+          Keys.Mode.SUMMARY, "summary",
+          Keys.Mode.SOURCE, "source paragraph",
+          Keys.Mode.PROBLEMS, "problems",
+          Keys.Mode.PICKER, "theme picker");
+
   /** The reader's keys, from the same table that the reader's own help is made from. */
   private static void keys(StringBuilder b) {
     b.append(".SH KEYS\nIn the reader (\\fBbrief read\\fR):\n");
@@ -103,6 +112,28 @@ public final class ManPage {
             .append('\n')
             .append(escape(k.help()))
             .append('\n');
+      }
+    }
+    // Esc above only clears a search: each box has its own keys, besides the moving ones.
+    b.append(
+        ".PP\nWhile typing a search, and in a box over the reader (the moving keys above work there):\n");
+    for (Keys.Mode mode :
+        List.of(
+            Keys.Mode.SEARCH,
+            Keys.Mode.HELP,
+            Keys.Mode.SUMMARY,
+            Keys.Mode.SOURCE,
+            Keys.Mode.PROBLEMS,
+            Keys.Mode.PICKER)) {
+      for (Keys.Binding k : Keys.of(mode)) {
+        if (Keys.of(Keys.Mode.READING).stream()
+            .noneMatch(r -> r.keys().equals(k.keys()) && r.help().equals(k.help()))) {
+          b.append(".TP\n.B ")
+              .append(escape(k.keys()))
+              .append('\n')
+              .append(escape(k.help() + " (" + BOXES.get(mode) + ")"))
+              .append('\n');
+        }
       }
     }
     b.append(".PP\nMarks in the reader and in printed output:\n");

@@ -70,23 +70,23 @@ final class ReadCommand extends Command {
     String option = textWidth.getValue();
     String variable = context.env().get("BRIEF_TEXT_WIDTH");
     try {
-      return Reader.Settings.textWidth(option != null ? option : variable);
+      return Reader.Settings.textWidth(
+          option != null ? option : variable.isEmpty() ? null : variable);
     } catch (IllegalArgumentException e) {
       String name = option != null ? "--text-width" : "BRIEF_TEXT_WIDTH";
       throw CliException.usage(name + " " + Sanitizer.line(e.getMessage()));
     }
   }
 
-  /**
-   * Why the reader cannot start without a terminal, and what to do: over SSH, a command given to
-   * {@code ssh} gets no terminal unless {@code -t} asks for one.
-   */
+  /** Why the reader cannot start without a terminal, and what to do. */
   static String noTerminal(Env env) {
-    return env.get("SSH_CONNECTION").isEmpty()
-        ? "the reader needs a terminal (standard input and output); for a printout try 'brief summary'"
-        : "the reader needs a terminal, and ssh gives a command none unless asked: connect with"
-            + " 'ssh -t'; for a printout try 'brief summary'";
+    return env.sshWithoutTerminal()
+        ? SSH_WITHOUT_TERMINAL
+        : "the reader needs a terminal (standard input and output); for a printout try 'brief summary'";
   }
+
+  static final String SSH_WITHOUT_TERMINAL =
+      "no terminal over ssh: connect with 'ssh -t', or try 'brief summary'";
 
   @Override
   public Integer call() throws IOException, InterruptedException {

@@ -38,6 +38,11 @@ final class UsageMessages {
     }
     if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
       ArgSpec missing = m.getMissing().get(0);
+      // picocli says "parameter for option" when the option is there and its value is not.
+      if (missing instanceof OptionSpec o
+          && String.valueOf(ex.getMessage()).contains("parameter for option")) {
+        return o.longestName() + " needs a value: " + o.paramLabel();
+      }
       String name = missing instanceof OptionSpec o ? o.longestName() : missing.paramLabel();
       return "'" + command + "' needs " + name;
     }

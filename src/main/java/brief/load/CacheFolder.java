@@ -89,8 +89,9 @@ final class CacheFolder {
   }
 
   /**
-   * Removes what no run will use again: temporary files of killed runs, and the caches of library
-   * folders that no longer exist (each cache names its folder in its header).
+   * Removes what no run will use again: temporary files of killed runs, the caches of library
+   * folders that no longer exist, and the caches of the bundled briefings of jars that no longer
+   * exist (each cache names its folder or jar in its header).
    */
   static void sweep(Path dir) {
     long now = System.currentTimeMillis();
@@ -100,7 +101,12 @@ final class CacheFolder {
         if (name.endsWith(".tmp")
                 && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis()
                     < now - STALE_TEMPORARY_MS
-            || name.startsWith("library-") && name.endsWith(".bin") && LibraryCache.orphaned(f)) {
+            || name.startsWith("library-")
+                && name.endsWith(".bin")
+                && LibraryCache.orphaned(f, true)
+            || name.startsWith("bundled-")
+                && name.endsWith(".bin")
+                && LibraryCache.orphaned(f, false)) {
           Files.deleteIfExists(f);
         }
       }

@@ -303,8 +303,11 @@ final class LibraryCache {
     out.writeInt((int) crc.getValue());
   }
 
-  /** Whether a library cache file belongs to a folder that no longer exists. */
-  static boolean orphaned(Path cacheFile) throws IOException {
+  /**
+   * Whether a cache file belongs to a library folder ({@code folder}), or a jar of bundled
+   * briefings, that no longer exists.
+   */
+  static boolean orphaned(Path cacheFile, boolean folder) throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(cacheFile)) {
       head = in.readNBytes(64 * 1024);
@@ -315,7 +318,8 @@ final class LibraryCache {
         return true;
       }
       in.readInt();
-      return !Files.isDirectory(Path.of(in.readText()));
+      Path root = Path.of(in.readText());
+      return folder ? !Files.isDirectory(root) : !Files.isRegularFile(root);
     } catch (IOException | RuntimeException e) {
       return true;
     }

@@ -61,6 +61,7 @@ final class ReaderCommand extends ChannelCommand {
             out,
             number(vars.get(Environment.ENV_COLUMNS)),
             number(vars.get(Environment.ENV_LINES)),
+            term,
             new Reader.Settings(
                 !utf8(vars), vars.getOrDefault("NO_COLOR", "").isEmpty(), textWidth));
     reader = r;

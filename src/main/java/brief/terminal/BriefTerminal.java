@@ -15,19 +15,33 @@ import java.nio.charset.Charset;
  *       time, sending a NUL byte after every non-ASCII character and {@code ??} for emoji;
  *   <li>the size comes from {@code stty size}, not from a cursor-position report, which costs a
  *       network round trip and races with the thread that reads keys;
- *   <li>raw mode is entered with one {@code stty} call instead of three (each is a process).
+ *   <li>raw mode is entered with one {@code stty} call instead of three (each is a process);
+ *   <li>a band of rows is scrolled with the attributes reset first (see {@link ScrollingTerminal}),
+ *       and only where TERM names a terminal known to keep a scroll region.
  * </ul>
  */
-final class BriefTerminal extends UnixTerminal {
+final class BriefTerminal extends UnixTerminal implements ScrollingTerminal {
   private final CodePointWriter writer;
+  private final boolean scrolls;
 
   /**
    * Keys are always decoded as UTF-8 ({@code in} is made valid UTF-8 by {@link KeyboardInput});
    * {@code charset} is what is written: ASCII under {@code --ascii} or a non-UTF-8 locale.
    */
-  BriefTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+  BriefTerminal(InputStream in, OutputStream out, Charset charset, String term) throws IOException {
     super(in, out, java.nio.charset.StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     this.writer = new CodePointWriter(charset);
+    this.scrolls = ScrollingTerminal.scrolls(term);
+  }
+
+  @Override
+  public boolean scrolls() {
+    return scrolls;
+  }
+
+  @Override
+  public void scrollLines(int firstLine, int lastLine, int distance) throws IOException {
+    writeToTerminal(ScrollingTerminal.sequence(scrolls, firstLine, lastLine, distance));
   }
 
   @Override

@@ -12,13 +12,15 @@ import java.nio.charset.Charset;
  * A terminal at the other end of a pair of streams (an SSH channel), as Lanterna's own
  * TelnetTerminal is over a socket: there is no local tty to ask, so the size is the one the client
  * announced, and changes as its window-change messages arrive. Characters are written as whole code
- * points, as on the process's own terminal.
+ * points, and rows scrolled as on the process's own terminal, by the TERM the client announced.
  */
-final class ChannelTerminal extends ANSITerminal {
+final class ChannelTerminal extends ANSITerminal implements ScrollingTerminal {
   private final CodePointWriter writer;
+  private final boolean scrolls;
   private volatile TerminalSize size;
 
-  ChannelTerminal(InputStream in, OutputStream out, Charset charset, TerminalSize size) {
+  ChannelTerminal(
+      InputStream in, OutputStream out, Charset charset, TerminalSize size, String term) {
     super(
         new KeyboardInput(
             new CarriageReturns(in),
@@ -27,7 +29,18 @@ final class ChannelTerminal extends ANSITerminal {
         out,
         charset);
     this.writer = new CodePointWriter(charset);
+    this.scrolls = ScrollingTerminal.scrolls(term);
     this.size = size;
+  }
+
+  @Override
+  public boolean scrolls() {
+    return scrolls;
+  }
+
+  @Override
+  public void scrollLines(int firstLine, int lastLine, int distance) throws IOException {
+    writeToTerminal(ScrollingTerminal.sequence(scrolls, firstLine, lastLine, distance));
   }
 
   /** The client's window changed: tells the screen, which repaints at the new size. */

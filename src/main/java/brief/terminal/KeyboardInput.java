@@ -24,6 +24,9 @@ final class KeyboardInput extends InputStream {
   /** As vim's {@code ttimeoutlen}: long enough for a sequence split across packets. */
   static final Duration DEFAULT_ESC_DELAY = Duration.ofMillis(100);
 
+  // A longer wait is surely a mistake (ESCDELAY=100000 would make Esc answer in 100 s).
+  static final long LONGEST_ESC_DELAY_MILLIS = 1000;
+
   private static final long POLL_NANOS = 2_000_000;
 
   private final InputStream in;
@@ -50,7 +53,7 @@ final class KeyboardInput extends InputStream {
       try {
         long millis = Long.parseLong(escDelay.trim());
         if (millis >= 0) {
-          return Duration.ofMillis(Math.min(millis, 10_000));
+          return Duration.ofMillis(Math.min(millis, LONGEST_ESC_DELAY_MILLIS));
         }
       } catch (NumberFormatException e) {
         // ncurses ignores a value it cannot read; so does the reader

@@ -13,14 +13,19 @@ import java.util.Map;
 
 /**
  * Copies a frame onto a Lanterna screen and refreshes it: only changed cells go out, unless a full
- * repaint is asked for (Ctrl-L, a resize). The screen is never cleared per frame.
+ * repaint is asked for (Ctrl-L, a resize). The screen is never cleared per frame. Where the
+ * terminal scrolls, a view moved by whole lines is scrolled by the terminal first (see {@link
+ * Scroll}), so that only the rows it uncovers and the cells it got wrong are sent.
  */
 final class Painter {
-  private final Screen screen;
+  private final BriefScreen screen;
   private final Palette palette;
   private final Map<Role, Map<String, TextCharacter>> glyphs = new EnumMap<>(Role.class);
 
-  Painter(Screen screen, Palette palette) {
+  /** The frame on the screen, when it is the whole screen; else null. */
+  private Frame shown;
+
+  Painter(BriefScreen screen, Palette palette) {
     this.screen = screen;
     this.palette = palette;
   }
@@ -29,6 +34,13 @@ final class Painter {
   boolean paint(Frame frame, boolean full) throws IOException {
     boolean resized = screen.doResizeIfNecessary() != null;
     TerminalSize size = screen.getTerminalSize();
+    boolean fits = size.getColumns() == frame.width() && size.getRows() == frame.height();
+    boolean delta = !full && !resized;
+    Scroll scroll =
+        screen.scrolls() && delta && fits && shown != null ? Scroll.between(shown, frame) : null;
+    if (scroll != null) {
+      screen.scroll(scroll, glyph(" ", Role.NORMAL));
+    }
     int columns = Math.min(size.getColumns(), frame.width());
     int rows = Math.min(size.getRows(), frame.height());
     for (int y = 0; y < rows; y++) {
@@ -39,8 +51,13 @@ final class Painter {
         }
       }
     }
-    screen.refresh(full || resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
-    return size.getColumns() == frame.width() && size.getRows() == frame.height();
+    if (delta) {
+      screen.refreshDelta();
+    } else {
+      screen.refresh(Screen.RefreshType.COMPLETE);
+    }
+    shown = fits ? frame : null;
+    return fits;
   }
 
   private TextCharacter glyph(String text, Role role) {

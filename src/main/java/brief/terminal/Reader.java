@@ -48,15 +48,13 @@ public final class Reader {
      * that says what is wrong, in words that follow the setting's name.
      */
     public static int textWidth(String written) {
-      if (written == null || written.isEmpty()) {
+      if (written == null) {
         return Layout.DEFAULT_TEXT_WIDTH;
       }
-      int columns;
-      try {
-        columns = Integer.parseInt(written.strip());
-      } catch (NumberFormatException e) {
-        columns = -1;
-      }
+      String digits = written.strip();
+      // ASCII digits only: Integer.parseInt also takes Arabic-Indic and other digits.
+      int columns =
+          digits.matches("[0-9]{1,4}") ? Integer.parseInt(digits) : Layout.MIN_TEXT_WIDTH - 1;
       if (columns < Layout.MIN_TEXT_WIDTH || columns > Layout.MAX_TEXT_WIDTH) {
         throw new IllegalArgumentException(
             "must be a number of columns from "
@@ -86,7 +84,8 @@ public final class Reader {
                 KeyboardInput.localeCharset(),
                 KeyboardInput.escDelay(System.getenv("ESCDELAY"))),
             out,
-            charset(settings));
+            charset(settings),
+            System.getenv("TERM"));
     try {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
@@ -157,7 +156,7 @@ public final class Reader {
       throws IOException, InterruptedException {
     // Lanterna's own wait for the rest of an escape sequence stays off: KeyboardInput waits, as
     // long as ESCDELAY says and only while a sequence is unfinished.
-    TerminalScreen screen = new TerminalScreen(terminal);
+    BriefScreen screen = new BriefScreen(terminal);
     screen.startScreen();
     try {
       screen.setCursorPosition(null);
@@ -191,7 +190,7 @@ public final class Reader {
       return;
     }
     DefaultVirtualTerminal virtual = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-    TerminalScreen screen = new TerminalScreen(virtual);
+    BriefScreen screen = new BriefScreen(virtual);
     screen.startScreen();
     try {
       Painter painter = new Painter(screen, Palette.colour());

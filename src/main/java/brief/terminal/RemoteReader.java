@@ -13,8 +13,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The reader on a terminal at the far end of a pair of streams (an SSH channel with a pty): the
- * same loop, key map and painter as {@code brief read}. The size is the one the client announced;
- * {@link #resize} and {@link #stop} may be called from any thread.
+ * same loop, key map and painter as {@code brief read}. The size and the terminal's name (TERM) are
+ * the ones the client announced; {@link #resize} and {@link #stop} may be called from any thread.
  */
 public final class RemoteReader {
   private final ChannelTerminal terminal;
@@ -23,7 +23,12 @@ public final class RemoteReader {
   private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
 
   public RemoteReader(
-      InputStream in, OutputStream out, int columns, int rows, Reader.Settings settings) {
+      InputStream in,
+      OutputStream out,
+      int columns,
+      int rows,
+      String term,
+      Reader.Settings settings) {
     this.counted = new Trace.Counting(out);
     this.settings = settings;
     // One write (one SSH packet) per refresh instead of one per character.
@@ -32,7 +37,8 @@ public final class RemoteReader {
             in,
             new BufferedOutputStream(counted, 1 << 16),
             Reader.charset(settings),
-            size(columns, rows));
+            size(columns, rows),
+            term);
   }
 
   /** The client's window changed size. */

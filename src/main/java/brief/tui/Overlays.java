@@ -14,9 +14,6 @@ import java.util.List;
 final class Overlays {
   private Overlays() {}
 
-  /** The help's column of keys: the longest keys of the reading table, and a space. */
-  private static final int KEY_COLUMN = 12;
-
   /** Where an overlay box goes: over the whole body, between the header and the status line. */
   static int[] box(Layout layout) {
     return new int[] {0, layout.bodyTop(), layout.columns(), layout.bodyRows()};
@@ -26,8 +23,9 @@ final class Overlays {
     return Math.max(0, box(s.layout())[3] - 2);
   }
 
+  /** The box's text, as wide as the box allows up to the reader's text column. */
   static int textWidth(ReaderState s) {
-    return Math.max(1, box(s.layout())[2] - 4);
+    return Math.max(1, Math.min(s.layout().maxText(), box(s.layout())[2] - 4));
   }
 
   static int maxScroll(ReaderState s) {
@@ -56,14 +54,23 @@ final class Overlays {
       List<Keys.Binding> bindings =
           new ArrayList<>(Keys.of(s.inLibrary() ? Keys.Mode.LIBRARY : Keys.Mode.READING));
       bindings.addAll(Keys.of(Keys.Mode.ANYWHERE));
-      int room = Math.max(1, textWidth(s) - KEY_COLUMN);
+      // The column of keys is as wide as the longest keys and marks, within a third of the box.
+      int keys = 0;
       for (Keys.Binding b : bindings) {
-        row(lines, s.glyphs().text(b.keys()), b.help(), room, Role.KEY);
+        keys = Math.max(keys, s.glyphs().text(b.keys()).length() + 1);
+      }
+      for (String[] mark : Keys.LEGEND) {
+        keys = Math.max(keys, s.glyphs().text(mark[0]).length() + 1);
+      }
+      int column = Math.max(1, Math.min(keys, textWidth(s) / 3));
+      int room = Math.max(1, textWidth(s) - column);
+      for (Keys.Binding b : bindings) {
+        row(lines, s.glyphs().text(b.keys()), b.help(), column, room, Role.KEY);
       }
       lines.add(List.of(new Span("", Role.NORMAL)));
       lines.add(List.of(new Span("Marks", Role.HEADING)));
       for (String[] mark : Keys.LEGEND) {
-        row(lines, s.glyphs().text(mark[0]), mark[1], room, Role.DIM);
+        row(lines, s.glyphs().text(mark[0]), mark[1], column, room, Role.DIM);
       }
     } else if (s.overlay() == ReaderState.Overlay.SUMMARY) {
       CondensedSummary summary = CondensedSummary.of(s.briefing(), s.filter(), Integer.MAX_VALUE);
@@ -91,11 +98,11 @@ final class Overlays {
 
   /** One row of the help: what is pressed or seen, then what it means, wrapped under itself. */
   private static void row(
-      List<List<Span>> lines, String what, String meaning, int room, Role role) {
+      List<List<Span>> lines, String what, String meaning, int column, int room, Role role) {
     List<String> text = Wrap.lines(meaning, room);
-    lines.add(List.of(new Span(pad(what, KEY_COLUMN), role), new Span(text.get(0), Role.NORMAL)));
+    lines.add(List.of(new Span(pad(what, column), role), new Span(text.get(0), Role.NORMAL)));
     for (String more : text.subList(1, text.size())) {
-      lines.add(List.of(new Span(" ".repeat(KEY_COLUMN) + more, Role.NORMAL)));
+      lines.add(List.of(new Span(" ".repeat(column) + more, Role.NORMAL)));
     }
   }
 

@@ -1,36 +1,42 @@
 package brief.cli;
 
+import brief.render.DisplayWidth;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Just enough of a terminal to read back what the reader drew over a channel: cursor moves (CUP),
- * erasing the screen, and printable characters; colours and modes are skipped. A wide character
- * takes its own cell and the next, as on a real terminal.
+ * Just enough of a terminal to read back what the reader drew: cursor moves (CUP), erasing the
+ * screen, a scroll region (DECSTBM) scrolled by line feeds at its bottom and reverse indexes at its
+ * top, and printable characters; colours and modes are skipped. A wide character takes its own cell
+ * and the next, as on a real terminal.
  */
-final class AnsiScreen {
-  private char[][] cells;
+public final class AnsiScreen {
+  private String[][] cells;
   private int row;
   private int column;
+  private int top;
+  private int bottom;
 
-  AnsiScreen(int columns, int rows) {
+  public AnsiScreen(int columns, int rows) {
     resize(columns, rows);
   }
 
-  void resize(int columns, int rows) {
-    cells = new char[rows][columns];
-    for (char[] line : cells) {
-      java.util.Arrays.fill(line, ' ');
+  public void resize(int columns, int rows) {
+    cells = new String[rows][columns];
+    for (String[] line : cells) {
+      java.util.Arrays.fill(line, " ");
     }
     row = 0;
     column = 0;
+    top = 0;
+    bottom = rows - 1;
   }
 
-  int rows() {
+  public int rows() {
     return cells.length;
   }
 
   /** Applies everything received so far (call with the whole stream each time, after a resize). */
-  void feed(byte[] bytes) {
+  public void feed(byte[] bytes) {
     String s = new String(bytes, StandardCharsets.UTF_8);
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -45,12 +51,17 @@ final class AnsiScreen {
         i = end + 1;
         continue;
       }
+      if (cp == 0x1b && i + 1 < s.length() && s.charAt(i + 1) == 'M') {
+        reverseIndex();
+        i += 2;
+        continue;
+      }
       if (cp >= 0x20) {
         put(cp);
       } else if (cp == '\r') {
         column = 0;
       } else if (cp == '\n') {
-        row = Math.min(row + 1, cells.length - 1);
+        lineFeed();
       }
       i += Character.charCount(cp);
     }
@@ -68,20 +79,61 @@ final class AnsiScreen {
       }
       case 'J' -> {
         if (params.equals("2")) {
-          resize(cells[0].length, cells.length);
+          for (int y = 0; y < cells.length; y++) {
+            cells[y] = blankLine();
+          }
         }
+      }
+      case 'r' -> {
+        top = params.isEmpty() ? 0 : clamp(number(p, 0) - 1, cells.length);
+        bottom = params.isEmpty() ? cells.length - 1 : clamp(number(p, 1) - 1, cells.length);
+        row = 0;
+        column = 0;
       }
       default -> {}
     }
   }
 
+  private void lineFeed() {
+    if (row == bottom) {
+      System.arraycopy(cells, top + 1, cells, top, bottom - top);
+      cells[bottom] = blankLine();
+    } else if (row < cells.length - 1) {
+      row++;
+    }
+  }
+
+  private void reverseIndex() {
+    if (row == top) {
+      System.arraycopy(cells, top, cells, top + 1, bottom - top);
+      cells[top] = blankLine();
+    } else if (row > 0) {
+      row--;
+    }
+  }
+
+  private String[] blankLine() {
+    String[] line = new String[cells[0].length];
+    java.util.Arrays.fill(line, " ");
+    return line;
+  }
+
   private void put(int cp) {
-    if (row < cells.length && column < cells[0].length) {
-      String text = new String(Character.toChars(cp));
-      cells[row][column] = text.length() == 1 ? text.charAt(0) : '?';
-      column++;
-      if (cp >= 0x1100 && Character.isIdeographic(cp) && column < cells[0].length) {
-        cells[row][column++] = ' ';
+    int width = DisplayWidth.of(cp);
+    if (width == 0) {
+      if (column > 0 && row < cells.length) {
+        int base = column - 1;
+        while (base > 0 && cells[row][base].isEmpty()) {
+          base--;
+        }
+        cells[row][base] += new String(Character.toChars(cp));
+      }
+      return;
+    }
+    if (row < cells.length && column + width <= cells[0].length) {
+      cells[row][column++] = new String(Character.toChars(cp));
+      if (width == 2) {
+        cells[row][column++] = "";
       }
     }
   }
@@ -94,10 +146,15 @@ final class AnsiScreen {
     return Math.max(0, Math.min(v, size - 1));
   }
 
-  String text() {
+  /** One row as plain text, a wide character once, trailing blanks removed. */
+  public String row(int y) {
+    return String.join("", cells[y]).stripTrailing();
+  }
+
+  public String text() {
     StringBuilder b = new StringBuilder();
-    for (char[] line : cells) {
-      b.append(new String(line).stripTrailing()).append('\n');
+    for (int y = 0; y < cells.length; y++) {
+      b.append(row(y)).append('\n');
     }
     return b.toString();
   }

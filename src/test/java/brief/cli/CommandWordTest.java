@@ -78,6 +78,29 @@ class CommandWordTest {
   }
 
   @Test
+  void overSshWithATerminalButRedirectedTheHintIsNotSshDashT() {
+    // ssh -t gave a terminal; only standard output goes to a pipe.
+    Env redirected =
+        new Env(
+            java.util.Map.of("LANG", "C.UTF-8", "SSH_CONNECTION", "192.0.2.7 50000 192.0.2.1 22"),
+            false,
+            false,
+            0,
+            true);
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        Main.run(
+            new String[] {"read"},
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(err),
+            java.io.InputStream.nullInputStream(),
+            redirected);
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("the reader needs a terminal"), err.toString());
+    assertFalse(err.toString().contains("ssh -t"), err.toString());
+  }
+
+  @Test
   void theLauncherKnowsTheSameCommandWords() throws IOException {
     String launcher = Files.readString(Path.of("bin/brief"));
     TreeSet<String> words = new TreeSet<>();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TextWidthOptionTest {
   @Test
   void aWidthThatIsNoNumberOrTooNarrowIsRefusedWithStatusTwo() {
-    for (String bad : new String[] {"0", "-5", "19", "abc", "1001", "60x"}) {
+    for (String bad : new String[] {"0", "-5", "19", "abc", "1001", "60x", "", "\u0666\u0660"}) {
       for (Cli.Result r :
           new Cli.Result[] {
             brief("read", "--text-width", bad), brief("--text-width=" + bad), // brief [OPTIONS]
@@ -22,6 +22,13 @@ class TextWidthOptionTest {
         assertEquals("", r.out());
       }
     }
+  }
+
+  @Test
+  void anOptionWithoutItsValueSaysSo() {
+    Cli.Result r = brief("read", "--text-width");
+    assertEquals(2, r.code());
+    assertEquals("brief: --text-width needs a value: N (see 'brief read --help')\n", r.err());
   }
 
   @Test

@@ -136,7 +136,7 @@ class LauncherIT {
     Path remade = awaitArchive(before);
     Path id = remade.resolveSibling(name(remade) + ".id");
     assertTrue(
-        !Files.isSameFile(id, jar()) && Files.size(id) < 200,
+        !Files.isSameFile(id, jar()) && Files.size(id) < 1024,
         "a record of the jar, not a link into it");
   }
 
@@ -186,6 +186,88 @@ class LauncherIT {
               .allMatch(f -> f.contains("moved")),
           "only the moved jar's archive");
     }
+  }
+
+  @Test
+  void theBundledBriefingsCacheOfAJarThatIsGoneIsRemoved() throws Exception {
+    Map<String, String> noArchive = Map.of("BRIEF_CDS", "0");
+    assertEquals(0, brief(noArchive, "summary").code());
+    List<Path> before = bundledCaches();
+    assertEquals(1, before.size(), "one cache of the bundled briefings: " + before);
+    Path moved = Files.createDirectories(temp.resolve("moved")).resolve("brief.jar");
+    Files.move(jar(), moved);
+    Map<String, String> env = Map.of("BRIEF_CDS", "0", "BRIEF_JAR", moved.toString());
+    assertEquals(0, brief(env, "summary").code());
+    List<Path> after = bundledCaches();
+    assertEquals(1, after.size(), "only the moved jar's: " + after);
+    assertTrue(Files.notExists(before.get(0)), "left behind: " + before.get(0));
+  }
+
+  private List<Path> bundledCaches() throws IOException {
+    try (Stream<Path> files = Files.list(cache())) {
+      return files.filter(f -> f.getFileName().toString().startsWith("bundled-")).toList();
+    }
+  }
+
+  /**
+   * bin/brief in a process group of its own (as a shell runs a command), standard input left open
+   * so that {@code summary -} waits; {@code marker} finds its JVM.
+   */
+  private Process waiting(String marker) throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder("setsid", REPO.resolve("bin/brief").toString(), "summary", "-", marker)
+            .directory(temp.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(temp.resolve("err").toFile());
+    pb.environment().put("BRIEF_JAR", jar().toString());
+    pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    pb.environment().remove("BRIEF_CDS");
+    return pb.start();
+  }
+
+  /** Ctrl-C: SIGINT to the whole process group in the foreground. */
+  private static void interrupt(Process launcher) throws Exception {
+    assertEquals(
+        0, new ProcessBuilder("kill", "-INT", "--", "-" + launcher.pid()).start().waitFor());
+  }
+
+  private static void await(String what, java.util.function.BooleanSupplier done)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (!done.getAsBoolean()) {
+      assertTrue(Instant.now().isBefore(deadline), "waited a minute for " + what);
+      Thread.sleep(50);
+    }
+  }
+
+  private static boolean running(String... parts) {
+    return ProcessHandle.allProcesses()
+        .anyMatch(
+            p -> {
+              String line = p.info().commandLine().orElse("");
+              return Stream.of(parts).allMatch(line::contains);
+            });
+  }
+
+  @Test
+  void ctrlCEndsTheCommandAsInterruptedAndLeavesTheArchiveJobAlone() throws Exception {
+    // The first run: Java takes the launcher's place while the archive is made in the background.
+    String jar = jar().toString();
+    Process first = waiting("--width=61");
+    await("the archive job's Java", () -> running(jar, "warm-up"));
+    await("brief", () -> running("brief.cli.Main", "--width=61"));
+    interrupt(first);
+    assertTrue(first.waitFor(30, TimeUnit.SECONDS), "ended");
+    assertEquals(130, first.exitValue(), Files.readString(temp.resolve("err")));
+    awaitArchive(Instant.EPOCH);
+    assertTrue(find(".failed").isEmpty(), "the archive was made, not given up for a day");
+    // With the archive: the launcher waits for Java, and passes the interrupt on.
+    Process second = waiting("--width=62");
+    await("brief", () -> running("brief.cli.Main", "--width=62"));
+    interrupt(second);
+    assertTrue(second.waitFor(30, TimeUnit.SECONDS), "ended");
+    assertEquals(130, second.exitValue(), "as interrupted, not 143 (terminated)");
+    assertEquals("", Files.readString(temp.resolve("err")));
   }
 
   @Test

@@ -151,6 +151,11 @@ final class Tmux implements AutoCloseable {
     return tmux("capture-pane", "-t", session, "-p");
   }
 
+  /** The screen with each cell's colours and attributes, as tmux's escape codes (-e). */
+  String screenWithAttributes() throws IOException, InterruptedException {
+    return tmux("capture-pane", "-t", session, "-p", "-e");
+  }
+
   /** Waits until the screen satisfies {@code ready} and returns it; fails after the timeout. */
   String await(Predicate<String> ready, Duration timeout, String what)
       throws IOException, InterruptedException {

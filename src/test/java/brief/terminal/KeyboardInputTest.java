@@ -131,5 +131,6 @@ class KeyboardInputTest {
     assertEquals(Duration.ZERO, KeyboardInput.escDelay("0"));
     assertEquals(Duration.ofMillis(100), KeyboardInput.escDelay("soon"));
     assertEquals(Duration.ofMillis(100), KeyboardInput.escDelay("-5"));
+    assertEquals(Duration.ofSeconds(1), KeyboardInput.escDelay("100000"), "at most a second");
   }
 }

@@ -17,7 +17,6 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Frames painted onto Lanterna's virtual terminal: cells, colours, wide characters, a resize. */
 class PainterTest {
   private DefaultVirtualTerminal terminal;
-  private TerminalScreen screen;
+  private BriefScreen screen;
 
   private static final String BUNDLED =
       "src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml";
@@ -39,7 +38,7 @@ class PainterTest {
 
   private Painter painter(int columns, int rows, Palette palette) throws Exception {
     terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-    screen = new TerminalScreen(terminal);
+    screen = new BriefScreen(terminal);
     screen.startScreen();
     return new Painter(screen, palette);
   }
@@ -147,6 +146,106 @@ class PainterTest {
     ReaderState s = reader(BUNDLED, 80, 24);
     terminal.setTerminalSize(new TerminalSize(60, 20));
     assertFalse(p.paint(View.of(s), false));
+  }
+
+  /** The reader painted onto a terminal over a stream, as {@code brief serve} does. */
+  private static final class Wire {
+    final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    final ChannelTerminal terminal;
+    final BriefScreen screen;
+    final Painter painter;
+    int since;
+
+    Wire(int columns, int rows, String term) throws Exception {
+      terminal =
+          new ChannelTerminal(
+              new java.io.ByteArrayInputStream(new byte[0]),
+              bytes,
+              java.nio.charset.StandardCharsets.UTF_8,
+              new TerminalSize(columns, rows),
+              term);
+      screen = new BriefScreen(terminal);
+      screen.startScreen();
+      painter = new Painter(screen, Palette.colour());
+    }
+
+    /** Paints the frame; returns the bytes written for it. */
+    String paint(Frame frame, boolean full) throws Exception {
+      int before = bytes.size();
+      assertTrue(painter.paint(frame, full));
+      return new String(
+          java.util.Arrays.copyOfRange(bytes.toByteArray(), before, bytes.size()),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** What a terminal shows after everything written since the last resize. */
+    String shown(int columns, int rows) {
+      brief.cli.AnsiScreen ansi = new brief.cli.AnsiScreen(columns, rows);
+      ansi.feed(java.util.Arrays.copyOfRange(bytes.toByteArray(), since, bytes.size()));
+      return ansi.text();
+    }
+  }
+
+  /**
+   * Keys through the summary, the help, a section beside the sections list and a resize, each frame
+   * painted onto a terminal over a stream and read back: the screen is exactly the frame every
+   * time. Returns everything written after the first paint.
+   */
+  private static String scrollThrough(String path, String term) throws Exception {
+    Wire wire = new Wire(100, 30, term);
+    ReaderState s = reader(path, 100, 30);
+    wire.paint(View.of(s), true);
+    KeyMap keys = new KeyMap();
+    StringBuilder written = new StringBuilder();
+    for (String key : new String[] {"sjjjkjj bb", "\u001b?jjj\u001b", "8ljjjjjkk b", "hjljjjjjj"}) {
+      for (char c : key.toCharArray()) {
+        for (Input input : keys.map(new com.googlecode.lanterna.input.KeyStroke(c, false, false))) {
+          s = Update.apply(s, input);
+        }
+        Frame frame = View.of(s);
+        written.append(wire.paint(frame, false));
+        assertEquals(frame.plain(), wire.shown(100, 30), "after " + c + " of " + key);
+      }
+    }
+    wire.terminal.resize(new TerminalSize(80, 24));
+    s = Update.apply(s, new Input.Resize(80, 24));
+    wire.since = wire.bytes.size();
+    Frame small = View.of(s);
+    wire.paint(small, false);
+    assertEquals(small.plain(), wire.shown(80, 24), "after the resize");
+    for (char c : "kkkj".toCharArray()) {
+      s = Update.apply(s, new Input.Key(c));
+      Frame frame = View.of(s);
+      written.append(wire.paint(frame, false));
+      assertEquals(frame.plain(), wire.shown(80, 24), "after " + c + " at 80x24");
+    }
+    return written.toString();
+  }
+
+  @Test
+  void aTerminalThatScrollsShowsExactlyEachFrameAfterScrolls() throws Exception {
+    String written = scrollThrough(BUNDLED, "xterm-256color");
+    assertTrue(written.contains("\u001b[5;28r"), "the summary's box was scrolled by the terminal");
+    scrollThrough("src/test/resources/library/mekong-data-2023.yaml", "tmux-256color");
+    scrollThrough("src/test/resources/tall/tall-point.yaml", "linux");
+  }
+
+  @Test
+  void aTerminalNotKnownToScrollShowsEachFrameAndIsNeverAskedToScroll() throws Exception {
+    String written = scrollThrough(BUNDLED, "vt100");
+    assertFalse(written.matches("(?s).*\u001b\\[\\d+;\\d+r.*"), "no scroll region");
+  }
+
+  @Test
+  void aOneLineScrollOfTheSummarySendsTheNewLineAndLittleElse() throws Exception {
+    Wire wire = new Wire(100, 30, "xterm-256color");
+    ReaderState s = Update.apply(reader(BUNDLED, 100, 30), new Input.Key('s'));
+    wire.paint(View.of(s), true);
+    ReaderState down = Update.apply(s, new Input.Key('j'));
+    String bytes = wire.paint(View.of(down), false);
+    assertTrue(bytes.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200, bytes);
+    String newLine = View.of(down).row(27).substring(1).strip().replace("│", "").strip();
+    assertTrue(bytes.contains(newLine), "the line scrolled in is sent: " + newLine);
   }
 
   @Test

@@ -74,6 +74,21 @@ class ViewTest {
   }
 
   @Test
+  void theSummaryAndTheSourceWrapAtTheTextColumnToo() {
+    ReaderState wide = Reader.on(200, 40).withTextWidth(60);
+    for (ReaderState s : List.of(type(wide, "s"), type(wide, "jjl", "j", ENTER))) {
+      assertTrue(s.overlay() != ReaderState.Overlay.NONE, "a box is open");
+      int widest = 0;
+      for (String row : rows(View.of(s))) {
+        if (row.startsWith("│")) {
+          widest = Math.max(widest, row.substring(1, row.lastIndexOf('│')).strip().length());
+        }
+      }
+      assertTrue(widest <= 60 && widest > 45, s.overlay() + ": widest line " + widest);
+    }
+  }
+
+  @Test
   void theSectionsPaneTakesWhatANarrowerTextColumnLeaves() {
     int standard = Reader.on(150, 40).layout().listWidth();
     int narrow = Reader.on(150, 40).withTextWidth(60).layout().listWidth();
