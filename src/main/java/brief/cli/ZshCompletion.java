@@ -53,7 +53,12 @@ final class ZshCompletion {
           fi
         done
         # In brief's order: sections as the reader shows them.
-        _describe -V -t $kind ${kind%s} found $unmatched
+        _describe -V -t $kind ${kind%s} found $unmatched || return 1
+        # Several that do not start with the word: listed, the word kept as typed.
+        if (( $#unmatched && $#found > 1 )); then
+          compstate[insert]=
+          compstate[list]='list force'
+        fi
       }
 
       # A word of the line as the command will see it (quotes removed, ~ expanded).
