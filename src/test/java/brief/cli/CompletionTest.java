@@ -53,14 +53,15 @@ class CompletionTest {
    * completed, as typed) and hands the function {@code word} (without a quote the person opened).
    */
   private List<String> complete(String word, String... words) throws Exception {
-    return probe(Map.of(), "", word, words);
+    return probe(Map.of(), word, words);
   }
 
   /**
-   * As {@link #complete(String, String...)}, in an environment changed by {@code env}, after the
-   * shell commands {@code setup}; fails if the completion writes anything to standard error.
+   * As {@link #complete(String, String...)}, in an environment changed by {@code env}; under {@code
+   * set -u} (which some people's shells run with), failing if the completion writes anything to
+   * standard error.
    */
-  private List<String> probe(Map<String, String> env, String setup, String word, String... words)
+  private List<String> probe(Map<String, String> env, String word, String... words)
       throws Exception {
     StringBuilder quoted = new StringBuilder();
     for (String w : words) {
@@ -69,9 +70,7 @@ class CompletionTest {
     String probe =
         "source "
             + quote(dir.resolve("brief.bash").toString())
-            + "\n"
-            + setup
-            + "\nCOMP_WORDS=("
+            + "\nset -u\nCOMP_WORDS=("
             + quoted
             + "); COMP_CWORD="
             + (words.length - 1)
@@ -96,6 +95,15 @@ class CompletionTest {
     assertEquals(0, p.waitFor(), out + err);
     assertEquals("", err);
     return out.lines().filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * What Tab offers after {@code --speaker} and {@code typed} (as it is on the line, outside
+   * quotes) in the library with İlham Əliyev, in an environment changed by {@code env}.
+   */
+  private List<String> speaker(Map<String, String> env, String typed) throws Exception {
+    return probe(
+        env, typed, "brief", "quotes", "--library", library.toString(), "--speaker", typed);
   }
 
   /** The folder the probes run in (their current directory). */
@@ -147,16 +155,7 @@ class CompletionTest {
     String lib = "--library " + library + " ";
     assertEquals(List.of("İlham\\ Əliyev"), complete("brief quotes " + lib + "--speaker İl"));
     assertEquals(List.of("İlham\\ Əliyev"), complete("brief quotes " + lib + "--speaker "));
-    assertEquals(
-        List.of("İlham\\ Əliyev"),
-        complete(
-            "İlham\\ Ə",
-            "brief",
-            "quotes",
-            "--library",
-            library.toString(),
-            "--speaker",
-            "İlham\\ Ə"));
+    assertEquals(List.of("İlham\\ Əliyev"), speaker(Map.of(), "İlham\\ Ə"));
     // In a quote the person opened, readline hands over the word without it, and closes it.
     assertEquals(
         List.of("İlham Əliyev"),
@@ -226,17 +225,16 @@ class CompletionTest {
             "$HOME/'my lib'")) {
       assertEquals(
           List.of("İlham\\ Əliyev"),
-          probe(home, "", "İl", "brief", "quotes", "--library", library, "--speaker", "İl"),
+          probe(home, "İl", "brief", "quotes", "--library", library, "--speaker", "İl"),
           library);
       assertEquals(
           List.of("İlham\\ Əliyev"),
-          probe(home, "", "İl", "brief", "quotes", "--library", "=", library, "--speaker", "İl"),
+          probe(home, "İl", "brief", "quotes", "--library", "=", library, "--speaker", "İl"),
           library);
     }
     for (String briefing :
         List.of("'" + file + "'", file.replace(" ", "\\ "), "~/'my lib'/" + ID + ".yaml")) {
-      assertEquals(
-          List.of("energy"), probe(home, "", "e", "brief", "show", briefing, "e"), briefing);
+      assertEquals(List.of("energy"), probe(home, "e", "brief", "show", briefing, "e"), briefing);
     }
   }
 
@@ -245,18 +243,7 @@ class CompletionTest {
     String lib = "--library " + library + " ";
     assertEquals(List.of("İlham\\ Əliyev"), complete("brief quotes " + lib + "--speaker il"));
     assertEquals(List.of("ilham-aliyev"), complete("brief quotes " + lib + "--speaker ilham-"));
-    assertEquals(
-        List.of("Ilham\\ Eliyev"),
-        probe(
-            Map.of("LANG", "C", "LC_ALL", "C"),
-            "",
-            "I",
-            "brief",
-            "quotes",
-            "--library",
-            library.toString(),
-            "--speaker",
-            "I"));
+    assertEquals(List.of("Ilham\\ Eliyev"), speaker(Map.of("LANG", "C", "LC_ALL", "C"), "I"));
   }
 
   @Test
@@ -264,9 +251,8 @@ class CompletionTest {
       throws Exception {
     Files.createDirectories(empty().resolve(".git"));
     Files.createDirectories(empty().resolve("briefs"));
-    assertEquals(List.of("briefs"), probe(Map.of(), "set -u", "br", "brief", "validate", "br"));
-    assertEquals(
-        List.of("briefs"), probe(Map.of(), "set -u", "br", "brief", "draft", "--output", "br"));
+    assertEquals(List.of("briefs"), complete("brief validate br"));
+    assertEquals(List.of("briefs"), complete("brief draft --output br"));
     assertEquals(List.of(ID, "briefs"), complete("brief show "));
     assertTrue(complete("brief show .").contains(".git"));
   }
