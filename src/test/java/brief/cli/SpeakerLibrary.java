@@ -29,15 +29,19 @@ public final class SpeakerLibrary {
     return "Zed'$(touch " + marker + ")'x";
   }
 
+  /** A name with a colon, which zsh's lists take for the end of a candidate. */
+  public static final String KIM = "Kim: the envoy";
+
   /**
-   * A library of three briefings, each quoting one speaker: {@code first-one} İlham Əliyev (with
-   * the frozen aliases), {@code second-one} {@link #dan} and {@code third-one} {@link #zed}, whose
-   * briefings are valid: a name is any text.
+   * A library of four briefings, each quoting one speaker: {@code first-one} İlham Əliyev (with the
+   * frozen aliases), {@code second-one} {@link #dan}, {@code third-one} {@link #zed} and {@code
+   * fourth-one} {@link #KIM}, whose briefings are valid: a name is any text.
    */
   public static Path hostile(Path folder, Path marker) throws IOException {
     briefing(folder, "first-one", "İlham Əliyev", null);
     briefing(folder, "second-one", dan(marker), "dan-obrien");
     briefing(folder, "third-one", zed(marker), "zed");
+    briefing(folder, "fourth-one", KIM, "kim");
     return folder;
   }
 

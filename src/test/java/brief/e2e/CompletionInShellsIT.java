@@ -61,6 +61,7 @@ class CompletionInShellsIT {
     speakerRunsAsText(t, prompt, "\"D", "\"Dan \\$(touch " + marker + ") O'Brien\"", dan);
     speakerRunsAsText(t, prompt, "'Z", "'Zed'\\''$(touch " + marker + ")'\\''x'", zed);
     speakerRunsAsText(t, prompt, "D", "Dan\\ \\$\\(touch\\ " + marker + "\\)\\ O\\'Brien", dan);
+    speakerRunsAsText(t, prompt, "K", "Kim:\\ the\\ envoy", brief.cli.SpeakerLibrary.KIM);
   }
 
   /**
