@@ -208,7 +208,6 @@ class CompletionTest {
       }
     }
     assertFalse(Files.exists(marker), "a name ran as shell code");
-    assertFalse(Files.exists(Path.of(marker + "2")), "a name ran as shell code");
   }
 
   @Test
