@@ -1,7 +1,10 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.Fold;
 import brief.core.Section;
+import brief.core.Stakeholder;
+import brief.render.Ascii;
 import brief.render.Documents;
 import brief.render.Sanitizer;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -35,26 +39,47 @@ enum Candidates implements Iterable<String> {
   }
 
   /**
-   * The candidates, one a line: the word to insert, and after a tab what it is (a title, a label, a
-   * role), sanitized since it comes from a briefing and reaches the terminal in the shell's list.
+   * The candidates that start with {@code typed} (folded as lookups fold what they are given: case,
+   * accents, ə→e, so {@code il} finds İlham), one a line: the word to insert, and after a tab what
+   * it is (a title, a label, a role), sanitized since it comes from a briefing and reaches the
+   * terminal in the shell's list. With {@code ascii} (a charset that is not UTF-8) both are in the
+   * ASCII form that lookups print and accept.
    */
-  List<String> lines(Briefings source, List<String> args) {
+  List<String> lines(Briefings source, List<String> args, String typed, boolean ascii) {
+    String wanted = Fold.fold(typed);
     TreeMap<String, String> found = new TreeMap<>();
     switch (this) {
-      case BRIEFINGS -> source.library().briefings().forEach(b -> found.put(b.id(), b.title()));
+      case BRIEFINGS -> {
+        for (Briefing b : source.library().briefings()) {
+          if (starts(b.id(), wanted)) {
+            found.put(b.id(), b.title());
+          }
+        }
+      }
       case THEMES -> {
         for (Briefing b : briefings(source, args)) {
-          b.themes().forEach(t -> found.putIfAbsent(t.id(), t.label()));
+          b.themes().stream()
+              .filter(t -> starts(t.id(), wanted))
+              .forEach(t -> found.putIfAbsent(t.id(), t.label()));
         }
       }
       case SPEAKERS -> {
         for (Briefing b : briefings(source, args)) {
           b.quotes()
               .forEach(
-                  q ->
-                      found.putIfAbsent(
-                          b.speakerName(q.speaker()),
-                          b.stakeholder(q.speaker()).map(s -> s.role()).orElse("")));
+                  q -> {
+                    Optional<Stakeholder> s = b.stakeholder(q.speaker());
+                    String word =
+                        speaker(
+                            b.speakerName(q.speaker()),
+                            s.map(Stakeholder::id).orElse(q.speaker()),
+                            s.map(Stakeholder::aliases).orElse(List.of()),
+                            wanted,
+                            ascii);
+                    if (word != null) {
+                      found.putIfAbsent(word, s.map(Stakeholder::role).orElse(""));
+                    }
+                  });
         }
       }
       case SECTIONS -> {
@@ -63,18 +88,43 @@ enum Candidates implements Iterable<String> {
         }
         Briefing b = source.resolve(args.get(0));
         List<String> lines = new ArrayList<>();
+        // In the order the reader shows them.
         for (Section s : b.sections()) {
-          lines.add(line(s.id(), s.title()));
+          if (starts(s.id(), wanted)) {
+            lines.add(line(s.id(), s.title(), ascii));
+          }
         }
         for (Documents.Part p : Documents.Part.values()) {
-          lines.add(line(p.name().toLowerCase(Locale.ROOT), p.title()));
+          String id = p.name().toLowerCase(Locale.ROOT);
+          if (starts(id, wanted)) {
+            lines.add(line(id, p.title(), ascii));
+          }
         }
         return lines;
       }
     }
     List<String> lines = new ArrayList<>();
-    found.forEach((word, what) -> lines.add(line(word, what)));
+    found.forEach((word, what) -> lines.add(line(word, what, ascii)));
     return lines;
+  }
+
+  /**
+   * What to insert for a speaker that the folded word names: the name as lookups print it, when the
+   * word starts it or one of the aliases; the id, when the word starts only the id (lookups take
+   * either), or when the name has no ASCII form; null when the word starts none of them.
+   */
+  private static String speaker(
+      String name, String id, List<String> aliases, String wanted, boolean ascii) {
+    String shown = ascii ? Ascii.transliterate(name) : name;
+    boolean byName = starts(name, wanted) || aliases.stream().anyMatch(a -> starts(a, wanted));
+    if (byName && !shown.contains("<U+")) {
+      return shown;
+    }
+    return byName || starts(id, wanted) ? id : null;
+  }
+
+  private static boolean starts(String text, String wanted) {
+    return Fold.fold(text).startsWith(wanted);
   }
 
   /** The briefings named, or the whole library. */
@@ -82,9 +132,9 @@ enum Candidates implements Iterable<String> {
     return args.isEmpty() ? source.library().briefings() : source.resolve(args);
   }
 
-  private static String line(String word, String what) {
-    String w = Sanitizer.line(word);
-    String d = what == null ? "" : Sanitizer.line(what);
+  private static String line(String word, String what, boolean ascii) {
+    String w = Sanitizer.line(ascii ? Ascii.transliterate(word) : word);
+    String d = what == null ? "" : Sanitizer.line(ascii ? Ascii.transliterate(what) : what);
     return d.isEmpty() ? w : w + "\t" + d;
   }
 }

@@ -4,18 +4,27 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * {@code brief __complete KIND [BRIEFING...]}: the candidates for a Tab, one a line, from the
- * library as it is now (see {@link Candidates}). The completion scripts run it at every Tab, so it
- * prints nothing else and exits 0 whatever happens: a broken or missing library, an unknown
- * briefing, a kind it does not know all mean no candidates. Hidden: it is not for people.
+ * {@code brief __complete [--prefix=WORD] KIND [BRIEFING...]}: the candidates for a Tab that start
+ * with the word typed so far, one a line, from the library as it is now (see {@link Candidates}).
+ * The completion scripts run it at every Tab, so it prints nothing else and exits 0 whatever
+ * happens: a broken or missing library, an unknown briefing, a kind it does not know all mean no
+ * candidates. Hidden: it is not for people.
  */
 final class CompleteCommand extends Command {
   static final String NAME = "__complete";
 
   private final LibraryOptions library = new LibraryOptions(spec);
+  private final OptionSpec prefix =
+      option(
+          OptionSpec.builder("--prefix")
+              .paramLabel("WORD")
+              .type(String.class)
+              .defaultValue("")
+              .description("Only the candidates that start so (case and accents folded)."));
   private final PositionalParamSpec words =
       positional(
           PositionalParamSpec.builder()
@@ -41,7 +50,9 @@ final class CompleteCommand extends Command {
       // Warnings about the library's files would land in the middle of the person's command line.
       Briefings source =
           new Briefings(context, library.folder(), new PrintWriter(Writer.nullWriter()));
-      kind.lines(source, args.subList(1, args.size())).forEach(out::println);
+      boolean ascii = !context.env().utf8();
+      kind.lines(source, args.subList(1, args.size()), prefix.getValue(), ascii)
+          .forEach(out::println);
     } catch (RuntimeException e) {
       // No candidates: a Tab never prints an error.
     }

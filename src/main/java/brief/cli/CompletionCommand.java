@@ -24,8 +24,9 @@ final class CompletionCommand extends Command {
             + " after a briefing and speaker names after --speaker are asked of brief at each Tab,"
             + " so they follow the library.");
     examples(
-        "  source <(brief completion bash)",
-        "  brief completion zsh > ~/.zfunc/_brief   (a folder of $fpath)");
+        "  brief completion bash > ~/.local/share/bash-completion/completions/brief",
+        "  mkdir -p ~/.zfunc && brief completion zsh > ~/.zfunc/_brief",
+        "    (with fpath=(~/.zfunc $fpath) in ~/.zshrc, before compinit)");
   }
 
   @Override

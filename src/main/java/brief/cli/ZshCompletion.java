@@ -14,31 +14,51 @@ final class ZshCompletion {
       """
       #compdef brief
       # zsh completion for brief: save it as _brief in a folder of $fpath, e.g.
-      #   brief completion zsh > ~/.zfunc/_brief   (with fpath=(~/.zfunc $fpath) before compinit)
+      #   mkdir -p ~/.zfunc && brief completion zsh > ~/.zfunc/_brief
+      # with fpath=(~/.zfunc $fpath) in ~/.zshrc before compinit;
       # or, after compinit: source <(brief completion zsh)
       #
       # Made by brief from its own model of its commands. What depends on the library (briefing
       # ids, themes, speakers, sections) is asked of brief at each Tab (brief __complete), so it
       # is the library as it is then, the one --library names if the line has it.
 
-      # The library's candidates of a kind (for the briefings named after it), with what each is.
+      # The library's candidates of a kind (for the briefings named after it), with what each is:
+      # every one, for zsh to match as it is set to; where none matches, the ones brief finds as
+      # it matches names (case and accents folded), in place of the word.
       _brief_ask() {
-        local kind=$1 line word
-        local -a lines found args
+        local kind=$1 word
+        local -a args
         shift
-        [[ -n ${opt_args[--library]} ]] && args=(--library "$(_brief_unquote ${opt_args[--library]})")
-        args+=($kind)
+        [[ -n ${opt_args[--library]} ]] && args=(--library="$(_brief_unquote ${opt_args[--library]})")
+        args+=(-- $kind)
         for word in "$@"; do args+=("$(_brief_unquote $word)"); done
-        lines=(${(f)"$(_call_program brief-$kind ${(q)$(_brief_unquote $_brief_self)} __complete ${(q)args[@]} 2>/dev/null </dev/null)"})
+        _brief_offer $kind $args && return 0
+        [[ -n $PREFIX ]] && _brief_offer -U $kind --prefix="${(Q)PREFIX}" $args
+      }
+
+      # Offers what brief __complete ARGS prints (with -U, whether it matches the word or not).
+      _brief_offer() {
+        local line word
+        local -a lines found unmatched
+        [[ $1 == -U ]] && unmatched=(-U) && shift
+        local kind=$1
+        shift
+        lines=(${(f)"$(_call_program brief-$kind ${(q)$(_brief_unquote $_brief_self)} __complete ${(q)@} 2>/dev/null </dev/null)"})
         for line in $lines; do
-          word=${${line%%$'\t'*}//:/\\:}
-          if [[ $line == *$'\t'* ]]; then
-            found+=("$word:${line#*$'\t'}")
+          word=${${line%%$'\\t'*}//:/\\\\:}
+          if [[ $line == *$'\\t'* ]]; then
+            found+=("$word:${line#*$'\\t'}")
           else
             found+=("$word")
           fi
         done
-        _describe -t $kind ${kind%s} found
+        # In brief's order: sections as the reader shows them.
+        _describe -V -t $kind ${kind%s} found $unmatched || return 1
+        # Several that do not start with the word: listed, the word kept as typed.
+        if (( $#unmatched && $#found > 1 )); then
+          compstate[insert]=
+          compstate[list]='list force'
+        fi
       }
 
       # A word of the line as the command will see it (quotes removed, ~ expanded).
@@ -66,30 +86,28 @@ final class ZshCompletion {
   private static final String MAIN =
       """
       _brief() {
-        local curcontext=$curcontext state state_descr line ret=1 _brief_self=$words[1]
+        local curcontext=$curcontext state state_descr line ret=1 _brief_self=$words[1] at=2
         typeset -A opt_args
-        _arguments -C -s -S \\
-      %s    '1: :->command' \\
-          '*:: :->argument' && ret=0
-        case $state in
-          command)
-            # A command; where none starts so, a briefing (brief BRIEFING opens the reader).
-            local -a commands=(
+        # As brief reads its line: --debug, then a command; anything else is the reader's options
+        # and briefing (brief [OPTIONS] [BRIEFING] is brief read), and no command comes after them.
+        while [[ $words[at] == --debug ]] && (( at < CURRENT )); do (( at++ )); done
+        if (( CURRENT == at )) && [[ $PREFIX != -* ]]; then
+          local -a commands=(
       %s    )
-            _describe -t commands 'brief command' commands && ret=0
-            (( ret )) && _brief_briefings && ret=0
-            ;;
-          argument)
-            if (( ! $+functions[_brief_command_$words[1]] )); then
-              # brief [OPTIONS] [BRIEFING] is brief read.
-              words=(read $words)
-              (( CURRENT++ ))
-            fi
-            curcontext=${curcontext%%:*:*}:brief-$words[1]:
-            _brief_command_$words[1] && ret=0
-            ;;
-        esac
-        return ret
+          _describe -t commands 'brief command' commands && ret=0
+          # Where no command starts so, a briefing (brief BRIEFING opens the reader).
+          (( ret )) && _brief_briefings && ret=0
+          return ret
+        fi
+        if (( CURRENT > at && $+functions[_brief_command_$words[at]] )); then
+          words=("${(@)words[at,-1]}")
+          (( CURRENT -= at - 1 ))
+        else
+          words=(read "${(@)words[at,-1]}")
+          (( CURRENT -= at - 2 ))
+        fi
+        curcontext=${curcontext%%:*:*}:brief-$words[1]:
+        _brief_command_$words[1]
       }
 
       if [[ $funcstack[1] == _brief ]]; then
@@ -108,18 +126,14 @@ final class ZshCompletion {
       }
       b.append("\n}\n");
     }
-    StringBuilder reader = new StringBuilder();
-    for (Option o : model.command("read").options()) {
-      reader.append("    ").append(spec(o)).append(" \\\n");
-    }
     StringBuilder commands = new StringBuilder();
     for (Subcommand c : model.commands()) {
       commands
-          .append("        ")
+          .append("      ")
           .append(quote(c.name().replace(":", "\\:") + ":" + c.description()))
           .append("\n");
     }
-    b.append("\n").append(String.format(MAIN, reader, commands));
+    b.append("\n").append(String.format(MAIN, commands));
     return b.toString();
   }
 

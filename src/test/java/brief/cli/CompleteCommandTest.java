@@ -67,6 +67,45 @@ class CompleteCommandTest {
   }
 
   @Test
+  void speakersMatchAsLookupsMatchNamesFoldedAndTheIdWhenTypedSo() throws Exception {
+    String library = "--library=" + SpeakerLibrary.make(dir.resolve("library"));
+    for (String typed : new String[] {"İl", "Il", "il", "ilham", "ILHAM ə", "Pres", ""}) {
+      assertEquals(
+          List.of("İlham Əliyev"),
+          words("__complete", library, "--prefix=" + typed, "--", "speakers"),
+          typed);
+    }
+    assertEquals(
+        List.of("ilham-aliyev"), words("__complete", library, "--prefix=ilham-", "speakers"));
+    assertEquals(List.of(), words("__complete", library, "--prefix=Zed", "speakers"));
+  }
+
+  @Test
+  void theWordTypedSoFarNarrowsEveryKindKeepingSectionsInTheReadersOrder() {
+    assertEquals(
+        List.of("security", "signals", "stakeholders", "source"),
+        words("__complete", "--prefix=S", "sections", ID));
+    assertEquals(
+        List.of("security-cooperation", "sovereignty", "strategic-signalling"),
+        words("__complete", "--prefix=s", "themes"));
+    assertEquals(List.of(ID), words("__complete", "--prefix=US-", "briefings"));
+    assertEquals(List.of(), words("__complete", "--prefix=x", "briefings"));
+  }
+
+  @Test
+  void withACharsetThatIsNotUtf8CandidatesAreInTheAsciiFormThatLookupsPrintAndAccept()
+      throws Exception {
+    String library = "--library=" + SpeakerLibrary.make(dir.resolve("library"));
+    Cli c = new Cli().env("LANG", "C");
+    Cli.Result speakers = c.run("__complete", library, "--prefix=il", "speakers");
+    assertEquals("Ilham Eliyev\tPresident of Azerbaijan\n", speakers.out());
+    assertEquals(0, c.run("quotes", library, "--speaker", "Ilham Eliyev").code());
+    assertEquals(
+        ID + "\tU.S.-Azerbaijan partnership and the South Caucasus\n",
+        c.run("__complete", "briefings").out());
+  }
+
+  @Test
   void aBadLibraryAnUnknownBriefingOrKindPrintNothingAndExitZero() throws Exception {
     Path broken = Files.createDirectories(dir.resolve("library"));
     Files.writeString(broken.resolve("broken.yaml"), "format: [unclosed\n");

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -52,6 +53,16 @@ class CompletionTest {
    * completed, as typed) and hands the function {@code word} (without a quote the person opened).
    */
   private List<String> complete(String word, String... words) throws Exception {
+    return probe(Map.of(), word, words);
+  }
+
+  /**
+   * As {@link #complete(String, String...)}, in an environment changed by {@code env}; under {@code
+   * set -u} (which some people's shells run with), failing if the completion writes anything to
+   * standard error.
+   */
+  private List<String> probe(Map<String, String> env, String word, String... words)
+      throws Exception {
     StringBuilder quoted = new StringBuilder();
     for (String w : words) {
       quoted.append(quote(w)).append(' ');
@@ -59,7 +70,7 @@ class CompletionTest {
     String probe =
         "source "
             + quote(dir.resolve("brief.bash").toString())
-            + "\nCOMP_WORDS=("
+            + "\nset -u\nCOMP_WORDS=("
             + quoted
             + "); COMP_CWORD="
             + (words.length - 1)
@@ -70,17 +81,34 @@ class CompletionTest {
             + "\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n";
     ProcessBuilder pb =
         new ProcessBuilder("/bin/bash", "--norc", "--noprofile", "-c", probe)
-            .directory(Files.createDirectories(dir.resolve("empty")).toFile());
-    Map<String, String> env = pb.environment();
-    env.put("PATH", dir.resolve("bin") + ":" + env.get("PATH"));
-    env.put("BRIEF_LIBRARY", Path.of("src/test/resources/frozen").toAbsolutePath().toString());
-    env.put("BRIEF_CACHE", "0");
-    env.put("LANG", "C.UTF-8");
-    env.put("LC_ALL", "C.UTF-8");
-    Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            .directory(empty().toFile());
+    Map<String, String> vars = pb.environment();
+    vars.put("PATH", dir.resolve("bin") + ":" + vars.get("PATH"));
+    vars.put("BRIEF_LIBRARY", Path.of("src/test/resources/frozen").toAbsolutePath().toString());
+    vars.put("BRIEF_CACHE", "0");
+    vars.put("LANG", "C.UTF-8");
+    vars.put("LC_ALL", "C.UTF-8");
+    vars.putAll(env);
+    Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out + err);
+    assertEquals("", err);
     return out.lines().filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * What Tab offers after {@code --speaker} and {@code typed} (as it is on the line, outside
+   * quotes) in the library with İlham Əliyev, in an environment changed by {@code env}.
+   */
+  private List<String> speaker(Map<String, String> env, String typed) throws Exception {
+    return probe(
+        env, typed, "brief", "quotes", "--library", library.toString(), "--speaker", typed);
+  }
+
+  /** The folder the probes run in (their current directory). */
+  private Path empty() throws Exception {
+    return Files.createDirectories(dir.resolve("empty"));
   }
 
   /** Tab at the end of a line of words split at spaces. */
@@ -127,20 +155,105 @@ class CompletionTest {
     String lib = "--library " + library + " ";
     assertEquals(List.of("İlham\\ Əliyev"), complete("brief quotes " + lib + "--speaker İl"));
     assertEquals(List.of("İlham\\ Əliyev"), complete("brief quotes " + lib + "--speaker "));
-    assertEquals(
-        List.of("İlham\\ Əliyev"),
-        complete(
-            "İlham\\ Ə",
-            "brief",
-            "quotes",
-            "--library",
-            library.toString(),
-            "--speaker",
-            "İlham\\ Ə"));
+    assertEquals(List.of("İlham\\ Əliyev"), speaker(Map.of(), "İlham\\ Ə"));
     // In a quote the person opened, readline hands over the word without it, and closes it.
     assertEquals(
         List.of("İlham Əliyev"),
         complete("İl", "brief", "quotes", "--library", library.toString(), "--speaker", "'İl"));
+  }
+
+  /**
+   * The text the line holds after Tab with one candidate: what was typed before readline's word,
+   * the candidate, and the quote readline closes.
+   */
+  private static String inserted(String before, String candidate) {
+    String open =
+        before.endsWith("$'") ? "'" : before.isEmpty() ? "" : before.substring(before.length() - 1);
+    return before + candidate + (open.equals("'") || open.equals("\"") ? open : "");
+  }
+
+  /** The words that bash makes of {@code text} when the line is run, in a folder of its own. */
+  private String[] run(String text) throws Exception {
+    Process p =
+        new ProcessBuilder("/bin/bash", "--norc", "--noprofile", "-c", "printf '%s\\0' " + text)
+            .directory(empty().toFile())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), text);
+    return out.split("\0");
+  }
+
+  @Test
+  void aSpeakerNameFromABriefingGoesInAsTheLiteralNameInEveryQuoteAndNeverRuns() throws Exception {
+    Path marker = dir.resolve("ran");
+    Path hostile = SpeakerLibrary.hostile(dir.resolve("hostile"), marker);
+    String[] line = {"brief", "quotes", "--library", hostile.toString(), "--speaker"};
+    for (String name : List.of(SpeakerLibrary.dan(marker), SpeakerLibrary.zed(marker))) {
+      String start = name.substring(0, 2);
+      // What was typed before readline's word: nothing, an opened quote, or a quote opened
+      // after the start of the name.
+      List<String[]> typed = new ArrayList<>();
+      for (String quote : List.of("", "'", "\"", "$'")) {
+        typed.add(new String[] {quote, start});
+      }
+      typed.add(new String[] {name.substring(0, 4).replaceAll("([ '])", "\\\\$1") + "'", "$("});
+      for (String[] t : typed) {
+        List<String> words = new ArrayList<>(List.of(line));
+        words.add(t[0] + t[1]);
+        List<String> offered = complete(t[1], words.toArray(String[]::new));
+        assertEquals(1, offered.size(), t[0] + t[1] + " -> " + offered);
+        String text = inserted(t[0], offered.get(0));
+        assertEquals(List.of(name), List.of(run(text)), t[0] + t[1] + " -> " + text);
+      }
+    }
+    assertFalse(Files.exists(marker), "a name ran as shell code");
+  }
+
+  @Test
+  void wordsOfTheLineCountAsTheShellWillPassThem() throws Exception {
+    Path spaced = SpeakerLibrary.make(dir.resolve("my lib"));
+    String file = spaced.resolve(ID + ".yaml").toString();
+    Map<String, String> home = Map.of("HOME", dir.toString());
+    for (String library :
+        List.of(
+            "'" + spaced + "'",
+            spaced.toString().replace(" ", "\\ "),
+            "\"" + spaced + "\"",
+            "~/my\\ lib",
+            "$HOME/'my lib'")) {
+      assertEquals(
+          List.of("İlham\\ Əliyev"),
+          probe(home, "İl", "brief", "quotes", "--library", library, "--speaker", "İl"),
+          library);
+      assertEquals(
+          List.of("İlham\\ Əliyev"),
+          probe(home, "İl", "brief", "quotes", "--library", "=", library, "--speaker", "İl"),
+          library);
+    }
+    for (String briefing :
+        List.of("'" + file + "'", file.replace(" ", "\\ "), "~/'my lib'/" + ID + ".yaml")) {
+      assertEquals(List.of("energy"), probe(home, "e", "brief", "show", briefing, "e"), briefing);
+    }
+  }
+
+  @Test
+  void speakerNamesMatchFoldedAndInAsciiWhereTheCharsetIsNot() throws Exception {
+    String lib = "--library " + library + " ";
+    assertEquals(List.of("İlham\\ Əliyev"), complete("brief quotes " + lib + "--speaker il"));
+    assertEquals(List.of("ilham-aliyev"), complete("brief quotes " + lib + "--speaker ilham-"));
+    assertEquals(List.of("Ilham\\ Eliyev"), speaker(Map.of("LANG", "C", "LC_ALL", "C"), "I"));
+  }
+
+  @Test
+  void fileArgumentsCompleteUnderSetUAndHideDotFoldersUnlessTheWordStartsWithADot()
+      throws Exception {
+    Files.createDirectories(empty().resolve(".git"));
+    Files.createDirectories(empty().resolve("briefs"));
+    assertEquals(List.of("briefs"), complete("brief validate br"));
+    assertEquals(List.of("briefs"), complete("brief draft --output br"));
+    assertEquals(List.of(ID, "briefs"), complete("brief show "));
+    assertTrue(complete("brief show .").contains(".git"));
   }
 
   @Test

@@ -23,6 +23,8 @@ class CompletionInShellsIT {
 
   @TempDir Path temp;
   private Path library;
+  private Path marker;
+  private Path hostile;
 
   @BeforeAll
   static void needsTmux() {
@@ -32,6 +34,34 @@ class CompletionInShellsIT {
   @BeforeEach
   void library() throws Exception {
     library = brief.cli.SpeakerLibrary.make(temp.resolve("library"));
+    marker = temp.resolve("ran");
+    hostile = brief.cli.SpeakerLibrary.hostile(temp.resolve("hostile"), marker);
+  }
+
+  /**
+   * Completes a speaker name from {@link #hostile} after {@code typed} (which opens a quote or
+   * not), checks that the line reads {@code expected}, then runs it with printf in front: the shell
+   * must pass the name as it is, and run nothing of it.
+   */
+  private void speakerRunsAsText(Tmux t, String prompt, String typed, String expected, String name)
+      throws Exception {
+    String line = "brief quotes --library " + hostile + " --speaker ";
+    tab(t, line + typed, prompt + line + expected);
+    t.type("C-a");
+    t.typeUtf8("printf '[%s]\\n' ");
+    t.type("Enter");
+    t.await("[" + name + "]");
+    Assertions.assertFalse(Files.exists(marker), "the name ran as shell code: " + expected);
+  }
+
+  /** The hostile names in every way of quoting them, in both shells alike. */
+  private void hostileNamesRunAsText(Tmux t, String prompt) throws Exception {
+    String dan = brief.cli.SpeakerLibrary.dan(marker);
+    String zed = brief.cli.SpeakerLibrary.zed(marker);
+    speakerRunsAsText(t, prompt, "\"D", "\"Dan \\$(touch " + marker + ") O'Brien\"", dan);
+    speakerRunsAsText(t, prompt, "'Z", "'Zed'\\''$(touch " + marker + ")'\\''x'", zed);
+    speakerRunsAsText(t, prompt, "D", "Dan\\ \\$\\(touch\\ " + marker + "\\)\\ O\\'Brien", dan);
+    speakerRunsAsText(t, prompt, "K", "Kim:\\ the\\ envoy", brief.cli.SpeakerLibrary.KIM);
   }
 
   /**
@@ -76,7 +106,7 @@ class CompletionInShellsIT {
     }
     Assumptions.assumeTrue(zsh, "zsh is not installed");
     Path functions = Files.createDirectories(temp.resolve("zfunc"));
-    try (Tmux t = new Tmux(160, 30, REPO, "zsh -f")) {
+    try (Tmux t = new Tmux(220, 30, REPO, "zsh -f")) {
       t.run(
           "PS1='%% '; export PATH="
               + REPO.resolve("bin")
@@ -101,12 +131,45 @@ class CompletionInShellsIT {
       assertTrue(formats.contains("json"), formats);
       tab(t, "brief quotes --speaker İl", "% brief quotes --speaker İlham\\ Əliyev");
       tab(t, "brief quotes --speaker 'İl", "% brief quotes --speaker 'İlham Əliyev'");
+      // Sections in the reader's order.
+      assertTrue(sections.indexOf("partnership") < sections.indexOf("energy"), sections);
+
+      // brief takes a command first only: what follows it, options and all, is the command's.
+      String lib = "--library " + hostile;
+      tab(t, "brief show " + lib + " se", "% brief show " + lib + " second-one");
+      tab(
+          t,
+          "brief show --library=" + hostile + " se",
+          "% brief show --library=" + hostile + " second-one");
+      tab(t, "brief show --ascii us", "% brief show --ascii " + ID);
+      tab(
+          t,
+          "brief summary --theme energy-security us",
+          "% brief summary --theme energy-security " + ID);
+      tab(
+          t,
+          "brief quotes " + lib + " --speaker İ",
+          "% brief quotes " + lib + " --speaker İlham\\ Əliyev");
+      // brief [OPTIONS] BRIEFING is the reader: after an option, briefings, not commands.
+      tab(t, "brief " + lib + " se", "% brief " + lib + " second-one");
+      // As lookups match names: case and accents folded.
+      tab(
+          t,
+          "brief quotes " + lib + " --speaker il",
+          "% brief quotes " + lib + " --speaker İlham\\ Əliyev");
+      hostileNamesRunAsText(t, "% ");
+      // Where the charset is not UTF-8, the name that lookups print there (and accept).
+      t.run("export LC_ALL=C; clear");
+      tab(
+          t,
+          "brief quotes " + lib + " --speaker I",
+          "% brief quotes " + lib + " --speaker Ilham\\ Eliyev");
     }
   }
 
   @Test
   void bashCompletesSectionsOfABriefingAndSpeakerNamesQuotedAsTyped() throws Exception {
-    try (Tmux t = new Tmux(160, 30, REPO)) {
+    try (Tmux t = new Tmux(220, 30, REPO)) {
       t.run(
           "PS1='$ '; export PATH="
               + REPO.resolve("bin")
@@ -121,6 +184,7 @@ class CompletionInShellsIT {
       tab(t, "brief quotes --speaker İlham\\ Ə", "$ brief quotes --speaker İlham\\ Əliyev");
       tab(t, "brief quotes --speaker 'İl", "$ brief quotes --speaker 'İlham Əliyev'");
       tab(t, "brief quotes --speaker \"İl", "$ brief quotes --speaker \"İlham Əliyev\"");
+      hostileNamesRunAsText(t, "$ ");
     }
   }
 }
