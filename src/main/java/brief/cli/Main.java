@@ -75,7 +75,7 @@ public final class Main {
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Env env) {
-    return run(args, out, err, new Context(env, in));
+    return run(args, out, AsciiWriter.of(err, env), new Context(env, in));
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {

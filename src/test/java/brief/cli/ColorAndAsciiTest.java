@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ColorAndAsciiTest {
@@ -109,6 +110,18 @@ class ColorAndAsciiTest {
     Cli.Result r = brief("quotes", "--speaker", "nobody");
     assertEquals(2, r.code());
     assertEquals("brief: unknown speaker 'nobody' (speakers: Ilham Aliyev)\n", r.err());
+  }
+
+  @Test
+  void errorsTakeTheAsciiFormUnderALocaleThatIsNotUtf8(@org.junit.jupiter.api.io.TempDir Path temp)
+      throws Exception {
+    String library = SpeakerLibrary.make(temp.resolve("lib")).toString();
+    Cli.Result ascii =
+        new Cli().env("LANG", "C").run("quotes", "--library", library, "--speaker", "nobody");
+    assertEquals(2, ascii.code());
+    assertEquals("brief: unknown speaker 'nobody' (speakers: Ilham Eliyev)\n", ascii.err());
+    Cli.Result utf8 = new Cli().run("quotes", "--library", library, "--speaker", "nobody");
+    assertTrue(utf8.err().contains("(speakers: İlham Əliyev)"), utf8.err());
   }
 
   @Test
