@@ -61,14 +61,19 @@ record Env(
 
   /** True when the locale's charset is UTF-8 (LC_ALL, else LC_CTYPE, else LANG). */
   boolean utf8() {
+    String v = locale().toLowerCase(Locale.ROOT);
+    return v.contains("utf-8") || v.contains("utf8");
+  }
+
+  /** The variable that sets the locale's charset, as NAME=value, or "no locale set". */
+  String locale() {
     for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
       String value = get(name);
       if (!value.isEmpty()) {
-        String v = value.toLowerCase(Locale.ROOT);
-        return v.contains("utf-8") || v.contains("utf8");
+        return name + "=" + value;
       }
     }
-    return false;
+    return "no locale set";
   }
 
   boolean noColor() {

@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.render.Sanitizer;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -74,6 +75,26 @@ public final class Main {
     return cl;
   }
 
+  /**
+   * Java decodes the command line with the locale's charset: under {@code C} or no locale at all, a
+   * name typed in UTF-8 arrives as U+FFFD, and would be searched for (and not found) as such.
+   */
+  private static void unreadableArguments(String[] args, Env env) {
+    if (env.utf8()) {
+      return;
+    }
+    for (String arg : args) {
+      if (arg.indexOf('\uFFFD') >= 0) {
+        throw CliException.usage(
+            "'"
+                + Sanitizer.line(arg).replace('\uFFFD', '?')
+                + "' is not text in the locale's charset ("
+                + Sanitizer.line(env.locale())
+                + "): run brief under a UTF-8 locale, e.g. LANG=C.UTF-8");
+      }
+    }
+  }
+
   static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Env env) {
     return run(args, out, AsciiWriter.of(err, env), new Context(env, in));
   }
@@ -86,6 +107,7 @@ public final class Main {
     boolean debug = Arrays.asList(args).contains("--debug");
     if (context.served() == null) {
       try {
+        unreadableArguments(args, env);
         args = CommandWord.route(args, context);
       } catch (CliException e) {
         err.println("brief: " + e.getMessage());

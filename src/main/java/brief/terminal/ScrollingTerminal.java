@@ -13,17 +13,21 @@ interface ScrollingTerminal {
   boolean scrolls();
 
   /**
-   * Terminals known to keep a scroll region as xterm does: xterm and its many emulators (which call
-   * themselves xterm-256color), tmux, GNU screen and the Linux console. Anything else (vt100
-   * look-alikes, unknown names) is repainted: correct everywhere, only slower.
+   * Terminals known to keep a scroll region as the VT100 did (terminfo's {@code csr}): the DEC VTs
+   * from the VT100 on, xterm and the emulators that call themselves xterm-256color, tmux, GNU
+   * screen, the Linux console, and emulators that name themselves (rxvt, st, alacritty, PuTTY,
+   * foot, kitty, WezTerm, Konsole, GNOME's). Anything else (ansi, unknown names) is repainted:
+   * correct everywhere, only slower.
    */
   static boolean scrolls(String term) {
     String t = term == null ? "" : term.toLowerCase(Locale.ROOT);
-    return t.startsWith("xterm")
-        || t.startsWith("tmux")
-        || t.startsWith("screen")
-        || t.equals("linux");
+    return t.equals("st") || t.matches(SCROLLING);
   }
+
+  /** The names of those terminals, each with whatever variant follows ({@code -256color}, ...). */
+  String SCROLLING =
+      "(xterm|tmux|screen|linux|rxvt|st-|stterm|alacritty|putty|foot|kitty|wezterm|konsole|gnome"
+          + "|vt[1-5][0-9][0-9]).*";
 
   /**
    * Scrolls rows {@code first} to {@code last} (0-based) up by {@code distance} rows, down when

@@ -125,6 +125,20 @@ class ColorAndAsciiTest {
   }
 
   @Test
+  void anArgumentTheLocaleCouldNotDecodeIsAUsageErrorNotASearchForReplacementCharacters() {
+    // What Java makes of "Əliyev" typed in UTF-8 under LANG=C.
+    for (String lang : new String[] {"C", ""}) {
+      Cli.Result r = new Cli().env("LANG", lang).run("search", "\uFFFD\uFFFDliyev");
+      assertEquals(2, r.code(), lang);
+      assertEquals("", r.out());
+      assertTrue(
+          r.err().startsWith("brief: '??liyev' is not text in the locale's charset ("), r.err());
+      assertTrue(r.err().contains("LANG=C.UTF-8"), r.err());
+    }
+    assertEquals(1, brief("search", "\uFFFDliyev").code(), "under UTF-8 it is only a search");
+  }
+
+  @Test
   void searchFoldsAccentsAndLeavesThePlainTextUnaltered() {
     String out = brief("search", "lenkeran", "--library", "src/test/resources/library").out();
     assertTrue(out.contains(" Lənkəran and Şəki report"), out);

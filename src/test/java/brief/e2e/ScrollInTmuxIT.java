@@ -103,7 +103,7 @@ class ScrollInTmuxIT {
   @Test
   void aTerminalNotKnownToScrollIsRepaintedAndSentNoScrollRegion() throws Exception {
     Path wire = temp.resolve("wire.bin");
-    try (Reader r = new Reader(ReaderInTmuxIT.FROZEN, "TERM=vt100 ")) {
+    try (Reader r = new Reader(ReaderInTmuxIT.FROZEN, "TERM=ansi ")) {
       r.t.pipeTo(wire);
       r.key("s");
       r.t.await("┌ Summary");

@@ -232,7 +232,7 @@ class PainterTest {
 
   @Test
   void aTerminalNotKnownToScrollShowsEachFrameAndIsNeverAskedToScroll() throws Exception {
-    String written = scrollThrough(BUNDLED, "vt100");
+    String written = scrollThrough(BUNDLED, "ansi");
     assertFalse(written.matches("(?s).*\u001b\\[\\d+;\\d+r.*"), "no scroll region");
   }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Which terminals are asked to scroll, and the bytes that ask them. */
 class ScrollingTerminalTest {
   @Test
-  void xtermTmuxScreenAndTheLinuxConsoleScroll() {
+  void xtermTmuxScreenTheLinuxConsoleTheVtsAndNamedEmulatorsScroll() {
     for (String term :
         new String[] {
           "xterm",
@@ -20,7 +20,16 @@ class ScrollingTerminalTest {
           "tmux-256color",
           "screen",
           "screen.xterm-256color",
-          "linux"
+          "linux",
+          "linux-16color",
+          "vt100",
+          "vt220",
+          "rxvt-unicode-256color",
+          "st",
+          "st-256color",
+          "alacritty",
+          "putty-256color",
+          "foot"
         }) {
       assertTrue(ScrollingTerminal.scrolls(term), term);
     }
@@ -28,8 +37,7 @@ class ScrollingTerminalTest {
 
   @Test
   void otherTerminalsAreRepaintedInstead() {
-    for (String term :
-        new String[] {"", "dumb", "vt100", "vt220", "ansi", "linux-16color", "unknown"}) {
+    for (String term : new String[] {"", "dumb", "ansi", "sun", "cons25", "vt52", "unknown"}) {
       assertFalse(ScrollingTerminal.scrolls(term), term);
     }
     assertFalse(ScrollingTerminal.scrolls(null));
