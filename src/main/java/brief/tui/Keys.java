@@ -218,15 +218,32 @@ public final class Keys {
                       hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q'))),
           Mode.PICKER,
               List.of(
-                  bind(Action.DOWN, "j ↓", "move down", 'j', Special.DOWN),
+                  hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
                   bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
-                  bind(Action.TOGGLE, "space", "tick or untick the theme", ' '),
+                  hinted(
+                      Action.TOGGLE,
+                      "space",
+                      "tick or untick the theme",
+                      "space",
+                      "tick",
+                      true,
+                      ' '),
                   bind(Action.CLEAR_PICKS, "c", "untick every theme", 'c'),
-                  bind(Action.APPLY, "Enter", "filter by the ticked themes", Special.ENTER),
-                  bind(
+                  hinted(
+                      Action.APPLY,
+                      "Enter",
+                      "filter by the ticked themes",
+                      "Enter",
+                      "apply",
+                      true,
+                      Special.ENTER),
+                  hinted(
                       Action.CLOSE,
                       "Esc q t",
                       "close without filtering",
+                      "Esc",
+                      "cancel",
+                      true,
                       Special.ESCAPE,
                       'q',
                       't')),
@@ -238,23 +255,56 @@ public final class Keys {
           Mode.HELP,
               concat(
                   MOVING,
-                  List.of(bind(Action.CLOSE, "Esc q ?", "close", Special.ESCAPE, 'q', '?'))),
+                  List.of(
+                      hinted(
+                          Action.CLOSE,
+                          "Esc q ?",
+                          "close",
+                          "Esc",
+                          "close",
+                          true,
+                          Special.ESCAPE,
+                          'q',
+                          '?'))),
           Mode.SUMMARY,
               concat(
                   MOVING,
-                  List.of(bind(Action.CLOSE, "Esc q s", "close", Special.ESCAPE, 'q', 's'))),
+                  List.of(
+                      hinted(
+                          Action.CLOSE,
+                          "Esc q s",
+                          "close",
+                          "Esc",
+                          "close",
+                          true,
+                          Special.ESCAPE,
+                          'q',
+                          's'))),
           Mode.PROBLEMS,
               concat(
                   MOVING,
-                  List.of(bind(Action.CLOSE, "Esc q !", "close", Special.ESCAPE, 'q', '!'))),
+                  List.of(
+                      hinted(
+                          Action.CLOSE,
+                          "Esc q !",
+                          "close",
+                          "Esc",
+                          "close",
+                          true,
+                          Special.ESCAPE,
+                          'q',
+                          '!'))),
           Mode.SOURCE,
               concat(
                   MOVING,
                   List.of(
-                      bind(
+                      hinted(
                           Action.CLOSE,
                           "Esc Enter h ← Backspace q",
                           "back to the item",
+                          "Esc",
+                          "back",
+                          true,
                           Special.ESCAPE,
                           Special.ENTER,
                           'h',

@@ -38,6 +38,20 @@ final class StatusLine {
       f.put(1, y, Wrap.truncate(s.message(), w - 2, s.glyphs().ellipsis()), Role.MESSAGE);
       return;
     }
+    // A box has keys of its own: the reading keys would do nothing there.
+    Keys.Mode box =
+        switch (s.overlay()) {
+          case HELP -> Keys.Mode.HELP;
+          case SUMMARY -> Keys.Mode.SUMMARY;
+          case SOURCE -> Keys.Mode.SOURCE;
+          case PROBLEMS -> Keys.Mode.PROBLEMS;
+          case PICKER -> Keys.Mode.PICKER;
+          default -> null;
+        };
+    if (box != null) {
+      hints(f, y, w, Keys.hints(box, !l.twoPanes()));
+      return;
+    }
     if (l.twoPanes()) {
       hints(f, y, w, Keys.hints(Keys.Mode.READING, false));
       return;
