@@ -39,8 +39,16 @@ record Geometry(int[] starts, int[] ends, int total, int viewport) {
     return Math.max(0, total - viewport);
   }
 
-  /** The first item that shows at least one row when the pane starts at {@code scroll}. */
+  /**
+   * The item to select when the pane starts at {@code scroll}: the first whose first row shows, so
+   * that what Enter acts on can be seen; when one item fills the pane, that item.
+   */
   int firstVisible(int scroll) {
+    for (int i = 0; i < count(); i++) {
+      if (starts[i] >= scroll && starts[i] < scroll + viewport) {
+        return i;
+      }
+    }
     for (int i = 0; i < count(); i++) {
       if (ends[i] > scroll) {
         return i;

@@ -118,6 +118,39 @@ class UpdateTest {
   }
 
   @Test
+  void afterAPageOrHalfPageTheSelectedItemStartsOnScreenWhenAnyItemDoes() {
+    for (ReaderState start :
+        List.of(Reader.on(60, 24), Reader.on(80, 12), Reader.on(40, 12), Reader.on(100, 30))) {
+      for (String section : List.of("3l", "8l", "Gl")) {
+        for (Input key :
+            List.of(
+                Input.Special.HALF_PAGE_DOWN,
+                Input.Special.PAGE_DOWN,
+                Input.Special.HALF_PAGE_UP,
+                Input.Special.PAGE_UP)) {
+          ReaderState s = type(start, section);
+          for (int i = 0; i < 6; i++) {
+            s = Update.apply(s, key);
+            Geometry g = Geometry.of(s);
+            int item = s.nav().item();
+            int scroll = s.nav().scroll();
+            boolean startsOnScreen =
+                g.start(item) >= scroll && g.start(item) < scroll + g.viewport();
+            boolean anotherStartsOnScreen = false;
+            for (int other = 0; other < g.count(); other++) {
+              anotherStartsOnScreen |=
+                  g.start(other) >= scroll && g.start(other) < scroll + g.viewport();
+            }
+            assertTrue(
+                startsOnScreen || !anotherStartsOnScreen,
+                start.size() + " " + section + " " + key + " #" + i + ": item " + item);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aTallItemScrollsLineByLineBeforeTheCursorMovesOn() {
     ReaderState s = type(Reader.on(40, 10), "G", "l", "jj");
     assertEquals("Source", entryTitle(s));
