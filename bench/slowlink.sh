@@ -259,6 +259,8 @@ mode=link
 printf -v ssh_cmd '%q ' ssh "${ssh_opts[@]}" -t -p PROXY_PORT "$user@127.0.0.1" "$reader"
 : > "$work/runs"
 failures=0
+echo "$me: $runs run(s) of about 45 s each; per run:" >&2
+echo "run settle-ms down-bytes up-pieces esc-ms esc-ms q-ms q-ms checks" >&2
 for run in $(seq 1 "$runs"); do
   link=$work/link-$run.log
   rm -f "$work/proxy-port"
