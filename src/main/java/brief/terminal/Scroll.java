@@ -2,6 +2,8 @@ package brief.terminal;
 
 import brief.tui.Frame;
 import brief.tui.Role;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A band of rows for the terminal to scroll itself (a scroll region, as less and vim use) before
@@ -27,32 +29,33 @@ record Scroll(int top, int bottom, int distance) {
    */
   static Scroll between(Frame before, Frame after) {
     int rows = after.height();
-    int columns = after.width();
-    if (before.height() != rows || before.width() != columns || rows < 2) {
+    if (before.height() != rows || before.width() != after.width() || rows < 2) {
       return null;
     }
-    int[][] cost = new int[rows][rows]; // cost[i][j]: painting after's row i over before's row j
-    int[] blank = new int[rows + 1]; // prefix sums of painting after's rows over blank rows
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < rows; j++) {
-        cost[i][j] = rowCost(after, i, before, j);
-      }
-      blank[i + 1] = blank[i] + rowCost(after, i, null, 0);
-    }
-    int[] unchanged = new int[rows + 1]; // prefix sums of cost[y][y]
+    int[] unchanged = new int[rows + 1]; // prefix sums of painting after's rows over before's
     for (int y = 0; y < rows; y++) {
-      unchanged[y + 1] = unchanged[y] + cost[y][y];
+      unchanged[y + 1] = unchanged[y] + rowCost(after, y, before, y);
     }
     int best = unchanged[rows];
+    if (best <= SCROLL + 1) {
+      return null; // no scroll costs less than what is left to send
+    }
+    // Only distances by which some row that is not blank moved are worth a try: comparing every
+    // row with every other, cell by cell, grows with the cube of the screen's size.
+    boolean[] tried = distances(before, after);
+    int[] blank = new int[rows + 1]; // prefix sums of painting after's rows over blank rows
+    for (int y = 0; y < rows; y++) {
+      blank[y + 1] = blank[y] + rowCost(after, y, null, 0);
+    }
     Scroll plan = null;
     for (int d = -(rows - 2); d <= rows - 2; d++) {
-      if (d == 0) {
+      if (d == 0 || !tried[d + rows]) {
         continue;
       }
-      int[] moved = new int[rows + 1]; // prefix sums of cost[y][y + d], where that row exists
+      int[] moved = new int[rows + 1]; // prefix sums of painting row y over before's row y + d
       for (int y = 0; y < rows; y++) {
         int from = y + d;
-        moved[y + 1] = moved[y] + (from >= 0 && from < rows ? cost[y][from] : 0);
+        moved[y + 1] = moved[y] + (from >= 0 && from < rows ? rowCost(after, y, before, from) : 0);
       }
       int a = Math.abs(d);
       for (int top = 0; top < rows; top++) {
@@ -79,6 +82,43 @@ record Scroll(int top, int bottom, int distance) {
       }
     }
     return plan;
+  }
+
+  /** Columns hashed together when looking for rows that moved. */
+  private static final int BLOCK = 16;
+
+  /**
+   * The distances d (indexed d + rows) such that some block of columns of a row of {@code after} is
+   * the same block of row y + d of {@code before}, where that block shows once only in its column
+   * (blank blocks, and a pane's empty rows between its borders, would match at every distance).
+   * Blocks, not whole rows: in the two-pane view only the content pane moves. Blocks are compared
+   * by a hash.
+   */
+  private static boolean[] distances(Frame before, Frame after) {
+    int rows = after.height();
+    boolean[] tried = new boolean[2 * rows + 1];
+    for (int x = 0; x < after.width(); x += BLOCK) {
+      int to = Math.min(after.width(), x + BLOCK);
+      Map<Long, Integer> once = new HashMap<>(); // a block's hash -> its row, or -1 when repeated
+      for (int y = 0; y < rows; y++) {
+        once.merge(hash(before, y, x, to), y, (first, again) -> -1);
+      }
+      for (int y = 0; y < rows; y++) {
+        Integer from = once.get(hash(after, y, x, to));
+        if (from != null && from >= 0 && from != y) {
+          tried[from - y + rows] = true;
+        }
+      }
+    }
+    return tried;
+  }
+
+  private static long hash(Frame frame, int y, int from, int to) {
+    long h = 17;
+    for (int x = from; x < to; x++) {
+      h = h * 31 + frame.text(x, y).hashCode();
+    }
+    return h;
   }
 
   /**
