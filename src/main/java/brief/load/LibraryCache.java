@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.zip.CRC32C;
 
 // Over 300 lines: the cache's format, its checks and its writing, which must change together.
@@ -175,7 +176,7 @@ final class LibraryCache {
         throw new IOException("corrupt cache: bytes after the last entry");
       }
       // Checking and decoding are most of the work: each briefing is its own blob, on every core.
-      List<Map.Entry<String, Entry>> decoded = Parallel.map(bodies, LibraryCache::decode);
+      List<Map.Entry<String, Entry>> decoded = Parallel.map(bodies, DECODE);
       for (Map.Entry<String, Entry> e : decoded) {
         cache.entries.put(e.getKey(), e.getValue());
       }
@@ -185,6 +186,15 @@ final class LibraryCache {
     }
     return cache;
   }
+
+  /** {@link #decode}, as a class: a method reference is linked on every lookup's start-up. */
+  private static final Function<CacheInput, Map.Entry<String, Entry>> DECODE =
+      new Function<>() {
+        @Override
+        public Map.Entry<String, Entry> apply(CacheInput entry) {
+          return decode(entry);
+        }
+      };
 
   /** Whether the input starts with this cache format's header for this root. */
   private static boolean header(CacheInput in, String root) throws IOException {
