@@ -5,6 +5,7 @@ import brief.core.Parallel;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -158,7 +159,13 @@ final class LibraryCache {
   static LibraryCache open(Path file, Path root) {
     LibraryCache cache = new LibraryCache(file, root.toString());
     try {
-      CacheInput in = new CacheInput(Files.readAllBytes(file));
+      // A FileInputStream, not Files.readAllBytes: that one's channel and direct buffer are ~1 ms
+      // of class initialisation on every lookup that nothing else on the way needs.
+      byte[] bytes;
+      try (InputStream stream = new FileInputStream(file.toFile())) {
+        bytes = stream.readAllBytes();
+      }
+      CacheInput in = new CacheInput(bytes);
       if (!header(in, cache.root)) {
         cache.changed = true;
         return cache;
