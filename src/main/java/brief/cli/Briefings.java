@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
@@ -44,7 +45,9 @@ final class Briefings {
     if (library == null) {
       library = scan();
       java.util.Set<String> kept = new java.util.HashSet<>();
-      library.duplicates().values().forEach(kept::addAll);
+      for (List<String> files : library.duplicates().values()) {
+        kept.addAll(files);
+      }
       for (BriefingException problem : library.problems()) {
         boolean duplicate =
             !problem.diagnostics().isEmpty() && kept.contains(problem.diagnostics().get(0).file());
@@ -98,16 +101,13 @@ final class Briefings {
   /** The briefings named, or the library's newest when none is. */
   List<Briefing> resolve(List<String> args) {
     if (args.isEmpty()) {
-      return List.of(
-          library()
-              .newest()
-              .orElseThrow(
-                  () ->
-                      new CliException(
-                          ExitCodes.USAGE,
-                          "the library "
-                              + Sanitizer.line(library().origin())
-                              + " holds no briefing")));
+      Optional<Briefing> newest = library().newest();
+      if (newest.isEmpty()) {
+        throw new CliException(
+            ExitCodes.USAGE,
+            "the library " + Sanitizer.line(library().origin()) + " holds no briefing");
+      }
+      return List.of(newest.get());
     }
     List<Briefing> out = new ArrayList<>();
     for (String arg : args) {
@@ -124,7 +124,7 @@ final class Briefings {
                 + Sanitizer.line(arg)
                 + "' (try: list)");
       }
-      return library().byId(arg).orElseThrow(() -> unknown(arg));
+      return byId(arg);
     }
     try {
       if (arg.equals("-")) {
@@ -153,6 +153,14 @@ final class Briefings {
               + "): change the id of all but one, or name the file");
     }
     return library().byId(arg).orElseThrow(() -> unknown(arg));
+  }
+
+  private Briefing byId(String id) {
+    Optional<Briefing> found = library().byId(id);
+    if (found.isEmpty()) {
+      throw unknown(id);
+    }
+    return found.get();
   }
 
   private CliException unknown(String id) {

@@ -18,8 +18,18 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * value is read back from its spec after parsing.
  */
 abstract class Command implements Callable<Integer> {
-  /** Paths as given; picocli's own converter for them is found by reflection, so not used. */
-  static final ITypeConverter<Path> PATH = value -> Path.of(value);
+  /**
+   * Paths as given; picocli's own converter for them is found by reflection, so not used. A class,
+   * not a lambda: a lambda is linked through method handles at start-up.
+   */
+  static final ITypeConverter<Path> PATH = new PathConverter();
+
+  private static final class PathConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      return Path.of(value);
+    }
+  }
 
   final CommandSpec spec;
 

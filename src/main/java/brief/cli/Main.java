@@ -65,7 +65,13 @@ public final class Main {
    */
   static CommandLine commandLine(Context context, String[] args) {
     CommandLine cl = new CommandLine(new BriefCommand(context).spec);
-    String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    String named = "";
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        named = arg;
+        break;
+      }
+    }
     boolean one = BriefCommand.SUBCOMMANDS.contains(named) && !named.equals("completion");
     for (String name : BriefCommand.SUBCOMMANDS) {
       if (!one || name.equals(named)) {
@@ -126,29 +132,50 @@ public final class Main {
             env.stdoutTerminal() && !env.noColor() && env.capableTerminal()
                 ? CommandLine.Help.Ansi.ON
                 : CommandLine.Help.Ansi.OFF));
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("brief: " + UsageMessages.of(ex));
-          return ExitCodes.USAGE;
-        });
-    cl.setExecutionExceptionHandler(
-        (ex, commandLine, parsed) -> {
-          if (ex instanceof CliException e) {
-            if (!e.getMessage().isEmpty()) {
-              err.println("brief: " + e.getMessage());
-            }
-            return e.exitCode();
-          }
-          if (debug) {
-            ex.printStackTrace(err);
-          } else {
-            err.println("brief: internal error: " + ex + " (run with --debug for details)");
-          }
-          return ExitCodes.INTERNAL;
-        });
+    Failures failures = new Failures(err, debug);
+    cl.setParameterExceptionHandler(failures);
+    cl.setExecutionExceptionHandler(failures);
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * How a usage error and a failed command are reported. A class, not two lambdas: each lambda is
+   * linked through method handles on every run's start-up.
+   */
+  private static final class Failures
+      implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+    private final boolean debug;
+
+    Failures(PrintWriter err, boolean debug) {
+      this.err = err;
+      this.debug = debug;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      err.println("brief: " + UsageMessages.of(ex));
+      return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(
+        Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
+      if (ex instanceof CliException e) {
+        if (!e.getMessage().isEmpty()) {
+          err.println("brief: " + e.getMessage());
+        }
+        return e.exitCode();
+      }
+      if (debug) {
+        ex.printStackTrace(err);
+      } else {
+        err.println("brief: internal error: " + ex + " (run with --debug for details)");
+      }
+      return ExitCodes.INTERNAL;
+    }
   }
 }

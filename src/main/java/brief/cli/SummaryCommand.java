@@ -41,8 +41,10 @@ final class SummaryCommand extends LookupCommand {
     List<Briefing> chosen = briefings().resolve(values(names));
     ThemeFilter filter = filter(chosen);
     int cap = max == null ? Integer.MAX_VALUE : max;
-    List<CondensedSummary> summaries =
-        chosen.stream().map(b -> CondensedSummary.of(b, filter, cap)).toList();
+    List<CondensedSummary> summaries = new ArrayList<>();
+    for (Briefing b : chosen) {
+      summaries.add(CondensedSummary.of(b, filter, cap));
+    }
     if (json()) {
       return printJson(w -> w.summaries(summaries));
     }

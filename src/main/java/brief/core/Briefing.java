@@ -77,20 +77,37 @@ public record Briefing(
     return published.length() >= 10 ? published.substring(0, 10) : published;
   }
 
+  // Loops, not streams: these run on every lookup's start-up, where each lambda linked costs
+  // ~0.15 ms (docs/performance.md).
   public Optional<Stakeholder> stakeholder(String stakeholderId) {
-    return stakeholders.stream().filter(s -> s.id().equals(stakeholderId)).findFirst();
+    for (Stakeholder s : stakeholders) {
+      if (s.id().equals(stakeholderId)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The speaker's display name, or the id itself when it names nobody. */
   public String speakerName(String stakeholderId) {
-    return stakeholder(stakeholderId).map(Stakeholder::name).orElse(stakeholderId);
+    Optional<Stakeholder> s = stakeholder(stakeholderId);
+    return s.isPresent() ? s.get().name() : stakeholderId;
   }
 
   public Optional<Theme> theme(String themeId) {
-    return themes.stream().filter(t -> t.id().equals(themeId)).findFirst();
+    for (Theme t : themes) {
+      if (t.id().equals(themeId)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   public int pointCount() {
-    return sections.stream().mapToInt(s -> s.points().size()).sum();
+    int n = 0;
+    for (Section s : sections) {
+      n += s.points().size();
+    }
+    return n;
   }
 }

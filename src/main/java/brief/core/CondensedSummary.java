@@ -32,7 +32,12 @@ public record CondensedSummary(
         }
       }
     }
-    List<Quote> quotes = b.quotes().stream().filter(Quote::key).toList();
+    List<Quote> quotes = new ArrayList<>();
+    for (Quote q : b.quotes()) {
+      if (q.key()) {
+        quotes.add(q);
+      }
+    }
     return new CondensedSummary(original, filter, points, quotes, b.stakeholders());
   }
 }

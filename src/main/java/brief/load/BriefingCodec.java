@@ -33,10 +33,6 @@ final class BriefingCodec {
     void write(DataOutputStream out, T value) throws IOException;
   }
 
-  interface Reader<T> {
-    T read(CacheInput in) throws IOException;
-  }
-
   static void write(DataOutputStream out, Briefing b) throws IOException {
     text(out, b.id());
     text(out, b.title());
@@ -118,6 +114,8 @@ final class BriefingCodec {
         });
   }
 
+  // Reading is on every lookup's start-up: loops, not the lambdas that writing takes, since each
+  // lambda is linked through method handles on first use (~0.15 ms each, docs/performance.md).
   static Briefing read(CacheInput in) throws IOException {
     String id = text(in);
     String title = text(in);
@@ -128,48 +126,53 @@ final class BriefingCodec {
     List<String> tags = texts(in);
     Source source =
         new Source(text(in), text(in), text(in), text(in), text(in), text(in), text(in), texts(in));
-    List<Theme> themes = list(in, i -> new Theme(text(i), text(i), text(i)));
-    List<Section> sections =
-        list(
-            in,
-            i ->
-                new Section(
-                    text(i),
-                    text(i),
-                    text(i),
-                    list(
-                        i,
-                        i2 ->
-                            new Point(
-                                text(i2),
-                                texts(i2),
-                                enumValue(PRIORITIES, i2.readByte()),
-                                numbers(i2),
-                                enumValue(BASES, i2.readByte()),
-                                text(i2),
-                                text(i2)))));
-    List<Quote> quotes =
-        list(
-            in,
-            i ->
-                new Quote(
-                    text(i), text(i), text(i), text(i), texts(i), numbers(i), i.readBoolean()));
-    List<Stakeholder> stakeholders =
-        list(
-            in,
-            i ->
-                new Stakeholder(
-                    text(i),
-                    text(i),
-                    enumValue(KINDS, i.readByte()),
-                    text(i),
-                    text(i),
-                    text(i),
-                    texts(i),
-                    texts(i),
-                    texts(i)));
-    List<TimelineEntry> timeline =
-        list(in, i -> new TimelineEntry(text(i), text(i), texts(i), numbers(i), text(i)));
+    List<Theme> themes = new ArrayList<>();
+    for (int n = count(in); n > 0; n--) {
+      themes.add(new Theme(text(in), text(in), text(in)));
+    }
+    List<Section> sections = new ArrayList<>();
+    for (int n = count(in); n > 0; n--) {
+      String sectionId = text(in);
+      String sectionTitle = text(in);
+      String sectionSummary = text(in);
+      List<Point> points = new ArrayList<>();
+      for (int m = count(in); m > 0; m--) {
+        points.add(
+            new Point(
+                text(in),
+                texts(in),
+                enumValue(PRIORITIES, in.readByte()),
+                numbers(in),
+                enumValue(BASES, in.readByte()),
+                text(in),
+                text(in)));
+      }
+      sections.add(new Section(sectionId, sectionTitle, sectionSummary, points));
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (int n = count(in); n > 0; n--) {
+      quotes.add(
+          new Quote(
+              text(in), text(in), text(in), text(in), texts(in), numbers(in), in.readBoolean()));
+    }
+    List<Stakeholder> stakeholders = new ArrayList<>();
+    for (int n = count(in); n > 0; n--) {
+      stakeholders.add(
+          new Stakeholder(
+              text(in),
+              text(in),
+              enumValue(KINDS, in.readByte()),
+              text(in),
+              text(in),
+              text(in),
+              texts(in),
+              texts(in),
+              texts(in)));
+    }
+    List<TimelineEntry> timeline = new ArrayList<>();
+    for (int n = count(in); n > 0; n--) {
+      timeline.add(new TimelineEntry(text(in), text(in), texts(in), numbers(in), text(in)));
+    }
     return new Briefing(
         id,
         title,
@@ -208,7 +211,12 @@ final class BriefingCodec {
   }
 
   private static List<String> texts(CacheInput in) throws IOException {
-    return list(in, BriefingCodec::text);
+    int n = count(in);
+    List<String> texts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      texts.add(in.readText());
+    }
+    return texts;
   }
 
   private static void numbers(DataOutputStream out, List<Integer> values) throws IOException {
@@ -216,7 +224,12 @@ final class BriefingCodec {
   }
 
   private static List<Integer> numbers(CacheInput in) throws IOException {
-    return list(in, CacheInput::readInt);
+    int n = count(in);
+    List<Integer> numbers = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      numbers.add(in.readInt());
+    }
+    return numbers;
   }
 
   private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer)
@@ -227,15 +240,12 @@ final class BriefingCodec {
     }
   }
 
-  private static <T> List<T> list(CacheInput in, Reader<T> reader) throws IOException {
+  /** The length of a list, read and checked (a changed byte could ask for gigabytes). */
+  private static int count(CacheInput in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > 1_000_000) {
       throw new IOException("corrupt cache: a list of " + n + " items");
     }
-    List<T> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(reader.read(in));
-    }
-    return out;
+    return n;
   }
 }

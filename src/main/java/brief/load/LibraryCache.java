@@ -5,6 +5,7 @@ import brief.core.Parallel;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,10 +15,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.zip.CRC32C;
 
 // Over 300 lines: the cache's format, its checks and its writing, which must change together.
@@ -156,7 +159,13 @@ final class LibraryCache {
   static LibraryCache open(Path file, Path root) {
     LibraryCache cache = new LibraryCache(file, root.toString());
     try {
-      CacheInput in = new CacheInput(Files.readAllBytes(file));
+      // A FileInputStream, not Files.readAllBytes: that one's channel and direct buffer are ~1 ms
+      // of class initialisation on every lookup that nothing else on the way needs.
+      byte[] bytes;
+      try (InputStream stream = new FileInputStream(file.toFile())) {
+        bytes = stream.readAllBytes();
+      }
+      CacheInput in = new CacheInput(bytes);
       if (!header(in, cache.root)) {
         cache.changed = true;
         return cache;
@@ -174,7 +183,7 @@ final class LibraryCache {
         throw new IOException("corrupt cache: bytes after the last entry");
       }
       // Checking and decoding are most of the work: each briefing is its own blob, on every core.
-      List<Map.Entry<String, Entry>> decoded = Parallel.map(bodies, LibraryCache::decode);
+      List<Map.Entry<String, Entry>> decoded = Parallel.map(bodies, DECODE);
       for (Map.Entry<String, Entry> e : decoded) {
         cache.entries.put(e.getKey(), e.getValue());
       }
@@ -184,6 +193,15 @@ final class LibraryCache {
     }
     return cache;
   }
+
+  /** {@link #decode}, as a class: a method reference is linked on every lookup's start-up. */
+  private static final Function<CacheInput, Map.Entry<String, Entry>> DECODE =
+      new Function<>() {
+        @Override
+        public Map.Entry<String, Entry> apply(CacheInput entry) {
+          return decode(entry);
+        }
+      };
 
   /** Whether the input starts with this cache format's header for this root. */
   private static boolean header(CacheInput in, String root) throws IOException {
@@ -241,9 +259,14 @@ final class LibraryCache {
 
   /** Every cached briefing, when all were cached from a source with this stamp; else empty. */
   synchronized List<Briefing> all(Stamp stamp) {
-    boolean current =
-        !entries.isEmpty() && entries.values().stream().allMatch(e -> e.stamp().equals(stamp));
-    return current ? entries.values().stream().map(Entry::briefing).toList() : List.of();
+    List<Briefing> all = new ArrayList<>(entries.size());
+    for (Entry e : entries.values()) {
+      if (!e.stamp().equals(stamp)) {
+        return List.of();
+      }
+      all.add(e.briefing());
+    }
+    return Collections.unmodifiableList(all);
   }
 
   /** Replaces the cache's content by these briefings, all from a source with this stamp. */

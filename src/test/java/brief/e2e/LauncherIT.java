@@ -104,6 +104,12 @@ class LauncherIT {
     awaitArchive(Instant.EPOCH);
     Run second = brief(Map.of(), "summary");
     assertEquals(first, second);
+    // The launcher picks the collector per command; one named in BRIEF_JAVA_OPTS replaces it
+    // (Java refuses to start with two).
+    for (String gc : List.of("-XX:+UseSerialGC", "-XX:+UseG1GC", "-XX:+UseParallelGC")) {
+      assertEquals(first, brief(Map.of("BRIEF_JAVA_OPTS", gc), "summary"), gc);
+      assertEquals(0, brief(Map.of("BRIEF_JAVA_OPTS", gc), "list").code(), gc);
+    }
   }
 
   @Test
