@@ -67,13 +67,18 @@ record Env(
 
   /** The variable that sets the locale's charset, as NAME=value, or "no locale set". */
   String locale() {
+    String name = localeVariable();
+    return get(name).isEmpty() ? "no locale set" : name + "=" + get(name);
+  }
+
+  /** The first of LC_ALL, LC_CTYPE and LANG that is set (it decides the charset), else LANG. */
+  String localeVariable() {
     for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-      String value = get(name);
-      if (!value.isEmpty()) {
-        return name + "=" + value;
+      if (!get(name).isEmpty()) {
+        return name;
       }
     }
-    return "no locale set";
+    return "LANG";
   }
 
   boolean noColor() {

@@ -96,7 +96,9 @@ public final class Main {
                 + Sanitizer.line(arg).replace('\uFFFD', '?')
                 + "' is not text in the locale's charset ("
                 + Sanitizer.line(env.locale())
-                + "): run brief under a UTF-8 locale, e.g. LANG=C.UTF-8");
+                + "): run brief under a UTF-8 locale, e.g. "
+                + env.localeVariable()
+                + "=C.UTF-8");
       }
     }
   }

@@ -101,11 +101,12 @@ final class WarmUpCommand extends Command {
     for (String[] args : runs) {
       Main.run(args, nowhere, nowhere, context.stdin(), context.env());
     }
+    // TMPDIR as the shell means it, when it names a folder; else Java's own.
     String tmp = context.env().get("TMPDIR");
     Path library =
-        tmp.isEmpty()
-            ? Files.createTempDirectory(PREFIX)
-            : Files.createTempDirectory(Path.of(tmp), PREFIX);
+        !tmp.isEmpty() && Files.isDirectory(Path.of(tmp)) && Files.isWritable(Path.of(tmp))
+            ? Files.createTempDirectory(Path.of(tmp), PREFIX)
+            : Files.createTempDirectory(PREFIX);
     sweepLeftovers(library);
     try {
       Files.writeString(library.resolve("warm-up.yaml"), BRIEFING);

@@ -35,6 +35,11 @@ final class EscapeSequence {
         };
   }
 
+  /** The sequence ends here: its rest did not come in time. */
+  void end() {
+    state = State.NONE;
+  }
+
   /** Whether more bytes are needed to end the sequence. */
   boolean unfinished() {
     return state != State.NONE;

@@ -114,7 +114,9 @@ final class KeyboardInput extends InputStream {
       ready = in.available();
     }
     if (ready == 0) {
+      // Nothing came: what was read is a key on its own (Esc), and the next byte starts afresh.
       waitedAfter = filled;
+      sequence.end();
     }
     return ready;
   }

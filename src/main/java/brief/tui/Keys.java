@@ -252,48 +252,9 @@ public final class Keys {
                   bind(Action.APPLY, "Enter", "keep the search", Special.ENTER),
                   bind(Action.CANCEL, "Esc", "cancel the search", Special.ESCAPE),
                   bind(Action.ERASE, "Backspace", "erase a letter", Special.BACKSPACE)),
-          Mode.HELP,
-              concat(
-                  MOVING,
-                  List.of(
-                      hinted(
-                          Action.CLOSE,
-                          "Esc q ?",
-                          "close",
-                          "Esc",
-                          "close",
-                          true,
-                          Special.ESCAPE,
-                          'q',
-                          '?'))),
-          Mode.SUMMARY,
-              concat(
-                  MOVING,
-                  List.of(
-                      hinted(
-                          Action.CLOSE,
-                          "Esc q s",
-                          "close",
-                          "Esc",
-                          "close",
-                          true,
-                          Special.ESCAPE,
-                          'q',
-                          's'))),
-          Mode.PROBLEMS,
-              concat(
-                  MOVING,
-                  List.of(
-                      hinted(
-                          Action.CLOSE,
-                          "Esc q !",
-                          "close",
-                          "Esc",
-                          "close",
-                          true,
-                          Special.ESCAPE,
-                          'q',
-                          '!'))),
+          Mode.HELP, concat(MOVING, List.of(closing('?'))),
+          Mode.SUMMARY, concat(MOVING, List.of(closing('s'))),
+          Mode.PROBLEMS, concat(MOVING, List.of(closing('!'))),
           Mode.SOURCE,
               concat(
                   MOVING,
@@ -352,6 +313,20 @@ public final class Keys {
       }
     }
     return hints;
+  }
+
+  /** Esc, q and the key that opened it close a box. */
+  private static Binding closing(char opener) {
+    return hinted(
+        Action.CLOSE,
+        "Esc q " + opener,
+        "close",
+        "Esc",
+        "close",
+        true,
+        Special.ESCAPE,
+        'q',
+        opener);
   }
 
   private static Binding bind(Action action, String keys, String help, Object... inputs) {

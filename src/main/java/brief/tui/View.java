@@ -25,7 +25,7 @@ public final class View {
       if (s.overlay() == Overlay.HELP
           || s.overlay() == Overlay.PROBLEMS
           || s.overlay() == Overlay.PICKER) {
-        overlay(f, s, Layout.of(size, false));
+        overlay(f, s, Layout.of(size, false, s.textWidth()));
       }
     } else {
       Layout l = s.layout();

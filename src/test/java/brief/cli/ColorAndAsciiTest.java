@@ -136,6 +136,10 @@ class ColorAndAsciiTest {
       assertTrue(r.err().contains("LANG=C.UTF-8"), r.err());
     }
     assertEquals(1, brief("search", "\uFFFDliyev").code(), "under UTF-8 it is only a search");
+    Cli.Result all =
+        new Cli().env("LC_ALL", "C").env("LANG", "C.UTF-8").run("search", "\uFFFDliyev");
+    assertTrue(
+        all.err().contains("(LC_ALL=C)") && all.err().endsWith("LC_ALL=C.UTF-8\n"), all.err());
   }
 
   @Test

@@ -125,6 +125,17 @@ class KeyboardInputTest {
   }
 
   @Test
+  void aKeyTypedLaterThanALoneEscIsNotTakenForTheRestOfItsSequence() throws IOException {
+    try (Keyboard keyboard = new Keyboard(Duration.ofSeconds(1))) {
+      keyboard.type("\u001b");
+      assertEquals(KeyType.Escape, keyboard.next().getKeyType());
+      keyboard.type("[");
+      KeyStroke bracket = assertTimeoutPreemptively(Duration.ofMillis(600), keyboard::next);
+      assertEquals('[', bracket.getCharacter());
+    }
+  }
+
+  @Test
   void escDelayIsReadInMillisecondsAsNcursesDoes() {
     assertEquals(Duration.ofMillis(100), KeyboardInput.escDelay(null));
     assertEquals(Duration.ofMillis(25), KeyboardInput.escDelay("25"));
