@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The real launcher in a real terminal (tmux): what a person sees at each step, the bytes the
@@ -135,30 +137,23 @@ class ReaderInTmuxIT {
     }
   }
 
-  @Test
-  void ctrlCQuitsCleanlyAndRestoresTheTerminal() throws Exception {
+  /** Ctrl-C, and Ctrl-\ (which would be SIGQUIT: a JVM thread dump over the screen). */
+  @ParameterizedTest
+  @ValueSource(strings = {"C-c", "C-\\"})
+  void ctrlCAndCtrlBackslashQuitCleanlyAndRestoreTheTerminal(String key) throws Exception {
     try (Tmux t = new Tmux(80, 24, REPO)) {
       Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
       t.await("Sections");
-      t.type("C-c");
-      assertEquals(0, reader.exitCode());
-      String[] modes = reader.modes();
-      assertEquals(modes[0], modes[1]);
-      assertFalse(t.screen().contains("Exception"), t.screen());
-    }
-  }
-
-  @Test
-  void ctrlBackslashQuitsLikeCtrlCWithNoThreadDump() throws Exception {
-    try (Tmux t = new Tmux(80, 24, REPO)) {
-      Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
-      t.await("Sections");
-      t.type("C-\\");
+      t.type(key);
       assertEquals(0, reader.exitCode());
       String[] modes = reader.modes();
       assertEquals(modes[0], modes[1]);
       String screen = t.screen();
-      assertFalse(screen.contains("thread dump") || screen.contains("\"main\""), screen);
+      assertFalse(
+          screen.contains("Exception")
+              || screen.contains("thread dump")
+              || screen.contains("\"main\""),
+          screen);
     }
   }
 
