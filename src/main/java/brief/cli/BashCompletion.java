@@ -211,6 +211,10 @@ final class BashCompletion {
             _brief_spec read
           fi
           case $w in
+            --library=*)
+              # One word when '=' does not break words (COMP_WORDBREAKS) or was escaped.
+              _brief_unquote "${w#*=}"
+              _brief_library=(--library="$_brief_value") ;;
             -*) [[ " $valued " == *" ${w%%=*} "* && $w != *=* ]] && pending=$w ;;
             =) ;;
             *)

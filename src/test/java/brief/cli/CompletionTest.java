@@ -230,6 +230,11 @@ class CompletionTest {
           List.of("İlham\\ Əliyev"),
           probe(home, "İl", "brief", "quotes", "--library", "=", library, "--speaker", "İl"),
           library);
+      // One word, when '=' does not break words (COMP_WORDBREAKS without it).
+      assertEquals(
+          List.of("İlham\\ Əliyev"),
+          probe(home, "İl", "brief", "quotes", "--library=" + library, "--speaker", "İl"),
+          library);
     }
     for (String briefing :
         List.of("'" + file + "'", file.replace(" ", "\\ "), "~/'my lib'/" + ID + ".yaml")) {

@@ -239,6 +239,13 @@ class ServeTest {
           pty.err().contains("BRIEF_TEXT_WIDTH must be a number of columns from 20 to 1000"),
           pty.err());
     }
+    // Set but empty is unset, as for brief read.
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 100, 30, null, "C.UTF-8", java.util.Map.of("BRIEF_TEXT_WIDTH", ""))) {
+      pty.await(t -> t.contains("Sections"));
+      pty.type("q");
+      assertEquals(0, pty.exitStatus());
+    }
   }
 
   @Test
