@@ -103,8 +103,7 @@ final class BriefScreen extends TerminalScreen {
         return false;
       }
       if (x >= from && x < to) {
-        String s = c.getCharacterString();
-        bytes += s.length() == 1 && s.charAt(0) < 0x80 ? 1 : 3;
+        bytes += Scroll.bytes(c.getCharacterString());
       }
     }
     return bytes <= GAP;

@@ -138,11 +138,21 @@ record Scroll(int top, int bottom, int distance) {
       if (!same) {
         cost += inRun ? 0 : MOVE;
         cost += after.role(x, i) == role ? 0 : ATTRIBUTES;
-        cost += text.isEmpty() ? 0 : text.length() == 1 && text.charAt(0) < 0x80 ? 1 : 3;
+        cost += bytes(text);
         role = after.role(x, i);
       }
       inRun = !same;
     }
     return cost;
+  }
+
+  /** The bytes a cell's text takes in UTF-8 (in ASCII under --ascii: a little less, not more). */
+  static int bytes(String cell) {
+    int bytes = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 }
