@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+// Over 300 lines: most of it is the bash driver, one text block that reads as the script it is.
 /** The bash completion script: a fixed driver, and the commands' model written out as data. */
 final class BashCompletion {
   private BashCompletion() {}
