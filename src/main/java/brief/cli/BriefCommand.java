@@ -64,7 +64,7 @@ final class BriefCommand extends Command {
         "Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
             + "stakeholders, themes and a timeline.",
         "",
-        "With no command on a terminal, opens the reader on the newest briefing.");
+        "With no command on a terminal, opens the reader: on the briefing when the library holds one, else on the library's list.");
     this.context = context;
     // Subcommands take the version (for -V) and these options from here.
     spec.scopeType(ScopeType.INHERIT).versionProvider(new Version());

@@ -99,7 +99,7 @@ final class DraftCommand extends Command {
       err.println(
           "brief: wrote "
               + Sanitizer.line(briefing.toString())
-              + (source == null ? "" : " and " + Sanitizer.line(source.toString()))
+              + (source == null ? "" : " and " + Sanitizer.line(asGiven(briefing, source)))
               + " ("
               + draft.quotes().size()
               + (draft.quotes().size() == 1 ? " quote" : " quotes")
@@ -153,5 +153,13 @@ final class DraftCommand extends Command {
   /** Reads one byte past the limit, so that the drafter can say the article is too large. */
   private static byte[] readAtMost(InputStream in) throws IOException {
     return in.readNBytes(Drafter.MAX_BYTES + 1);
+  }
+
+  /** The source text's path in the form the briefing's was given: relative when it was. */
+  private static String asGiven(Path briefing, Path source) {
+    if (briefing.isAbsolute()) {
+      return source.toAbsolutePath().toString();
+    }
+    return Path.of("").toAbsolutePath().relativize(source.toAbsolutePath()).toString();
   }
 }
