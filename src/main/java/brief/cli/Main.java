@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -130,12 +131,11 @@ public final class Main {
     if (quick != NOT_PARSED) {
       return quick;
     }
-    return execute(commandLine(context, args), args, out, err, context, failures);
+    return execute(commandLine(context, args), args, out, err, context, failures, failures);
   }
 
   /** The lookups that {@link #lookup} runs without brief's own model. */
-  private static final java.util.Set<String> LOOKUPS =
-      java.util.Set.of("summary", "show", "stakeholders", "themes");
+  private static final Set<String> LOOKUPS = Set.of("summary", "show", "stakeholders", "themes");
 
   /** {@link #lookup}'s answer when its command line did not parse. */
   private static final int NOT_PARSED = Integer.MIN_VALUE;
@@ -143,10 +143,10 @@ public final class Main {
   /**
    * A lookup ({@code brief summary ...}) run with its own command's model alone, not under the
    * {@code brief} command: picocli builds a model, its regular expressions and a parser for every
-   * command, and the root's cost ~4 ms of a lookup's start-up (docs/performance.md). Only a command
-   * line that parses this way runs this way; any other (help, version, a usage error, whose messages
-   * name the command as {@code brief summary}) is parsed again with the whole model, so what is
-   * printed is the same. Parsing has no effects.
+   * command, and the root's cost 2-3 ms of a lookup's start-up (docs/performance.md). Only a
+   * command line that parses this way runs this way; any other (help, version, a usage error, whose
+   * messages name the command as {@code brief summary}) is parsed again with the whole model, so
+   * what is printed is the same. Parsing has no effects.
    */
   private static int lookup(
       String[] args, PrintWriter out, PrintWriter err, Context context, Failures failures) {
@@ -166,23 +166,17 @@ public final class Main {
     CommandSpec spec = ((Command) BriefCommand.create(args[0], context)).spec;
     // Accepted anywhere, as the root's inherited option is; run() has read it already.
     Command.option(spec, OptionSpec.builder("--debug"));
-    ParseCheck parsed = new ParseCheck();
-    CommandLine cl = new CommandLine(spec);
-    cl.setParameterExceptionHandler(parsed);
-    return execute(cl, Arrays.copyOfRange(args, 1, args.length), out, err, context, failures, parsed);
+    return execute(
+        new CommandLine(spec),
+        Arrays.copyOfRange(args, 1, args.length),
+        out,
+        err,
+        context,
+        failures,
+        new ParseCheck());
   }
 
-  private static int execute(
-      CommandLine cl,
-      String[] args,
-      PrintWriter out,
-      PrintWriter err,
-      Context context,
-      Failures failures) {
-    cl.setParameterExceptionHandler(failures);
-    return execute(cl, args, out, err, context, failures, failures);
-  }
-
+  /** Runs a command line; {@code parseFailures} answers one that does not parse. */
   private static int execute(
       CommandLine cl,
       String[] args,
