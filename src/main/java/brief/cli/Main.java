@@ -143,7 +143,7 @@ public final class Main {
   /**
    * A lookup ({@code brief summary ...}) run with its own command's model alone, not under the
    * {@code brief} command: picocli builds a model, its regular expressions and a parser for every
-   * command, and the root's cost 2-3 ms of a lookup's start-up (docs/performance.md). Only a
+   * command, and the root's part was 2-3 ms of a lookup's start-up (docs/performance.md). Only a
    * command line that parses this way runs this way; any other (help, version, a usage error, whose
    * messages name the command as {@code brief summary}) is parsed again with the whole model, so
    * what is printed is the same. Parsing has no effects.
