@@ -9,7 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The entry point. {@link #run} takes its streams and environment and returns the exit code, so
@@ -123,7 +126,66 @@ public final class Main {
         return e.exitCode();
       }
     }
-    CommandLine cl = commandLine(context, args);
+    Failures failures = new Failures(err, debug);
+    int quick = lookup(args, out, err, context, failures);
+    if (quick != NOT_PARSED) {
+      return quick;
+    }
+    return execute(commandLine(context, args), args, out, err, context, failures, failures);
+  }
+
+  /** The lookups that {@link #lookup} runs without brief's own model. */
+  private static final Set<String> LOOKUPS = Set.of("summary", "show", "stakeholders", "themes");
+
+  /** {@link #lookup}'s answer when its command line did not parse. */
+  private static final int NOT_PARSED = Integer.MIN_VALUE;
+
+  /**
+   * A lookup ({@code brief summary ...}) run with its own command's model alone, not under the
+   * {@code brief} command: picocli builds a model, its regular expressions and a parser for every
+   * command, and the root's part was 2-3 ms of a lookup's start-up (docs/performance.md). Only a
+   * command line that parses this way runs this way; any other (help, version, a usage error, whose
+   * messages name the command as {@code brief summary}) is parsed again with the whole model, so
+   * what is printed is the same. Parsing has no effects.
+   */
+  private static int lookup(
+      String[] args, PrintWriter out, PrintWriter err, Context context, Failures failures) {
+    if (args.length == 0 || !LOOKUPS.contains(args[0])) {
+      return NOT_PARSED;
+    }
+    // The root's -h and -V, inherited, are options there (and so no option's value): not here.
+    for (String arg : args) {
+      if (arg.equals("--help")
+          || arg.equals("--version")
+          || arg.startsWith("-")
+              && !arg.startsWith("--")
+              && (arg.indexOf('h') >= 0 || arg.indexOf('V') >= 0)) {
+        return NOT_PARSED;
+      }
+    }
+    CommandSpec spec = ((Command) BriefCommand.create(args[0], context)).spec;
+    // Accepted anywhere, as the root's inherited option is; run() has read it already.
+    Command.option(spec, OptionSpec.builder("--debug"));
+    return execute(
+        new CommandLine(spec),
+        Arrays.copyOfRange(args, 1, args.length),
+        out,
+        err,
+        context,
+        failures,
+        new ParseCheck());
+  }
+
+  /** Runs a command line; {@code parseFailures} answers one that does not parse. */
+  private static int execute(
+      CommandLine cl,
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Context context,
+      Failures failures,
+      CommandLine.IParameterExceptionHandler parseFailures) {
+    Env env = context.env();
     // An argument @FILE would have picocli read FILE's words as arguments: not for a client of
     // brief serve, who may name library ids only.
     cl.setExpandAtFiles(context.served() == null);
@@ -134,13 +196,20 @@ public final class Main {
             env.stdoutTerminal() && !env.noColor() && env.capableTerminal()
                 ? CommandLine.Help.Ansi.ON
                 : CommandLine.Help.Ansi.OFF));
-    Failures failures = new Failures(err, debug);
-    cl.setParameterExceptionHandler(failures);
+    cl.setParameterExceptionHandler(parseFailures);
     cl.setExecutionExceptionHandler(failures);
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Notes a command line that did not parse, and reports nothing. */
+  private static final class ParseCheck implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      return NOT_PARSED;
+    }
   }
 
   /**

@@ -106,6 +106,25 @@ class SummaryCommandTest {
   }
 
   @Test
+  void debugAfterTheCommandChangesNothingInTheOutput() {
+    Cli.Result plain = brief("summary", "--max-points", "1");
+    Cli.Result debug = brief("summary", "--debug", "--max-points", "1");
+    assertEquals(0, debug.code());
+    assertEquals(plain.out(), debug.out());
+    assertEquals("", debug.err());
+  }
+
+  @Test
+  void helpOrVersionWhereAValueIsExpectedIsAUsageError() {
+    Cli.Result r = brief("summary", "--library", "--help");
+    assertEquals(2, r.code());
+    assertEquals("brief: --library needs a value: DIR (see 'brief summary --help')\n", r.err());
+    assertEquals(
+        "brief: --width needs a value: N (see 'brief summary --help')\n",
+        brief("summary", "--width", "-V").err());
+  }
+
+  @Test
   void withNoTerminalAndNoCommandPrintsAShortUsageAndExitsTwo() {
     Cli.Result r = brief();
     assertEquals(2, r.code());
