@@ -30,7 +30,9 @@ record Env(
     boolean stdoutTerminal = tty.isEmpty() ? console : tty.equals("1");
     int columns =
         parseColumns(vars.getOrDefault("BRIEF_COLUMNS", vars.getOrDefault("COLUMNS", "")));
-    return new Env(vars, stdoutTerminal, console, columns, console || opensTty());
+    // /dev/tty is tried only where the answer is read (sshWithoutTerminal), not on every run.
+    boolean ssh = !vars.getOrDefault("SSH_CONNECTION", "").isEmpty();
+    return new Env(vars, stdoutTerminal, console, columns, console || ssh && opensTty());
   }
 
   /** An environment for tests and pipes: no terminal, UTF-8. */

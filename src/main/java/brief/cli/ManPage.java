@@ -61,13 +61,9 @@ public final class ManPage {
     ExitCodes.MEANINGS.forEach(
         m -> b.append(".TP\n").append(m[0]).append('\n').append(escape(m[1])).append('\n'));
     b.append(".SH ENVIRONMENT\n");
-    EnvironmentVariables.ALL.forEach(
-        v ->
-            b.append(".TP\n.B ")
-                .append(escape(v[0]))
-                .append('\n')
-                .append(escape(v[1]))
-                .append('\n'));
+    for (String[] v : EnvironmentVariables.ALL) {
+      term(b, v[0], v[1]);
+    }
     b.append(".SH SEE ALSO\nThe briefing format: docs/format.md in the source distribution.\n");
     return b.toString();
   }
@@ -93,57 +89,44 @@ public final class ManPage {
     return lines;
   }
 
-  private static final java.util.Map<Keys.Mode, String> BOXES =
-      java.util.Map.of(
-          Keys.Mode.SEARCH, "typing a search",
-          Keys.Mode.HELP, "help",
-          Keys.Mode.SUMMARY, "summary",
-          Keys.Mode.SOURCE, "source paragraph",
-          Keys.Mode.PROBLEMS, "problems",
-          Keys.Mode.PICKER, "theme picker");
+  /** Where keys of their own apply, in the order the page lists them, with what it calls each. */
+  private static final List<Map.Entry<Keys.Mode, String>> BOXES =
+      List.of(
+          Map.entry(Keys.Mode.SEARCH, "typing a search"),
+          Map.entry(Keys.Mode.HELP, "help"),
+          Map.entry(Keys.Mode.SUMMARY, "summary"),
+          Map.entry(Keys.Mode.SOURCE, "source paragraph"),
+          Map.entry(Keys.Mode.PROBLEMS, "problems"),
+          Map.entry(Keys.Mode.PICKER, "theme picker"));
 
   /** The reader's keys, from the same table that the reader's own help is made from. */
   private static void keys(StringBuilder b) {
     b.append(".SH KEYS\nIn the reader (\\fBbrief read\\fR):\n");
     for (Keys.Mode mode : List.of(Keys.Mode.READING, Keys.Mode.ANYWHERE)) {
       for (Keys.Binding k : Keys.of(mode)) {
-        b.append(".TP\n.B ")
-            .append(escape(k.keys()))
-            .append('\n')
-            .append(escape(k.help()))
-            .append('\n');
+        term(b, k.keys(), k.help());
       }
     }
     // Esc above only clears a search: each box has its own keys, besides the moving ones.
     b.append(
         ".PP\nWhile typing a search, and in a box over the reader (the moving keys above work there):\n");
-    for (Keys.Mode mode :
-        List.of(
-            Keys.Mode.SEARCH,
-            Keys.Mode.HELP,
-            Keys.Mode.SUMMARY,
-            Keys.Mode.SOURCE,
-            Keys.Mode.PROBLEMS,
-            Keys.Mode.PICKER)) {
-      for (Keys.Binding k : Keys.of(mode)) {
+    for (Map.Entry<Keys.Mode, String> box : BOXES) {
+      for (Keys.Binding k : Keys.of(box.getKey())) {
         if (Keys.of(Keys.Mode.READING).stream()
             .noneMatch(r -> r.keys().equals(k.keys()) && r.help().equals(k.help()))) {
-          b.append(".TP\n.B ")
-              .append(escape(k.keys()))
-              .append('\n')
-              .append(escape(k.help() + " (" + BOXES.get(mode) + ")"))
-              .append('\n');
+          term(b, k.keys(), k.help() + " (" + box.getValue() + ")");
         }
       }
     }
     b.append(".PP\nMarks in the reader and in printed output:\n");
     for (String[] mark : Keys.LEGEND) {
-      b.append(".TP\n.B ")
-          .append(escape(mark[0]))
-          .append('\n')
-          .append(escape(mark[1]))
-          .append('\n');
+      term(b, mark[0], mark[1]);
     }
+  }
+
+  /** A tagged paragraph: the term in bold, what it means under it. */
+  private static void term(StringBuilder b, String term, String meaning) {
+    b.append(".TP\n.B ").append(escape(term)).append('\n').append(escape(meaning)).append('\n');
   }
 
   private static void command(StringBuilder b, CommandSpec spec) {

@@ -70,8 +70,7 @@ final class ReadCommand extends Command {
     String option = textWidth.getValue();
     String variable = context.env().get("BRIEF_TEXT_WIDTH");
     try {
-      return Reader.Settings.textWidth(
-          option != null ? option : variable.isEmpty() ? null : variable);
+      return Reader.Settings.textWidth(option, variable);
     } catch (IllegalArgumentException e) {
       String name = option != null ? "--text-width" : "BRIEF_TEXT_WIDTH";
       throw CliException.usage(name + " " + Sanitizer.line(e.getMessage()));

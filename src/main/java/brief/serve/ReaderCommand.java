@@ -50,9 +50,7 @@ final class ReaderCommand extends ChannelCommand {
     // The client's own setting, if it sends one (ssh -o SetEnv=BRIEF_TEXT_WIDTH=80).
     int textWidth;
     try {
-      String written = vars.get("BRIEF_TEXT_WIDTH");
-      // Set but empty is unset, as for brief read.
-      textWidth = Reader.Settings.textWidth(written == null || written.isEmpty() ? null : written);
+      textWidth = Reader.Settings.textWidth(null, vars.get("BRIEF_TEXT_WIDTH"));
     } catch (IllegalArgumentException e) {
       message("brief serve: BRIEF_TEXT_WIDTH " + Sanitizer.line(e.getMessage()));
       return ExecCommand.USAGE;

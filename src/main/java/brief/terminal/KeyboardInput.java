@@ -35,8 +35,6 @@ final class KeyboardInput extends InputStream {
   private final EscapeSequence sequence = new EscapeSequence();
   private byte[] pending = new byte[0];
   private int next;
-  private long filled;
-  private long waitedAfter = -1;
 
   KeyboardInput(InputStream in, Charset fallback, Duration escDelay) {
     this.in = in;
@@ -104,7 +102,7 @@ final class KeyboardInput extends InputStream {
       return pending.length - next;
     }
     int ready = in.available();
-    if (ready > 0 || !sequence.unfinished() || waitedAfter == filled) {
+    if (ready > 0 || !sequence.unfinished()) {
       return ready;
     }
     long deadline = System.nanoTime() + escDelayNanos;
@@ -114,8 +112,8 @@ final class KeyboardInput extends InputStream {
       ready = in.available();
     }
     if (ready == 0) {
-      // Nothing came: what was read is a key on its own (Esc), and the next byte starts afresh.
-      waitedAfter = filled;
+      // Nothing came: what was read is a key on its own (Esc), so no second wait for it, and the
+      // next byte starts afresh.
       sequence.end();
     }
     return ready;
@@ -156,7 +154,6 @@ final class KeyboardInput extends InputStream {
     byte[] read = java.util.Arrays.copyOf(bytes, have);
     pending = valid(read) ? read : fallback(read);
     next = 0;
-    filled++;
     sequence.add(first);
     return true;
   }

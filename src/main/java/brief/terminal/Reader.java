@@ -43,14 +43,20 @@ public final class Reader {
     }
 
     /**
-     * A text width as written (an option's or a variable's value): a whole number of columns, wide
-     * enough for a few words a line, or nothing for the default; else an IllegalArgumentException
-     * that says what is wrong, in words that follow the setting's name.
+     * The text width an option gives (null when it is not given), else a variable (unset or empty:
+     * the default): a whole number of columns, wide enough for a few words a line; else an
+     * IllegalArgumentException that says what is wrong, in words that follow the setting's name.
      */
-    public static int textWidth(String written) {
-      if (written == null) {
-        return Layout.DEFAULT_TEXT_WIDTH;
+    public static int textWidth(String option, String variable) {
+      if (option != null) {
+        return textWidth(option);
       }
+      return variable == null || variable.isEmpty()
+          ? Layout.DEFAULT_TEXT_WIDTH
+          : textWidth(variable);
+    }
+
+    private static int textWidth(String written) {
       String digits = written.strip();
       // ASCII digits only: Integer.parseInt also takes Arabic-Indic and other digits.
       int columns =
