@@ -37,6 +37,7 @@ class ArchitectureTest {
           "Jackson", "com.fasterxml.jackson",
           "SnakeYAML", "org.yaml.snakeyaml",
           "jsoup", "org.jsoup",
+          "ICU4J", "com.ibm.icu",
           "MINA SSHD", "org.apache.sshd|net.i2p.crypto|org.slf4j");
 
   private static final Pattern ARROW =
