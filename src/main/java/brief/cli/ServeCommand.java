@@ -82,6 +82,16 @@ final class ServeCommand extends Command {
           "N",
           Limits.DEFAULT.connectionsPerMinute(),
           "New connections from one address in any minute");
+  private final OptionSpec startups =
+      option(
+          OptionSpec.builder("--max-startups")
+              .paramLabel("START:RATE:FULL")
+              .type(String.class)
+              .defaultValue(Limits.Startups.DEFAULT.toString())
+              .description(
+                  "Connections not yet authenticated, as sshd's MaxStartups: START always let in,"
+                      + " then dropped at random from RATE% up to all at FULL"
+                      + " (default: ${DEFAULT-VALUE})."));
   private final Context context;
 
   ServeCommand(Context context) {
@@ -129,7 +139,8 @@ final class ServeCommand extends Command {
               (int) value(authAttempts),
               (int) value(sessions),
               (int) value(perAddress),
-              (int) value(perMinute));
+              (int) value(perMinute),
+              Limits.Startups.parse(startups.getValue()));
     } catch (IllegalArgumentException e) {
       throw CliException.usage("serve: " + e.getMessage());
     }

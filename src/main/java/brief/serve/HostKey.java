@@ -3,6 +3,7 @@ package brief.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import org.apache.sshd.common.config.keys.FilePasswordProvider;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.signature.BuiltinSignatures;
+import org.apache.sshd.common.signature.Signature;
+import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
 import org.apache.sshd.common.util.security.SecurityUtils;
 
 /**
@@ -55,8 +59,92 @@ final class HostKey {
       if (!keys.hasNext()) {
         throw new IOException(file + " holds no key");
       }
-      return keys.next();
+      KeyPair key = keys.next();
+      String why = mismatch(Files.readString(file, StandardCharsets.US_ASCII), key);
+      if (why != null) {
+        throw new IOException(
+            file + " is damaged (" + why + "); restore it from a backup, or delete it for a new one");
+      }
+      return key;
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
+        throw e;
+      }
+      throw new IOException(
+          file
+              + " cannot be read as an OpenSSH private key ("
+              + e.getMessage()
+              + "); restore it from a backup, or delete it for a new one",
+          e);
     }
+  }
+
+  /**
+   * Why a key pair read from an OpenSSH private key file is not the key the file was made with, or
+   * null: the private half must sign what the public half verifies, and that public half must be
+   * the one the file's unencrypted header names (a changed bit in the private half would otherwise
+   * give a new key, and the clients a new fingerprint).
+   */
+  static String mismatch(String text, KeyPair key) throws GeneralSecurityException {
+    byte[] header;
+    try {
+      header = headerPublicKey(text);
+    } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
+      return "its header cannot be read";
+    }
+    ByteArrayBuffer blob = new ByteArrayBuffer();
+    blob.putRawPublicKey(key.getPublic());
+    if (!java.util.Arrays.equals(header, blob.getCompactData())) {
+      return "its private half does not belong to its public key";
+    }
+    byte[] probe = new byte[32];
+    new java.security.SecureRandom().nextBytes(probe);
+    try {
+      Signature signer = signature(key);
+      signer.initSigner(null, key.getPrivate());
+      signer.update(null, probe);
+      byte[] signed = signer.sign(null);
+      Signature verifier = signature(key);
+      verifier.initVerifier(null, key.getPublic());
+      verifier.update(null, probe);
+      return verifier.verify(null, signed) ? null : "its two halves do not match";
+    } catch (Exception e) {
+      return "its two halves do not match (" + e.getMessage() + ")";
+    }
+  }
+
+  private static Signature signature(KeyPair key) {
+    return BuiltinSignatures.fromFactoryName(KeyUtils.getKeyType(key)).create();
+  }
+
+  /** The public key blob in the header of an {@code openssh-key-v1} file. */
+  private static byte[] headerPublicKey(String text) {
+    String body =
+        text.replaceAll("-----(BEGIN|END) OPENSSH PRIVATE KEY-----", "").replaceAll("\\s", "");
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(body));
+    byte[] magic = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
+    byte[] start = new byte[magic.length];
+    b.get(start);
+    if (!java.util.Arrays.equals(start, magic)) {
+      throw new IllegalArgumentException("not openssh-key-v1");
+    }
+    for (int i = 0; i < 3; i++) { // cipher, key derivation, its options
+      string(b);
+    }
+    if (b.getInt() < 1) {
+      throw new IllegalArgumentException("no key");
+    }
+    return string(b);
+  }
+
+  private static byte[] string(java.nio.ByteBuffer b) {
+    int n = b.getInt();
+    if (n < 0 || n > b.remaining()) {
+      throw new IllegalArgumentException("bad length");
+    }
+    byte[] s = new byte[n];
+    b.get(s);
+    return s;
   }
 
   /** The SHA-256 fingerprint, as ssh-keygen -l shows it. */

@@ -95,9 +95,10 @@ final class ReaderCommand extends ChannelCommand {
     return true;
   }
 
+  /** A size from the client's variables, clamped as pty requests are. */
   private static int number(String s) {
     try {
-      return s == null ? 0 : Integer.parseInt(s.trim());
+      return s == null ? 0 : SessionChannel.clamp(Integer.parseInt(s.trim()));
     } catch (NumberFormatException e) {
       return 0;
     }

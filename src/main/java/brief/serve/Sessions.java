@@ -23,8 +23,14 @@ final class Sessions {
   /** The user name a session asked for (MINA keeps it only once authenticated). */
   static final AttributeKey<String> USER = new AttributeKey<>();
 
-  /** Set when the connection was admitted within the limits (and so counted). */
-  static final AttributeKey<Boolean> ADMITTED = new AttributeKey<>();
+  /** The options of the authorized-keys line the session's key matched. */
+  static final AttributeKey<KeyOptions> OPTIONS = new AttributeKey<>();
+
+  /** Why the session's key was not accepted, when it matched a line (for its log line). */
+  static final AttributeKey<String> REFUSAL = new AttributeKey<>();
+
+  /** The session's place in the {@link Gate}. */
+  static final AttributeKey<Gate.Ticket> TICKET = new AttributeKey<>();
 
   /** When the connection was accepted. */
   static final AttributeKey<java.time.Instant> BEGAN = new AttributeKey<>();

@@ -167,7 +167,7 @@ public final class Reader {
     try {
       screen.setCursorPosition(null);
       terminal.addResizeListener(
-          (t, size) -> inputs.add(new Input.Resize(size.getColumns(), size.getRows())));
+          (t, size) -> inputs.offer(new Input.Resize(size.getColumns(), size.getRows())));
       startKeyThread(terminal, inputs);
       TerminalSize size = screen.getTerminalSize();
       ReaderState start =
@@ -222,13 +222,17 @@ public final class Reader {
               try {
                 while (true) {
                   KeyStroke key = terminal.readInput();
-                  inputs.addAll(keys.map(key));
+                  for (Input input : keys.map(key)) {
+                    inputs.put(input); // waits while a bounded queue is full
+                  }
                   if (key.getKeyType() == KeyType.EOF) {
                     return;
                   }
                 }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
               } catch (IOException | RuntimeException e) {
-                inputs.add(Input.Special.INTERRUPT);
+                inputs.offer(Input.Special.INTERRUPT);
               }
             },
             "brief-keys");

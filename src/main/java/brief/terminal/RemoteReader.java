@@ -17,10 +17,16 @@ import java.util.concurrent.LinkedBlockingQueue;
  * the ones the client announced; {@link #resize} and {@link #stop} may be called from any thread.
  */
 public final class RemoteReader {
+  static final int INPUTS_QUEUED = 1024;
+
   private final ChannelTerminal terminal;
   private final Trace.Counting counted;
   private final Reader.Settings settings;
-  private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+  /**
+   * Bounded: a client typing faster than the reader paints waits (the SSH window fills), instead of
+   * queueing megabytes of keys that would keep a core busy after it left.
+   */
+  private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>(INPUTS_QUEUED);
 
   public RemoteReader(
       InputStream in,
@@ -48,7 +54,8 @@ public final class RemoteReader {
 
   /** Ends the reader as Ctrl-C would: the screen is left and the loop returns. */
   public void stop() {
-    inputs.add(Input.Special.INTERRUPT);
+    inputs.clear(); // the keys not yet read are of no use now, and the queue may be full
+    inputs.offer(Input.Special.INTERRUPT);
   }
 
   /** Bytes written to the client so far. */

@@ -35,7 +35,15 @@ class ServeLoadTest {
   @Test
   @Timeout(value = 180, unit = TimeUnit.SECONDS)
   void fiftyLookupsAndTwentyReadersAtOnceAllAnswerCorrectly() throws Exception {
-    Limits roomy = new Limits(Duration.ofMinutes(5), Duration.ofSeconds(60), 3, 200, 200, 1000);
+    Limits roomy =
+        new Limits(
+            Duration.ofMinutes(5),
+            Duration.ofSeconds(60),
+            3,
+            200,
+            200,
+            1000,
+            new Limits.Startups(200, 30, 400));
     String[] commands = {"summary", "list", "themes --format json", "search energy", "quotes"};
     List<String> expected = new ArrayList<>();
     for (String c : commands) {
