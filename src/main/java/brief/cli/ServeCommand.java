@@ -90,7 +90,7 @@ final class ServeCommand extends Command {
               .defaultValue(Limits.Startups.DEFAULT.toString())
               .description(
                   "Connections not yet authenticated, as sshd's MaxStartups: START always let in,"
-                      + " then dropped at random from RATE% up to all at FULL"
+                      + " then dropped at random from RATE%% up to all at FULL"
                       + " (default: ${DEFAULT-VALUE})."));
   private final Context context;
 

@@ -24,10 +24,10 @@ import org.apache.sshd.server.session.ServerSession;
 /**
  * The keys let in: an authorized-keys file in OpenSSH's format, options included ({@link
  * KeyOptions}). Authentication only ever reads an immutable snapshot; the file is looked at on a
- * thread of its own, twice a second, never on a network thread: a FIFO or a hung mount at its name stalls
- * that thread only, and after {@link #READ_WAIT_MS} the snapshot becomes "no keys". The file is
- * read only when it is a regular file that other users cannot write ({@link TrustedFiles}), up to
- * {@link #MAX_BYTES}. A file that is deleted, unreadable or refused means no keys (fail closed),
+ * thread of its own, twice a second, never on a network thread: a FIFO or a hung mount at its name
+ * stalls that thread only, and after {@link #READ_WAIT_MS} the snapshot becomes "no keys". The file
+ * is read only when it is a regular file that other users cannot write ({@link TrustedFiles}), up
+ * to {@link #MAX_BYTES}. A file that is deleted, unreadable or refused means no keys (fail closed),
  * said once in the log; each line that is not used is logged once, with its number. Changes are
  * seen by the file's size, times and inode, and, while those are racy, by its content's hash.
  */
@@ -55,6 +55,7 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
             return t;
           });
   private volatile Snapshot snapshot = NONE;
+
   /** The file's state as last logged (a problem, or null when it was read), so it is said once. */
   private String said;
 
@@ -94,8 +95,8 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
         continue;
       }
       var remote = session.getIoSession().getRemoteAddress();
-      if (line.options().admits(
-          remote instanceof InetSocketAddress inet ? inet.getAddress() : null)) {
+      if (line.options()
+          .admits(remote instanceof InetSocketAddress inet ? inet.getAddress() : null)) {
         session.setAttribute(Sessions.OPTIONS, line.options());
         return true;
       }
@@ -108,8 +109,8 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
   }
 
   /**
-   * Reads the file on a new thread (unless a read is still under way) and waits for it a moment;
-   * a read that is stuck past {@link #READ_WAIT_MS} leaves no keys.
+   * Reads the file on a new thread (unless a read is still under way) and waits for it a moment; a
+   * read that is stuck past {@link #READ_WAIT_MS} leaves no keys.
    */
   private void refresh() {
     Thread t;

@@ -21,12 +21,13 @@ import java.util.function.LongSupplier;
  *       connectionsPerMinute} new ones from one address in any minute;
  *   <li>connections not yet authenticated ({@link Limits.Startups}, sshd's {@code MaxStartups},
  *       10:30:100 by default): up to 10 are always let in; past that, a new one is dropped with a
- *       chance rising from 30% to 100% at 100. A newcomer whose address holds fewer such connections than the
- *       busiest address does is never the one dropped: the oldest unauthenticated connection of
- *       the busiest address is closed instead; and a newcomer from an address that logged in in
- *       the last ten minutes takes the place of the oldest connection of the busiest address that
- *       has not. So stalled connections cannot keep out a login from any other address, nor the
- *       readers who logged in before, and they last only the login grace time.
+ *       chance rising from 30% to 100% at 100. A newcomer whose address holds fewer such
+ *       connections than the busiest address does is never the one dropped: the oldest
+ *       unauthenticated connection of the busiest address is closed instead; and a newcomer from an
+ *       address that logged in in the last ten minutes takes the place of the oldest connection of
+ *       the busiest address that has not. So stalled connections cannot keep out a login from any
+ *       other address, nor the readers who logged in before, and they last only the login grace
+ *       time.
  * </ul>
  *
  * A refused connection is closed at once and logged.
@@ -54,6 +55,7 @@ final class Gate {
   private final DoubleSupplier random;
   private final Map<InetAddress, Integer> open = new HashMap<>();
   private final Map<InetAddress, Deque<Long>> recent = new HashMap<>();
+
   /** Unauthenticated connections per address, oldest first. */
   private final Map<InetAddress, Deque<Ticket>> pending = new LinkedHashMap<>();
 

@@ -63,7 +63,10 @@ final class HostKey {
       String why = mismatch(Files.readString(file, StandardCharsets.US_ASCII), key);
       if (why != null) {
         throw new IOException(
-            file + " is damaged (" + why + "); restore it from a backup, or delete it for a new one");
+            file
+                + " is damaged ("
+                + why
+                + "); restore it from a backup, or delete it for a new one");
       }
       return key;
     } catch (IOException | GeneralSecurityException | RuntimeException e) {

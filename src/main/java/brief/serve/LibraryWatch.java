@@ -21,9 +21,9 @@ import java.util.function.Supplier;
  * under the folder's real path are listed with their sizes, times and inodes (a few milliseconds
  * for thousands of files), and a file changed in the seconds before the last look is hashed too
  * (git's racy rule: on a file system with 1-second times a same-size edit changes nothing else);
- * when any of that changes, the library is read again. A broken file is logged and
- * skipped; a library that cannot be read at all is logged and the last good one kept. Sessions
- * already open keep the library they started with.
+ * when any of that changes, the library is read again. A broken file is logged and skipped; a
+ * library that cannot be read at all is logged and the last good one kept. Sessions already open
+ * keep the library they started with.
  */
 final class LibraryWatch implements Supplier<Library> {
   private final Path folder;
@@ -98,8 +98,8 @@ final class LibraryWatch implements Supplier<Library> {
   /**
    * Whether any briefing file under the folder's real path (a link to the library is followed each
    * time, so a re-pointed link is seen too) was added, removed or changed since the last look: by
-   * size, times and inode, and for a file that was racy at the last look (changed within
-   * {@link TrustedFiles#RACY_NANOS} of it), by the hash of its content.
+   * size, times and inode, and for a file that was racy at the last look (changed within {@link
+   * TrustedFiles#RACY_NANOS} of it), by the hash of its content.
    */
   private boolean changed() {
     if (folder == null) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * What one server allows: how long a session may sit idle and take to authenticate (short, as
- * sshd's LoginGraceTime: a connection waiting to authenticate holds a place others need), how many keys
- * it may try, how many sessions may be open in all and from one address, and how many new
+ * sshd's LoginGraceTime: a connection waiting to authenticate holds a place others need), how many
+ * keys it may try, how many sessions may be open in all and from one address, and how many new
  * connections one address may open per minute; and the budget of connections waiting to
  * authenticate.
  */
@@ -19,9 +19,9 @@ public record Limits(
     Startups startups) {
 
   /**
-   * The budget of connections not yet authenticated, as sshd's {@code MaxStartups
-   * start:rate:full}: up to {@code start} always let in, then dropped at random, with a chance
-   * from {@code rate} percent rising to 100% at {@code full}.
+   * The budget of connections not yet authenticated, as sshd's {@code MaxStartups start:rate:full}:
+   * up to {@code start} always let in, then dropped at random, with a chance from {@code rate}
+   * percent rising to 100% at {@code full}.
    */
   public record Startups(int start, int rate, int full) {
     public static final Startups DEFAULT = new Startups(10, 30, 100);

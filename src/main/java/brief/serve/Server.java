@@ -20,11 +20,11 @@ import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
-import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.server.forward.ForwardingFilter;
 import org.apache.sshd.server.forward.TcpForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
@@ -48,6 +48,7 @@ public final class Server {
   private final Sessions sessions;
   private final Gate gate;
   private final Lookup lookup;
+  private final KeyPair hostKey;
   private AuthorizedKeys keys;
   private final SshServer sshd = SshServer.setUpDefaultServer();
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -67,6 +68,8 @@ public final class Server {
   public Server(Settings settings, Callable<Library> load, Lookup lookup, PrintWriter err)
       throws Exception {
     this.settings = settings;
+    // First, so that a damaged key is the one line a refused start prints.
+    this.hostKey = HostKey.loadOrCreate(settings.hostKey());
     this.log = new SessionLog(err, Clock.systemUTC());
     this.library = new LibraryWatch(settings.libraryFolder(), load, log);
     this.sessions = new Sessions(log, library);
@@ -76,7 +79,6 @@ public final class Server {
 
   /** Binds and starts serving; returns the port (useful with port 0). */
   public int start() throws IOException, GeneralSecurityException {
-    KeyPair hostKey = HostKey.loadOrCreate(settings.hostKey());
     Limits limits = settings.limits();
     keys = new AuthorizedKeys(settings.authorizedKeys(), log);
     sshd.setHost(settings.bind());

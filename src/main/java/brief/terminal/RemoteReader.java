@@ -22,6 +22,7 @@ public final class RemoteReader {
   private final ChannelTerminal terminal;
   private final Trace.Counting counted;
   private final Reader.Settings settings;
+
   /**
    * Bounded: a client typing faster than the reader paints waits (the SSH window fills), instead of
    * queueing megabytes of keys that would keep a core busy after it left.

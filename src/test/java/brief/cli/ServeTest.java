@@ -273,7 +273,10 @@ class ServeTest {
     long end = System.nanoTime() + TestServer.WAIT.toNanos();
     while (true) {
       try (ClientSession s =
-          ssh.client.connect("second", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession()) {
+          ssh.client
+              .connect("second", "127.0.0.1", ssh.port)
+              .verify(TestServer.WAIT)
+              .getSession()) {
         s.addPublicKeyIdentity(added);
         s.auth().verify(TestServer.WAIT);
         assertEquals(0, TestServer.exec(s, "list").code());
