@@ -18,7 +18,8 @@ import java.util.Set;
  * The folder that holds the library caches ({@code ~/.cache/brief}). Caches hold the text of
  * briefings, which may be restricted: the folder is made readable by its owner only, files are
  * written 0600 and installed by an atomic rename, and a folder that someone else owns or can write
- * into is not used at all (whoever can write there could make brief show anything).
+ * into, or that lies under such a folder, is not used at all (whoever can write there could make
+ * brief show anything).
  */
 final class CacheFolder {
   /** Temporary files older than this were left by a run that was killed. */
@@ -26,27 +27,37 @@ final class CacheFolder {
 
   private CacheFolder() {}
 
-  /** Why the folder must not be used, or null when it may (or does not exist yet). */
+  /**
+   * Why the folder must not be used, with how to fix it, or null when it may (or does not exist
+   * yet): it must be a folder of this user's that no one else can write, under folders that pass
+   * sshd's StrictModes test ({@link TrustedFiles#distrust}): whoever can rename a folder on the way
+   * could swap in a cache of their own.
+   */
   static String distrust(Path dir) {
     try {
       Map<String, Object> a = Files.readAttributes(dir, "unix:uid,mode", LinkOption.NOFOLLOW_LINKS);
       int mode = (Integer) a.get("mode");
       if ((mode & 0170000) != 0040000) {
-        return "is not a folder";
+        return "is not a folder (fix: rm " + dir + ")";
       }
-      Object me = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-      if (!a.get("uid").equals(me)) {
-        return "belongs to another user";
+      if ((Integer) a.get("uid") != TrustedFiles.myUid()) {
+        return "belongs to another user (fix: mv " + dir + " " + dir + ".old)";
       }
       if ((mode & 0022) != 0) {
-        return "can be written by other users";
+        return "can be written by other users (fix: chmod go-w " + dir + ")";
       }
-      return null;
+      return above(dir);
     } catch (java.nio.file.NoSuchFileException e) {
-      return null;
+      Path parent = dir.toAbsolutePath().getParent();
+      return parent == null || !Files.isDirectory(parent) ? null : above(parent);
     } catch (IOException | RuntimeException e) {
       return "cannot be checked (" + e.getMessage() + ")";
     }
+  }
+
+  private static String above(Path dir) {
+    String why = TrustedFiles.distrust(dir);
+    return why == null ? null : "lies where other users could swap it: " + why;
   }
 
   /** Writes a file readable by its owner only, in full or not at all. */

@@ -5,7 +5,6 @@ import brief.core.Parallel;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,16 +36,25 @@ import java.util.zip.CRC32C;
  *   <li>an entry is used only while its file, and its source text, have the stamp they had when
  *       parsed: size, modification time and change time in nanoseconds, device and inode. An edit
  *       that keeps size and modification time ({@code touch -r}) still moves the change time, which
- *       no user can set.
+ *       no user can set;
+ *   <li>an entry made less than {@link TrustedFiles#RACY_NANOS} after its file last changed is
+ *       "racy" (git's rule): on a file system with 1-second times (ext4 with 128-byte inodes, ext3,
+ *       many NFS and SMB shares) an edit of the same size in that second changes no stamp, so such
+ *       an entry keeps a SHA-256 of the file and its source text, and is used only while they still
+ *       hash to it; once the times are safely older, the entry is made anew without it.
  * </ul>
  *
- * Only valid briefings are cached: a broken file is parsed (and reported) every time.
+ * The cache file is read only when it is a regular file of this user's (checked through the
+ * descriptor it is read by, {@link TrustedFiles#read}); anything else at its name is skipped and
+ * said once, and the next save replaces it.
+ *
+ * <p>Only valid briefings are cached: a broken file is parsed (and reported) every time.
  */
 final class LibraryCache {
   private static final long MAGIC = 0x6272696566636163L;
 
   /** The framing below; the briefings inside have {@link BriefingCodec#VERSION}. */
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /** What was known of a file (and of its source text) when it was parsed. */
   static final class Stamp {
@@ -102,6 +110,12 @@ final class LibraryCache {
       }
     }
 
+    /** Whether an entry made at {@code madeAt} may hide a later edit that left this stamp. */
+    boolean racy(long madeAt) {
+      long latest = Math.max(Math.max(values[1], values[2]), Math.max(values[6], values[7]));
+      return latest + TrustedFiles.RACY_NANOS > madeAt;
+    }
+
     private static long nanos(Object time) {
       return ((FileTime) time).to(TimeUnit.NANOSECONDS);
     }
@@ -133,12 +147,23 @@ final class LibraryCache {
     }
   }
 
-  record Entry(Stamp stamp, Briefing briefing) {}
+  /**
+   * A cached briefing: its stamp, when the entry was made (epoch nanoseconds), and for a racy entry
+   * the hash of its file and source text (else empty).
+   */
+  record Entry(Stamp stamp, Briefing briefing, long madeAt, String hash) {
+    boolean racy() {
+      return !hash.isEmpty();
+    }
+  }
 
   private final Path file;
   private final String root;
   private final Map<String, Entry> entries = new HashMap<>();
   private boolean changed;
+
+  /** Why the cache file was not read (not a regular file, not this user's), or null. */
+  private String refusal;
 
   private LibraryCache(Path file, String root) {
     this.file = file;
@@ -162,8 +187,15 @@ final class LibraryCache {
       // A FileInputStream, not Files.readAllBytes: that one's channel and direct buffer are ~1 ms
       // of class initialisation on every lookup that nothing else on the way needs.
       byte[] bytes;
-      try (InputStream stream = new FileInputStream(file.toFile())) {
-        bytes = stream.readAllBytes();
+      try {
+        bytes = TrustedFiles.read(file, Integer.MAX_VALUE - 8).bytes();
+      } catch (TrustedFiles.Untrusted e) {
+        cache.refusal = e.getMessage();
+        cache.changed = true;
+        return cache;
+      } catch (java.nio.file.NoSuchFileException e) {
+        cache.changed = true;
+        return cache;
       }
       CacheInput in = new CacheInput(bytes);
       if (!header(in, cache.root)) {
@@ -192,6 +224,13 @@ final class LibraryCache {
       cache.changed = true;
     }
     return cache;
+  }
+
+  /** Why the cache file at this name was not read (one line, with the fix), or null. */
+  String refusal() {
+    return refusal == null
+        ? null
+        : "the cache file " + refusal + "; brief replaces it (remove it yourself to be sure)";
   }
 
   /** {@link #decode}, as a class: a method reference is linked on every lookup's start-up. */
@@ -223,11 +262,13 @@ final class LibraryCache {
       }
       String path = content.readText();
       Stamp stamp = Stamp.read(content);
+      long madeAt = content.readLong();
+      String hash = content.readText();
       Briefing b = BriefingCodec.read(content);
       if (!content.atEnd()) {
         throw new IOException("corrupt cache entry");
       }
-      return Map.entry(path, new Entry(stamp, b));
+      return Map.entry(path, new Entry(stamp, b, madeAt, hash));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -239,17 +280,67 @@ final class LibraryCache {
     if (e == null) {
       return null;
     }
-    Stamp now = Stamp.of(path, e.briefing().source().textPath());
-    return e.stamp().equals(now) ? e.briefing() : null;
+    String textPath = e.briefing().source().textPath();
+    Stamp now = Stamp.of(path, textPath);
+    if (!e.stamp().equals(now)) {
+      return null;
+    }
+    if (!e.racy()) {
+      return e.briefing();
+    }
+    long checked = TrustedFiles.nowNanos();
+    if (!e.hash().equals(hash(path, textPath))) {
+      return null;
+    }
+    if (!now.racy(checked)) {
+      // Proven by content just now, and its times are now safely old: no hash needed again.
+      entries.put(path.toString(), new Entry(now, e.briefing(), checked, ""));
+      changed = true;
+    }
+    return e.briefing();
   }
 
-  /** Keeps a briefing parsed from a file, stamped as the file was before it was read. */
-  synchronized void put(Path path, Stamp before, Briefing b) {
-    Stamp after = Stamp.of(path, b.source().textPath());
+  /**
+   * Keeps a briefing parsed from a file, stamped as the file was before it was read ({@code
+   * before}, at {@code madeAt}; {@code fileHash} the hash of the file alone then, when it was
+   * racy).
+   */
+  synchronized void put(Path path, Stamp before, long madeAt, String fileHash, Briefing b) {
+    String textPath = b.source().textPath();
+    Stamp after = Stamp.of(path, textPath);
     // A file that changed while it was read is not cached: the next run reads it again.
-    if (before != null && after != null && sameFile(before, after)) {
-      entries.put(path.toString(), new Entry(after, b));
-      changed = true;
+    if (before == null || after == null || !sameFile(before, after)) {
+      return;
+    }
+    String hash = "";
+    if (after.racy(madeAt)) {
+      // Its times cannot show an edit made while it was parsed: its content must.
+      if (fileHash == null || !fileHash.equals(hash(path, ""))) {
+        return;
+      }
+      hash = hash(path, textPath);
+      if (hash.isEmpty()) {
+        return;
+      }
+    }
+    entries.put(path.toString(), new Entry(after, b, madeAt, hash));
+    changed = true;
+  }
+
+  /** The SHA-256 of a file, and of its source text when it names one; empty when unreadable. */
+  static String hash(Path path, String textPath) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      digest.update(Files.readAllBytes(path));
+      if (!textPath.isEmpty()) {
+        Path source = path.toAbsolutePath().getParent().resolve(SourcePath.relative(textPath));
+        if (Files.isRegularFile(source)) {
+          digest.update(Files.readAllBytes(source));
+        }
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+      return "";
     }
   }
 
@@ -272,7 +363,8 @@ final class LibraryCache {
   /** Replaces the cache's content by these briefings, all from a source with this stamp. */
   synchronized void replace(Map<String, Briefing> byName, Stamp stamp) {
     entries.clear();
-    byName.forEach((name, b) -> entries.put(name, new Entry(stamp, b)));
+    // The bundled briefings are stamped by their jar, which a build writes whole.
+    byName.forEach((name, b) -> entries.put(name, new Entry(stamp, b, 0, "")));
     changed = true;
   }
 
@@ -304,6 +396,8 @@ final class LibraryCache {
               DataOutputStream entry = new DataOutputStream(bytes);
               BriefingCodec.text(entry, e.getKey());
               e.getValue().stamp().write(entry);
+              entry.writeLong(e.getValue().madeAt());
+              BriefingCodec.text(entry, e.getValue().hash());
               BriefingCodec.write(entry, e.getValue().briefing());
               out.writeInt(bytes.size() + 4);
               writeChecked(out, bytes);
@@ -331,6 +425,9 @@ final class LibraryCache {
    * briefings, that no longer exists.
    */
   static boolean orphaned(Path cacheFile, boolean folder) throws IOException {
+    if (!Files.isRegularFile(cacheFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false; // never opened: a FIFO would hang the run (the next save replaces it)
+    }
     byte[] head;
     try (InputStream in = Files.newInputStream(cacheFile)) {
       head = in.readNBytes(64 * 1024);

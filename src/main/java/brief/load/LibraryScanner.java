@@ -156,7 +156,13 @@ public final class LibraryScanner {
               false));
       return null;
     }
-    return LibraryCache.open(LibraryCache.fileFor(cacheDir, kind, root), root);
+    LibraryCache cache = LibraryCache.open(LibraryCache.fileFor(cacheDir, kind, root), root);
+    if (cache.refusal() != null) {
+      problems.add(
+          new BriefingException(
+              List.of(Diagnostic.of(cacheDir.toString(), cache.refusal())), false));
+    }
+    return cache;
   }
 
   /** A briefing, the BriefingException that says why the file is not one, or null to skip it. */
@@ -181,10 +187,12 @@ public final class LibraryScanner {
       if (cached != null) {
         return cached;
       }
+      long madeAt = TrustedFiles.nowNanos();
       LibraryCache.Stamp before = cache == null ? null : LibraryCache.Stamp.of(file, "");
+      String fileHash = before != null && before.racy(madeAt) ? LibraryCache.hash(file, "") : null;
       Briefing b = loader.load(file, shown);
       if (cache != null) {
-        cache.put(file, before, b);
+        cache.put(file, before, madeAt, fileHash, b);
       }
       return b;
     } catch (BriefingException e) {

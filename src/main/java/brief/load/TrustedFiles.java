@@ -1,18 +1,14 @@
 package brief.load;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Files that other local users cannot have planted or swapped: sshd's {@code StrictModes} test for
@@ -59,9 +55,12 @@ public final class TrustedFiles {
     }
   }
 
+  /** The attributes read: not {@code unix:*}, which looks up the owner's and group's names. */
+  private static final String ATTRIBUTES = "unix:mode,uid,size,lastModifiedTime,ctime,dev,ino";
+
   /** The file's stamp, link not followed. */
   public static Stamp stamp(Path file) throws IOException {
-    return stamp(Files.readAttributes(file, "unix:*", LinkOption.NOFOLLOW_LINKS));
+    return stamp(Files.readAttributes(file, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
   }
 
   private static Stamp stamp(Map<String, Object> a) {
@@ -69,7 +68,11 @@ public final class TrustedFiles {
         (Long) a.get("size"),
         nanos((FileTime) a.get("lastModifiedTime")),
         nanos((FileTime) a.get("ctime")),
-        a.get("fileKey"));
+        key(a));
+  }
+
+  private static String key(Map<String, Object> a) {
+    return a.get("dev") + ":" + a.get("ino");
   }
 
   private static long nanos(FileTime t) {
@@ -108,11 +111,11 @@ public final class TrustedFiles {
       int uid = (Integer) a.get("uid");
       int mode = (Integer) a.get("mode");
       if (uid != 0 && uid != myUid()) {
-        return p + " belongs to another user (uid " + uid + "); only your own or root's are used";
+        return p + " belongs to another user (uid " + uid + "; only your own or root's are used)";
       }
       boolean stickyFolder = (mode & TYPE) == FOLDER && (mode & STICKY) != 0 && !last;
       if ((mode & GROUP_OR_OTHER_WRITE) != 0 && !stickyFolder) {
-        return p + " can be written by other users; fix with: chmod go-w " + p;
+        return p + " can be written by other users (fix: chmod go-w " + p + ")";
       }
       return null;
     } catch (IOException | RuntimeException e) {
@@ -139,8 +142,8 @@ public final class TrustedFiles {
    * group or others. Throws {@link Untrusted} saying why a file is not used, NoSuchFileException
    * when there is none.
    */
-  public static Read read(Path file, long max) throws IOException {
-    Map<String, Object> named = Files.readAttributes(file, "unix:*", LinkOption.NOFOLLOW_LINKS);
+  public static Read read(Path file, int max) throws IOException {
+    Map<String, Object> named = Files.readAttributes(file, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
     String why = fileDistrust(file, named);
     if (why != null) {
       throw new Untrusted(why);
@@ -149,21 +152,21 @@ public final class TrustedFiles {
     if (size > max) {
       throw new Untrusted(file + " is larger than " + max + " bytes");
     }
-    try (FileChannel channel =
-        FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-      Map<String, Object> opened = opened(file, channel, named.get("fileKey"));
+    // A FileInputStream, not a FileChannel: a channel and its direct buffer are ~1 ms of class
+    // initialisation on every lookup that nothing else on the way needs. It follows a link put
+    // at the name since it was checked, but the descriptor check below then finds no
+    // descriptor on this name, and refuses.
+    try (FileInputStream in = new FileInputStream(file.toFile())) {
+      Map<String, Object> opened = opened(file, key(named));
       why = fileDistrust(file, opened);
       if (why != null) {
         throw new Untrusted(why);
       }
-      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(max + 1, (Long) opened.get("size")));
-      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-        // until full or at the end
+      byte[] bytes = in.readNBytes(max);
+      if (in.read() >= 0) {
+        throw new Untrusted(file + " grew past " + max + " bytes while it was read");
       }
-      if (buffer.hasRemaining() || channel.read(ByteBuffer.allocate(1)) < 0) {
-        return new Read(Arrays.copyOf(buffer.array(), buffer.position()), stamp(opened));
-      }
-      throw new Untrusted(file + " grew while it was read");
+      return new Read(bytes, stamp(opened));
     }
   }
 
@@ -174,10 +177,10 @@ public final class TrustedFiles {
       return file + " is not a regular file (" + kind(mode) + "); it is skipped, never read";
     }
     if (uid != 0 && uid != myUid()) {
-      return file + " belongs to another user (uid " + uid + "); only your own or root's are used";
+      return file + " belongs to another user (uid " + uid + "; only your own or root's are used)";
     }
     if ((mode & GROUP_OR_OTHER_WRITE) != 0) {
-      return file + " can be written by other users; fix with: chmod go-w " + file;
+      return file + " can be written by other users (fix: chmod go-w " + file + ")";
     }
     return null;
   }
@@ -194,15 +197,13 @@ public final class TrustedFiles {
   }
 
   /**
-   * The attributes of the file {@code channel} has open, read through {@code /proc/self/fd}: the
+   * The attributes of the file just opened by name, read through {@code /proc/self/fd}: the
    * descriptors whose target is {@code file} are stat'ed; every one must be the file that was
    * checked by name ({@code key}), or the file is not trusted. (Java gives no descriptor number, so
    * the descriptor is found by its target; another open of the same name, by another thread, is the
    * same file or a refusal, never a wrong answer.)
    */
-  private static Map<String, Object> opened(Path file, FileChannel channel, Object key)
-      throws IOException {
-    Objects.requireNonNull(channel);
+  private static Map<String, Object> opened(Path file, String key) throws IOException {
     Path absolute = file.toAbsolutePath();
     String target =
         absolute.getParent() == null
@@ -222,11 +223,11 @@ public final class TrustedFiles {
         }
         Map<String, Object> a;
         try {
-          a = Files.readAttributes(fd, "unix:*");
+          a = Files.readAttributes(fd, ATTRIBUTES);
         } catch (NoSuchFileException closedMeanwhile) {
           continue;
         }
-        if (!Objects.equals(a.get("fileKey"), key)) {
+        if (!key(a).equals(key)) {
           throw new Untrusted(file + " was replaced while it was opened; it is not used");
         }
         found = a;

@@ -32,7 +32,7 @@ import org.apache.sshd.server.session.ServerSession;
  * seen by the file's size, times and inode, and, while those are racy, by its content's hash.
  */
 final class AuthorizedKeys implements PublickeyAuthenticator {
-  static final long MAX_BYTES = 1 << 20;
+  static final int MAX_BYTES = 1 << 20;
   static final long READ_WAIT_MS = 2000;
   private static final Pattern KEY_TYPE =
       Pattern.compile("(ssh-|ecdsa-sha2-|sk-ssh-|sk-ecdsa-|rsa-sha2-)\\S*");

@@ -396,7 +396,11 @@ class FaultsIT {
     assertEquals(3, rows(run.out()));
     assertEquals(
         cache()
-            + ": warning: the cache folder belongs to another user: not used (brief works without it, only slower)\n",
+            + ": warning: the cache folder belongs to another user (fix: mv "
+            + cache()
+            + " "
+            + cache()
+            + ".old): not used (brief works without it, only slower)\n",
         run.err());
     Thread.sleep(1000);
     try (Stream<Path> files = Files.list(cache())) {

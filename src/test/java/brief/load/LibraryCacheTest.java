@@ -239,7 +239,9 @@ class LibraryCacheTest {
     assertEquals(
         List.of(
             dir.resolve("cache")
-                + ": error: the cache folder can be written by other users: not used (brief works without it, only slower)"),
+                + ": error: the cache folder can be written by other users (fix: chmod go-w "
+                + dir.resolve("cache")
+                + "): not used (brief works without it, only slower)"),
         l.problems().stream().map(p -> p.diagnostics().get(0).toString()).toList());
     try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
       assertEquals(0, files.count());
