@@ -23,11 +23,12 @@ import java.util.function.LongSupplier;
  *       10:30:100 by default): up to 10 are always let in; past that, a new one is dropped with a
  *       chance rising from 30% to 100% at 100. A newcomer whose address holds fewer such
  *       connections than the busiest address does is never the one dropped: the oldest
- *       unauthenticated connection of the busiest address is closed instead; and a newcomer from an
+ *       unauthenticated connection of the busiest address is closed instead; a newcomer from an
  *       address that logged in in the last ten minutes takes the place of the oldest connection of
- *       the busiest address that has not. So stalled connections cannot keep out a login from any
- *       other address, nor the readers who logged in before, and they last only the login grace
- *       time.
+ *       the busiest address that has not; such proven addresses are not dropped at random (only
+ *       when all 100 are taken and none is another's to close), and their connections are never the
+ *       ones closed to make room. So stalled connections cannot keep out a login from any other
+ *       address, nor the readers who logged in before, and they last only the login grace time.
  * </ul>
  *
  * A refused connection is closed at once and logged.
@@ -118,9 +119,13 @@ final class Gate {
               + ")");
     }
     Ticket evicted = null;
-    if (unauthenticated >= limits.startups().start() && drops()) {
-      boolean known = proven(address, now);
-      Deque<Ticket> busiest = busiest(known, now);
+    boolean known = proven(address, now);
+    // An address that proved a key lately is not dropped at random, only once the budget is full.
+    boolean over = known ? unauthenticated >= limits.startups().full() : drops();
+    if (unauthenticated >= limits.startups().start() && over) {
+      // Only connections of unproven addresses are ever closed to make room: a siege's
+      // reconnections must not take the place of the logins of readers who proved a key.
+      Deque<Ticket> busiest = busiestUnproven(now);
       int mine = pending.getOrDefault(address, new ArrayDeque<>()).size();
       if (busiest == null || !known && busiest.size() <= mine) {
         throw new IOException(
@@ -162,17 +167,13 @@ final class Gate {
   }
 
   /**
-   * The address with the most unauthenticated connections (of those not proven, when {@code
-   * unprovenOnly}), or null.
+   * The address, of those with no key accepted lately, with the most unauthenticated connections.
    */
-  private Deque<Ticket> busiest(boolean unprovenOnly, long now) {
+  private Deque<Ticket> busiestUnproven(long now) {
     Deque<Ticket> most = null;
     for (Map.Entry<InetAddress, Deque<Ticket>> e : pending.entrySet()) {
       Deque<Ticket> d = e.getValue();
-      if (unprovenOnly && proven(e.getKey(), now)) {
-        continue;
-      }
-      if (most == null || d.size() > most.size()) {
+      if (!proven(e.getKey(), now) && (most == null || d.size() > most.size())) {
         most = d;
       }
     }
