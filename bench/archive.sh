@@ -1,6 +1,7 @@
-# Sourced by the benchmarks: run brief once, then wait (at most two minutes) until the
-# class-data archive that the launcher makes in the background after that run is ready, so
-# that no measured run competes with it for the CPU or runs without it.
+# Sourced by the benchmarks: run brief once, so that the page cache is warm and the start-up
+# archive is there: next to the jar, made by `mvn package` (a launcher before issue 21 made it in
+# the cache folder in the background after that run: then wait, at most two minutes, for it, so
+# that no measured run competes with it for the CPU or runs without it).
 wait_for_archive() {
   local cache=${XDG_CACHE_HOME:-$HOME/.cache}/brief
   bin/brief summary >/dev/null

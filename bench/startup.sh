@@ -16,7 +16,7 @@ public class Hello { public static void main(String[] a) { System.out.println("h
 JAVA
 "${java%java}javac" -d "$work" "$work/Hello.java"
 
-# One warm-up each (page cache, and the class-data archive the launcher makes on first use).
+# One warm-up each (page cache; see bench/archive.sh).
 . bench/archive.sh; wait_for_archive; bin/brief summary >/dev/null
 "$java" -cp "$work" Hello >/dev/null
 
