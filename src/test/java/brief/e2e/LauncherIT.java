@@ -293,9 +293,10 @@ class LauncherIT {
 
   /**
    * What the launcher of issue 21 found: another local user who can write into the cache folder
-   * (here: one left writable by all) plants an archive there, with the record the launcher used to
-   * check; a damaged one crashed Java, whose banner reached standard output. Nothing in the cache
-   * folder is mapped any more.
+   * (one left writable by all; the folder and files are then given to a second user, {@link
+   * brief.hostile.SecondUser}, when the tests run as root) plants an archive there, with the record
+   * the launcher used to check; a damaged one crashed Java, whose banner reached standard output.
+   * Nothing in the cache folder is mapped any more.
    */
   @Test
   void anArchivePlantedInTheCacheFolderIsNeverMapped() throws Exception {
@@ -320,6 +321,14 @@ class LauncherIT {
     String sums = new String(cksum.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, cksum.waitFor());
     Files.writeString(Path.of(base + ".id"), "0x2000000000\n" + sums);
+    if (brief.hostile.SecondUser.available()) {
+      // Planted by a neighbour: the cache folder and everything in it are theirs.
+      Process chown =
+          new ProcessBuilder("chown", "-R", brief.hostile.SecondUser.NAME, cache.toString())
+              .inheritIO()
+              .start();
+      assertEquals(0, chown.waitFor());
+    }
     Run run = brief(Map.of(), "summary", "--format", "json");
     assertEquals(expected.out(), run.out(), "nothing but brief's output");
     assertEquals(0, run.code());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import brief.core.Briefing;
 import brief.load.BriefingLoader;
+import brief.load.ForgedCache;
 import brief.load.Library;
 import brief.load.LibraryScanner;
 import java.io.IOException;
@@ -15,46 +17,21 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The library cache on a shared host: another local user (made with useradd when the tests run as
- * root, as here and in CI; skipped otherwise) who owns a folder above the cache, or plants a file
- * at a cache's name; a FIFO at that name; and edits of the same size within one second on a file
- * system that keeps times to the second (a loop-mounted ext4 with 128-byte inodes; root only).
+ * The library cache on a shared host: another local user ({@link SecondUser}) who owns a folder
+ * above the cache and swaps folders there, or plants a file at a cache's name; a FIFO at that name;
+ * and edits of the same size within one second on a file system that keeps times to the second (a
+ * loop-mounted ext4 with 128-byte inodes; root only).
  */
 class CacheTrustTest {
-  static final String HOSTILE = "brief-hostile";
+  static final String HOSTILE = SecondUser.NAME;
   static final String TITLE = "title: Arctic Council resumes project work";
 
   @TempDir Path dir;
-
-  private static boolean root() {
-    return "root".equals(System.getProperty("user.name"));
-  }
-
-  private static int sh(String... command) throws Exception {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", command));
-    return p.exitValue();
-  }
-
-  /** The second local user, made once; false when it cannot be. */
-  private static boolean hostileUser() throws Exception {
-    if (!root()) {
-      return false;
-    }
-    if (sh("id", HOSTILE) == 0) {
-      return true;
-    }
-    return sh("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", HOSTILE)
-            == 0
-        || sh("id", HOSTILE) == 0;
-  }
 
   private Path library(Path in) throws IOException {
     Path lib = Files.createDirectories(in.resolve("library"));
@@ -82,10 +59,10 @@ class CacheTrustTest {
 
   @Test
   void aCacheUnderAFolderAnotherUserOwnsIsNeverUsed() throws Exception {
-    assumeTrue(hostileUser(), "needs root (to make a second user with useradd)");
+    assumeTrue(SecondUser.available(), "needs root (to make a second user with useradd)");
     Path lib = library(dir);
     Path theirs = Files.createDirectories(dir.resolve("shared"));
-    assertEquals(0, sh("chown", HOSTILE, theirs.toString()));
+    assertEquals(0, SecondUser.run("chown", HOSTILE, theirs.toString()));
     Path cache = theirs.resolve("cache");
     Files.createDirectory(
         cache, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -106,8 +83,95 @@ class CacheTrustTest {
   }
 
   @Test
+  void aNeighbourSwappingFoldersUnderTheCacheNeverGetsTheirTextShown() throws Exception {
+    assumeTrue(SecondUser.available(), "needs root (to make a second user with useradd)");
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs python3 (for renameat2)");
+    Path lib = library(dir);
+    Path file = lib.resolve("arctic-council-2024.yaml");
+    // A forged cache entry for this very file, stamped as the file is: the kind of folder a
+    // neighbour can keep ready and swap in between a check of the path and the open.
+    Path forgery = Files.createDirectories(dir.resolve("forgery"));
+    Files.writeString(
+        forgery.resolve("forged.yaml"),
+        Files.readString(file).replace(TITLE, "title: FORGED by the neighbour"),
+        StandardCharsets.UTF_8);
+    Briefing forged = new BriefingLoader().load(forgery.resolve("forged.yaml"), "forged.yaml");
+    Path made =
+        Files.createDirectory(
+            dir.resolve("made"),
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    ForgedCache.write(made, lib, file, forged);
+    assertTrue(
+        scan(lib, made).byId("arctic-council-2024").orElseThrow().title().startsWith("FORGED"),
+        "the forged cache, used where it is trusted, would be shown");
+    // The neighbour owns a folder above the cache: there they keep the forgery in a folder of
+    // their own and swap the cache folder with a link to it, atomically and without end, so that
+    // a check of the path and the open that follows may see different folders.
+    Path theirs = Files.createDirectories(dir.resolve("shared"));
+    Files.createDirectory(
+        theirs.resolve("cache"),
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Path evil = Files.createDirectory(theirs.resolve("evil"));
+    String name;
+    try (Stream<Path> files = Files.list(made)) {
+      name = files.findFirst().orElseThrow().getFileName().toString();
+    }
+    Files.copy(made.resolve(name), theirs.resolve("pristine"));
+    Files.move(made.resolve(name), evil.resolve(name));
+    Files.createSymbolicLink(theirs.resolve("link"), Path.of("evil"));
+    for (Path p : List.of(theirs, evil, evil.resolve(name), theirs.resolve("pristine"))) {
+      assertEquals(0, SecondUser.run("chown", "-h", HOSTILE, p.toString()));
+    }
+    assertEquals(0, SecondUser.run("chown", "-h", HOSTILE, theirs.resolve("link").toString()));
+    // They reach their folder through the test's own (private) temporary folder.
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    String swap =
+        String.join(
+            "\n",
+            "import ctypes, os, shutil",
+            "libc = ctypes.CDLL(None, use_errno=True)",
+            "os.chdir('" + theirs + "')",
+            "while True:",
+            "    libc.renameat2(-100, b'cache', -100, b'link', 2)",
+            "    shutil.copyfile('pristine', 'evil/" + name + "')");
+    Process swapper =
+        new ProcessBuilder(
+                "setpriv",
+                "--reuid=" + HOSTILE,
+                "--regid=" + HOSTILE,
+                "--clear-groups",
+                "/usr/bin/python3",
+                "-c",
+                swap)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      int shown = 0;
+      for (int run = 0; run < 65; run++) {
+        Library l = scan(lib, theirs.resolve("cache"));
+        String title = l.byId("arctic-council-2024").orElseThrow().title();
+        if (title.startsWith("FORGED")) {
+          shown++;
+        }
+        assertTrue(
+            problems(l).stream()
+                .anyMatch(
+                    p ->
+                        p.contains("lies where other users could swap it")
+                            || p.contains("the cache folder is not a folder")),
+            problems(l).toString());
+      }
+      assertEquals(0, shown, "runs of 65 that showed the neighbour's text");
+      assertTrue(swapper.isAlive(), "the neighbour swapped folders all along");
+    } finally {
+      swapper.destroyForcibly().waitFor();
+    }
+  }
+
+  @Test
   void aCacheFilePlantedByAnotherUserIsSkippedWithOneLineAndReplaced() throws Exception {
-    assumeTrue(hostileUser(), "needs root (to make a second user with useradd)");
+    assumeTrue(SecondUser.available(), "needs root (to make a second user with useradd)");
     Path lib = library(dir);
     Path cache = dir.resolve("cache");
     scan(lib, cache);
@@ -115,7 +179,7 @@ class CacheTrustTest {
     try (Stream<Path> files = Files.list(cache)) {
       file = files.filter(f -> f.toString().endsWith(".bin")).findFirst().orElseThrow();
     }
-    assertEquals(0, sh("chown", HOSTILE, file.toString()));
+    assertEquals(0, SecondUser.run("chown", HOSTILE, file.toString()));
     Library l = scan(lib, cache);
     assertEquals(3, l.briefings().size());
     assertEquals(1, problems(l).size(), problems(l).toString());
@@ -133,7 +197,7 @@ class CacheTrustTest {
       file = files.filter(f -> f.toString().endsWith(".bin")).findFirst().orElseThrow();
     }
     Files.delete(file);
-    assertEquals(0, sh("mkfifo", file.toString()));
+    assertEquals(0, SecondUser.run("mkfifo", file.toString()));
     Library l = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> scan(lib, cache));
     assertEquals(3, l.briefings().size());
     assertEquals(1, problems(l).size(), problems(l).toString());
@@ -143,17 +207,17 @@ class CacheTrustTest {
 
   @Test
   void sameSizeEditsWithinASecondAreSeenOnAFileSystemWithSecondTimes() throws Exception {
-    assumeTrue(root(), "needs root (to mount a loop device)");
+    assumeTrue(SecondUser.root(), "needs root (to mount a loop device)");
     Path image = dir.resolve("ext4.img");
     Path mount = Files.createDirectories(dir.resolve("mnt"));
     try (var raf = new java.io.RandomAccessFile(image.toFile(), "rw")) {
       raf.setLength(16 << 20);
     }
     assumeTrue(
-        sh("mkfs.ext4", "-q", "-F", "-I", "128", image.toString()) == 0,
+        SecondUser.run("mkfs.ext4", "-q", "-F", "-I", "128", image.toString()) == 0,
         "mkfs.ext4 is not installed (e2fsprogs)");
     assumeTrue(
-        sh("mount", "-o", "loop", image.toString(), mount.toString()) == 0,
+        SecondUser.run("mount", "-o", "loop", image.toString(), mount.toString()) == 0,
         "loop devices cannot be mounted here");
     try {
       Path lib = library(mount);
@@ -181,7 +245,7 @@ class CacheTrustTest {
       assertTrue(
           scan(lib, cache).byId("arctic-council-2024").orElseThrow().title().endsWith("0009"));
     } finally {
-      sh("umount", mount.toString());
+      SecondUser.run("umount", mount.toString());
     }
   }
 }
