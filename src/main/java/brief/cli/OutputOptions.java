@@ -47,7 +47,7 @@ final class OutputOptions {
             spec,
             OptionSpec.builder("--ascii")
                 .description(
-                    "Plain ASCII: no box drawing, typographic characters transliterated."));
+                    "Plain ASCII: no box drawing, typographic characters transliterated, other scripts in Latin letters (a name as the briefing's Latin alias spells it)."));
     noColor =
         Command.option(
             spec,

@@ -78,6 +78,6 @@ final class QuotesCommand extends LookupCommand {
     if (json()) {
       return printJson(w -> w.quotes(found));
     }
-    return print(Documents.quotes(found));
+    return print(Documents.quotes(found), chosen);
   }
 }

@@ -70,7 +70,8 @@ final class ShowCommand extends LookupCommand {
     return print(
         part != null
             ? Documents.show(b, part, isSet(sources))
-            : Documents.show(b, section, isSet(sources)));
+            : Documents.show(b, section, isSet(sources)),
+        List.of(original));
   }
 
   /**

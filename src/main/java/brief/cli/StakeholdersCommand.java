@@ -29,6 +29,6 @@ final class StakeholdersCommand extends LookupCommand {
     if (json()) {
       return printJson(w -> w.each(shown, w::stakeholders));
     }
-    return print(Documents.each(shown, Documents::stakeholders));
+    return print(Documents.each(shown, Documents::stakeholders), chosen);
   }
 }

@@ -55,6 +55,6 @@ final class SummaryCommand extends LookupCommand {
       }
       blocks.addAll(Documents.summary(s));
     }
-    return print(blocks);
+    return print(blocks, chosen);
   }
 }
