@@ -42,7 +42,8 @@ public record Stakeholder(
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (Character.isLetter(cp)) {
-        if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+        // Below the Greek block every letter is a Latin one: most names need no script lookup.
+        if (cp >= 0x370 && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
           return false;
         }
         letter = true;

@@ -22,10 +22,29 @@ public final class Ascii {
     if (ascii) {
       return text;
     }
-    String latin = Latin.needed(text) ? otherScriptsInLatin(text) : text;
+    String latin =
+        mayHaveOtherScripts(text) && Latin.needed(text) ? otherScriptsInLatin(text) : text;
     StringBuilder b = new StringBuilder(text.length() + 8);
     latin.codePoints().forEach(cp -> b.append(of(cp)));
     return b.toString();
+  }
+
+  /**
+   * Whether {@code text} has a letter outside the blocks that hold only Latin letters (below the
+   * Greek block, Latin Extended Additional) and punctuation: a check that costs no class loading,
+   * so that a briefing in Latin letters never loads {@link Latin} (nor Unicode's script tables).
+   */
+  private static boolean mayHaveOtherScripts(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x370
+          && !(c >= 0x1E00 && c <= 0x1EFF)
+          && !(c >= 0x2000 && c <= 0x2BFF)
+          && (Character.isSurrogate(c) || Character.isLetter(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

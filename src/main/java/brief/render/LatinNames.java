@@ -21,15 +21,21 @@ public record LatinNames(List<Spelling> spellings) {
   public LatinNames {
     // Longest first, so that a full name wins over a name it contains.
     List<Spelling> sorted = new ArrayList<>(spellings);
-    sorted.sort(Comparator.comparingInt((Spelling s) -> s.name().length()).reversed());
+    if (sorted.size() > 1) {
+      sorted.sort(Comparator.comparingInt((Spelling s) -> s.name().length()).reversed());
+    }
     spellings = List.copyOf(sorted);
   }
 
   public static LatinNames of(Collection<Briefing> briefings) {
     List<Spelling> found = new ArrayList<>();
     for (Briefing b : briefings) {
+      // Loops, not lambdas: this runs on the start-up of every lookup printed in ASCII.
       for (Stakeholder s : b.stakeholders()) {
-        s.latinAlias().ifPresent(latin -> found.add(new Spelling(s.name(), latin)));
+        java.util.Optional<String> latin = s.latinAlias();
+        if (latin.isPresent()) {
+          found.add(new Spelling(s.name(), latin.get()));
+        }
       }
     }
     return found.isEmpty() ? NONE : new LatinNames(found);
