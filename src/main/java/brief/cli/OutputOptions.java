@@ -83,6 +83,8 @@ final class OutputOptions {
           case auto -> !plain && !env.noColor() && env.stdoutTerminal() && env.capableTerminal();
         };
     return new Options(
-        w, Command.isSet(ascii) || !env.utf8(), new Style(colour && format() == Format.text));
+        w,
+        Command.isSet(ascii) || !env.utf8(),
+        new Style(colour && format() == Format.text, format() == Format.text && env.hyperlinks()));
   }
 }

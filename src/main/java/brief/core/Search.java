@@ -51,6 +51,9 @@ public final class Search {
             "",
             "",
             List.of(new Field("bottom line", original.summary())));
+        for (String tag : original.tags()) {
+          find(SearchHit.Kind.BRIEFING, "Overview", "", "", List.of(new Field("tag", tag)));
+        }
       }
       for (Section s : b.sections()) {
         if (!filter.isActive()) {

@@ -330,7 +330,10 @@ public final class Documents {
     };
   }
 
-  /** Banner, title and byline: the top of every view of one briefing. */
+  /**
+   * Banner, title, byline, the article's address and the tags: the top of every view of one
+   * briefing.
+   */
   public static List<Block> header(Briefing b) {
     List<Block> blocks = new ArrayList<>();
     if (!b.classification().isEmpty()) {
@@ -340,6 +343,12 @@ public final class Documents {
     String byline = byline(b);
     if (!byline.isEmpty()) {
       blocks.add(new Block.Byline(byline));
+    }
+    if (!b.source().url().isEmpty()) {
+      blocks.add(new Block.Link(b.source().url()));
+    }
+    if (!b.tags().isEmpty()) {
+      blocks.add(new Block.Byline("tags: " + String.join(", ", b.tags())));
     }
     return blocks;
   }
