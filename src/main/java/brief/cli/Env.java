@@ -93,6 +93,26 @@ record Env(
     return !term.isEmpty() && !term.equals("dumb");
   }
 
+  /**
+   * Standard output is a terminal known to show OSC 8 hyperlinks (others may print them as
+   * garbage): VTE (GNOME Terminal, Tilix), kitty, iTerm2, WezTerm, Windows Terminal, foot, VS Code
+   * and Ghostty, as their own variables say. Never a pipe.
+   */
+  boolean hyperlinks() {
+    if (!stdoutTerminal || !capableTerminal()) {
+      return false;
+    }
+    String term = get("TERM");
+    String program = get("TERM_PROGRAM");
+    return parseColumns(get("VTE_VERSION")) >= 5000
+        || !get("KITTY_WINDOW_ID").isEmpty()
+        || !get("WT_SESSION").isEmpty()
+        || term.equals("xterm-kitty")
+        || term.startsWith("foot")
+        || term.equals("xterm-ghostty")
+        || java.util.List.of("iTerm.app", "WezTerm", "vscode", "ghostty").contains(program);
+  }
+
   private static int parseColumns(String s) {
     try {
       int n = Integer.parseInt(s.trim());

@@ -4,6 +4,7 @@ import brief.core.Briefing;
 import brief.core.ThemeFilter;
 import brief.render.Block;
 import brief.render.JsonWriter;
+import brief.render.LatinNames;
 import brief.render.Options;
 import java.io.PrintWriter;
 import java.util.List;
@@ -55,6 +56,16 @@ abstract class LookupCommand extends Command {
 
   int print(List<Block> blocks) {
     Printer.print(out(), output, options(), blocks);
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Prints blocks about {@code shown}: in ASCII, a name in another script is spelled as these
+   * briefings spell it in Latin letters ({@link LatinNames}), before any transliteration.
+   */
+  int print(List<Block> blocks, List<Briefing> shown) {
+    Options o = options();
+    Printer.print(out(), output, o.ascii() ? o.withNames(LatinNames.of(shown)) : o, blocks);
     return ExitCodes.OK;
   }
 

@@ -47,7 +47,7 @@ final class OutputOptions {
             spec,
             OptionSpec.builder("--ascii")
                 .description(
-                    "Plain ASCII: no box drawing, typographic characters transliterated."));
+                    "Plain ASCII: no box drawing, typographic characters transliterated, other scripts in Latin letters (a name as the briefing's Latin alias spells it)."));
     noColor =
         Command.option(
             spec,
@@ -83,6 +83,8 @@ final class OutputOptions {
           case auto -> !plain && !env.noColor() && env.stdoutTerminal() && env.capableTerminal();
         };
     return new Options(
-        w, Command.isSet(ascii) || !env.utf8(), new Style(colour && format() == Format.text));
+        w,
+        Command.isSet(ascii) || !env.utf8(),
+        new Style(colour && format() == Format.text, format() == Format.text && env.hyperlinks()));
   }
 }

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.BriefingView;
 import brief.core.QuotesOf;
 import brief.core.Speakers;
 import brief.core.ThemeFilter;
@@ -61,7 +62,7 @@ final class QuotesCommand extends LookupCommand {
     }
     List<QuotesOf> found = new ArrayList<>();
     for (Briefing original : chosen) {
-      Briefing b = filter.apply(original);
+      BriefingView b = filter.view(original);
       found.add(new QuotesOf(b, speaker == null ? b.quotes() : Speakers.quotesBy(b, speaker)));
     }
     if (found.stream().allMatch(q -> q.quotes().isEmpty())
@@ -77,6 +78,6 @@ final class QuotesCommand extends LookupCommand {
     if (json()) {
       return printJson(w -> w.quotes(found));
     }
-    return print(Documents.quotes(found));
+    return print(Documents.quotes(found), chosen);
   }
 }

@@ -81,6 +81,6 @@ final class SearchCommand extends LookupCommand {
     }
     Map<String, String> titles = new LinkedHashMap<>();
     all.forEach(b -> titles.put(b.id(), b.title()));
-    return print(Documents.search(hits, titles));
+    return print(Documents.search(hits, titles), all);
   }
 }

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.BriefingView;
 import brief.core.NameMatch;
 import brief.core.Section;
 import brief.core.ThemeFilter;
@@ -52,9 +53,9 @@ final class ShowCommand extends LookupCommand {
   public Integer call() {
     Briefing original = briefings().resolve((String) name.getValue());
     ThemeFilter filter = filter(List.of(original));
-    Briefing b = filter.apply(original);
+    BriefingView b = filter.view(original);
     String wanted = sectionName.getValue();
-    Documents.Part part = wanted == null ? null : part(b, wanted);
+    Documents.Part part = wanted == null ? null : part(original, wanted);
     Section section = wanted == null || part != null ? null : section(b, wanted);
     if (json()) {
       return printJson(
@@ -69,7 +70,8 @@ final class ShowCommand extends LookupCommand {
     return print(
         part != null
             ? Documents.show(b, part, isSet(sources))
-            : Documents.show(b, section, isSet(sources)));
+            : Documents.show(b, section, isSet(sources)),
+        List.of(original));
   }
 
   /**
@@ -94,7 +96,7 @@ final class ShowCommand extends LookupCommand {
   /**
    * A section by id or title, or the unique start of one; ambiguous or unknown is a usage error.
    */
-  static Section section(Briefing b, String wanted) {
+  static Section section(BriefingView b, String wanted) {
     List<String> ids =
         NameMatch.ids(
             wanted,

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.BriefingView;
 import brief.core.ThemeFilter;
 import brief.render.Documents;
 import java.util.List;
@@ -24,10 +25,10 @@ final class StakeholdersCommand extends LookupCommand {
   public Integer call() {
     List<Briefing> chosen = briefings().resolve(values(names));
     ThemeFilter filter = filter(chosen);
-    List<Briefing> shown = chosen.stream().map(filter::apply).toList();
+    List<BriefingView> shown = chosen.stream().map(filter::view).toList();
     if (json()) {
       return printJson(w -> w.each(shown, w::stakeholders));
     }
-    return print(Documents.each(shown, Documents::stakeholders));
+    return print(Documents.each(shown, Documents::stakeholders), chosen);
   }
 }

@@ -43,7 +43,7 @@ final class SummaryCommand extends LookupCommand {
     int cap = max == null ? Integer.MAX_VALUE : max;
     List<CondensedSummary> summaries = new ArrayList<>();
     for (Briefing b : chosen) {
-      summaries.add(CondensedSummary.of(b, filter, cap));
+      summaries.add(CondensedSummary.of(filter.view(b), cap));
     }
     if (json()) {
       return printJson(w -> w.summaries(summaries));
@@ -55,6 +55,6 @@ final class SummaryCommand extends LookupCommand {
       }
       blocks.addAll(Documents.summary(s));
     }
-    return print(blocks);
+    return print(blocks, chosen);
   }
 }

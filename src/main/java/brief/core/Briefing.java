@@ -46,28 +46,6 @@ public record Briefing(
         timeline);
   }
 
-  /** The same briefing with other content: what a filter keeps. */
-  public Briefing withContent(
-      List<Section> otherSections,
-      List<Quote> otherQuotes,
-      List<Stakeholder> otherStakeholders,
-      List<TimelineEntry> otherTimeline) {
-    return new Briefing(
-        id,
-        title,
-        summary,
-        date,
-        classification,
-        region,
-        tags,
-        source,
-        themes,
-        otherSections,
-        otherQuotes,
-        otherStakeholders,
-        otherTimeline);
-  }
-
   /** The briefing's date, falling back to the day the source was published; may be empty. */
   public String effectiveDate() {
     if (!date.isEmpty()) {

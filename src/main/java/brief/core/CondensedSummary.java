@@ -9,8 +9,7 @@ import java.util.List;
  * cap on points.
  */
 public record CondensedSummary(
-    Briefing briefing,
-    ThemeFilter filter,
+    BriefingView view,
     List<SectionPoint> points,
     List<Quote> keyQuotes,
     List<Stakeholder> stakeholders) {
@@ -21,9 +20,8 @@ public record CondensedSummary(
   /** Below this many points in all, every point is shown, whatever its priority. */
   public static final int FEW_POINTS = 5;
 
-  public static CondensedSummary of(Briefing original, ThemeFilter filter, int maxPoints) {
-    Briefing b = filter.apply(original);
-    boolean few = original.pointCount() < FEW_POINTS;
+  public static CondensedSummary of(BriefingView b, int maxPoints) {
+    boolean few = b.whole().pointCount() < FEW_POINTS;
     List<SectionPoint> points = new ArrayList<>();
     for (Section s : b.sections()) {
       for (Point p : s.points()) {
@@ -38,6 +36,6 @@ public record CondensedSummary(
         quotes.add(q);
       }
     }
-    return new CondensedSummary(original, filter, points, quotes, b.stakeholders());
+    return new CondensedSummary(b, points, quotes, b.stakeholders());
   }
 }

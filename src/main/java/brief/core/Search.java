@@ -41,7 +41,7 @@ public final class Search {
     }
 
     List<SearchHit> run(ThemeFilter filter) {
-      Briefing b = filter.apply(original);
+      BriefingView b = filter.view(original);
       // Under a theme filter only what carries the theme is searched: not the briefing's own lines.
       if (!filter.isActive()) {
         find(SearchHit.Kind.BRIEFING, "Overview", "", "", List.of(new Field("title", b.title())));
@@ -50,7 +50,10 @@ public final class Search {
             "Overview",
             "",
             "",
-            List.of(new Field("bottom line", b.summary())));
+            List.of(new Field("bottom line", original.summary())));
+        for (String tag : original.tags()) {
+          find(SearchHit.Kind.BRIEFING, "Overview", "", "", List.of(new Field("tag", tag)));
+        }
       }
       for (Section s : b.sections()) {
         if (!filter.isActive()) {
@@ -101,7 +104,7 @@ public final class Search {
             List.of(new Field("event", t.event()), new Field("date", t.date())));
       }
       if (!filter.isActive()) {
-        for (Theme t : b.themes()) {
+        for (Theme t : original.themes()) {
           find(SearchHit.Kind.THEME, "Themes", t.id(), "", List.of(new Field("label", t.label())));
         }
       }

@@ -17,7 +17,8 @@ public final class Speakers {
     return wanted.matchesAny(names);
   }
 
-  public static List<Quote> quotesBy(Briefing b, String typed) {
+  /** The quotes the view shows whose speaker, looked up in the whole briefing, matches. */
+  public static List<Quote> quotesBy(BriefingView b, String typed) {
     return b.quotes().stream()
         .filter(
             q ->

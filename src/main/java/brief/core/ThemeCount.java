@@ -5,7 +5,12 @@ import java.util.List;
 /** A theme and how many points, quotes and stakeholders of a briefing carry it. */
 public record ThemeCount(Theme theme, long points, long quotes, long stakeholders) {
   public static List<ThemeCount> of(Briefing b) {
-    return b.themes().stream()
+    return of(BriefingView.of(b));
+  }
+
+  /** The counts of what the view shows. */
+  public static List<ThemeCount> of(BriefingView b) {
+    return b.whole().themes().stream()
         .map(
             t ->
                 new ThemeCount(

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Keeps what carries any of the chosen themes; with no theme chosen, keeps everything. Sections
- * survive filtering even when left empty, so a reader keeps their bearings.
+ * Keeps what carries any of the chosen themes; with no theme chosen, keeps everything. It filters a
+ * briefing's parts as they are read ({@link BriefingView}), never a copy of the briefing.
  */
 public record ThemeFilter(Set<String> themeIds) {
   public static final ThemeFilter NONE = new ThemeFilter(Set.of());
@@ -36,23 +36,9 @@ public record ThemeFilter(Set<String> themeIds) {
     return new ThemeFilter(next);
   }
 
-  public Briefing apply(Briefing b) {
-    if (!isActive()) {
-      return b;
-    }
-    return b.withContent(
-        b.sections().stream()
-            .map(
-                s ->
-                    new Section(
-                        s.id(),
-                        s.title(),
-                        s.summary(),
-                        s.points().stream().filter(p -> accepts(p.themes())).toList()))
-            .toList(),
-        b.quotes().stream().filter(q -> accepts(q.themes())).toList(),
-        b.stakeholders().stream().filter(s -> accepts(s.themes())).toList(),
-        b.timeline().stream().filter(t -> accepts(t.themes())).toList());
+  /** The briefing seen through this filter: see {@link BriefingView}. */
+  public BriefingView view(Briefing b) {
+    return new BriefingView(b, this);
   }
 
   /** A short label for headers: the ids joined, or {@code none}. */

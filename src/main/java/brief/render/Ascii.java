@@ -1,13 +1,15 @@
 package brief.render;
 
 import brief.core.Letters;
+import brief.script.Latin;
 import java.text.Normalizer;
 
 /**
  * Transliterates text to plain ASCII for {@code --ascii} and for terminals whose charset is not
- * UTF-8: diacritics are dropped, letters that do not decompose are mapped (ə→e, ß→ss), typographic
- * punctuation becomes its ASCII form (“”→", —→--), and a character with no ASCII form is written as
- * its code point, {@code <U+6C34>}, never as {@code ?}.
+ * UTF-8: letters of other scripts are spelled in Latin ones ({@link Latin}: Сергей → Sergey, 水 →
+ * shui), diacritics are dropped, letters that do not decompose are mapped (ə→e, ß→ss), typographic
+ * punctuation becomes its ASCII form (“”→", —→--), and only a character with no ASCII form at all
+ * (a symbol, an emoji) is written as its code point, {@code <U+1F30D>}, never as {@code ?}.
  */
 public final class Ascii {
   private Ascii() {}
@@ -20,8 +22,58 @@ public final class Ascii {
     if (ascii) {
       return text;
     }
+    String latin =
+        mayHaveOtherScripts(text) && Latin.needed(text) ? otherScriptsInLatin(text) : text;
     StringBuilder b = new StringBuilder(text.length() + 8);
-    text.codePoints().forEach(cp -> b.append(of(cp)));
+    latin.codePoints().forEach(cp -> b.append(of(cp)));
+    return b.toString();
+  }
+
+  /**
+   * Whether {@code text} has a letter outside the blocks that hold only Latin letters (below the
+   * Greek block, Latin Extended Additional) and punctuation: a check that costs no class loading,
+   * so that a briefing in Latin letters never loads {@link Latin} (nor Unicode's script tables).
+   */
+  private static boolean mayHaveOtherScripts(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x370
+          && !(c >= 0x1E00 && c <= 0x1EFF)
+          && !(c >= 0x2000 && c <= 0x2BFF)
+          && (Character.isSurrogate(c) || Character.isLetter(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each run of another script's letters (and their marks) spelled in Latin letters by {@link
+   * Latin}, the rest left to {@link #of}: punctuation between them keeps the one ASCII form it has
+   * everywhere else. ICU's transliterators load only here, for text that needs them.
+   */
+  private static String otherScriptsInLatin(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    int runStart = -1;
+    for (int i = 0; i <= text.length(); ) {
+      int cp = i < text.length() ? text.codePointAt(i) : ' ';
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      boolean other =
+          i < text.length()
+              && script != Character.UnicodeScript.LATIN
+              && script != Character.UnicodeScript.COMMON
+              && (script != Character.UnicodeScript.INHERITED || runStart >= 0);
+      if (other && runStart < 0) {
+        runStart = i;
+      } else if (!other && runStart >= 0) {
+        b.append(Latin.ascii(text.substring(runStart, i)));
+        runStart = -1;
+      }
+      if (!other && i < text.length()) {
+        b.appendCodePoint(cp);
+      }
+      i += i < text.length() ? Character.charCount(cp) : 1;
+    }
     return b.toString();
   }
 

@@ -16,6 +16,9 @@ public sealed interface Block {
   /** A secondary line under a title: date, source, author. */
   record Byline(String text) implements Block {}
 
+  /** The address of the article a briefing is drawn from: one line, a hyperlink where it can be. */
+  record Link(String url) implements Block {}
+
   /** A heading inside the document. */
   record Heading(String text) implements Block {}
 

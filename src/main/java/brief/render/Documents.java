@@ -1,6 +1,7 @@
 package brief.render;
 
 import brief.core.Briefing;
+import brief.core.BriefingView;
 import brief.core.Claim;
 import brief.core.CondensedSummary;
 import brief.core.Point;
@@ -27,10 +28,10 @@ public final class Documents {
   private Documents() {}
 
   public static List<Block> summary(CondensedSummary s) {
-    Briefing b = s.briefing();
+    Briefing b = s.view().whole();
     List<Block> blocks = new ArrayList<>(header(b));
-    if (s.filter().isActive()) {
-      blocks.add(new Block.Byline("filter: " + s.filter().describe()));
+    if (s.view().filter().isActive()) {
+      blocks.add(new Block.Byline("filter: " + s.view().filter().describe()));
     }
     blocks.add(new Block.Heading("Bottom line"));
     blocks.add(new Block.Paragraph(b.summary()));
@@ -87,15 +88,16 @@ public final class Documents {
   }
 
   /** A whole briefing, or with {@code only} set, one of its sections. */
-  public static List<Block> show(Briefing b, Section only) {
-    return show(b, only, false);
+  public static List<Block> show(BriefingView v, Section only) {
+    return show(v, only, false);
   }
 
   /**
-   * As {@link #show(Briefing, Section)}; with {@code sources}, each point, quote and timeline entry
-   * is followed by the text of the paragraphs it cites, so it can be checked there.
+   * As {@link #show(BriefingView, Section)}; with {@code sources}, each point, quote and timeline
+   * entry is followed by the text of the paragraphs it cites, so it can be checked there.
    */
-  public static List<Block> show(Briefing b, Section only, boolean sources) {
+  public static List<Block> show(BriefingView v, Section only, boolean sources) {
+    Briefing b = v.whole();
     List<Block> blocks = new ArrayList<>(header(b));
     Cited cited = new Cited(b, sources);
     if (sources && b.source().paragraphs().isEmpty()) {
@@ -109,11 +111,11 @@ public final class Documents {
     }
     blocks.add(new Block.Heading("Bottom line"));
     blocks.add(new Block.Paragraph(b.summary()));
-    for (Section s : b.sections()) {
+    for (Section s : v.sections()) {
       section(blocks, b, s, cited);
     }
     for (Part part : List.of(Part.QUOTES, Part.STAKEHOLDERS, Part.TIMELINE)) {
-      part(blocks, b, part, cited);
+      part(blocks, v, part, cited);
     }
     return blocks;
   }
@@ -138,33 +140,34 @@ public final class Documents {
   }
 
   /** One part of a briefing under its header: what {@code show ID timeline} prints. */
-  public static List<Block> show(Briefing b, Part part, boolean sources) {
-    List<Block> blocks = new ArrayList<>(header(b));
-    part(blocks, b, part, new Cited(b, sources));
+  public static List<Block> show(BriefingView v, Part part, boolean sources) {
+    List<Block> blocks = new ArrayList<>(header(v.whole()));
+    part(blocks, v, part, new Cited(v.whole(), sources));
     return blocks;
   }
 
-  private static void part(List<Block> blocks, Briefing b, Part part, Cited cited) {
+  private static void part(List<Block> blocks, BriefingView v, Part part, Cited cited) {
+    Briefing b = v.whole();
     switch (part) {
       case QUOTES -> {
-        if (!b.quotes().isEmpty()) {
+        if (!v.quotes().isEmpty()) {
           blocks.add(new Block.Heading(part.title()));
-          for (Quote q : b.quotes()) {
+          for (Quote q : v.quotes()) {
             blocks.add(quotation(b, q));
             cited.add(blocks, q.paragraphs());
           }
         }
       }
       case STAKEHOLDERS -> {
-        if (!b.stakeholders().isEmpty()) {
+        if (!v.stakeholders().isEmpty()) {
           blocks.add(new Block.Heading(part.title()));
-          b.stakeholders().forEach(st -> blocks.addAll(stakeholder(b, st)));
+          v.stakeholders().forEach(st -> blocks.addAll(stakeholder(b, st)));
         }
       }
       case TIMELINE -> {
-        if (!b.timeline().isEmpty()) {
+        if (!v.timeline().isEmpty()) {
           blocks.add(new Block.Heading(part.title()));
-          for (TimelineEntry t : b.timeline()) {
+          for (TimelineEntry t : v.timeline()) {
             blocks.add(
                 new Block.Item("•", t.date() + "  " + t.event(), paragraphs(t.paragraphs())));
             if (!t.ref().isEmpty()) {
@@ -174,7 +177,7 @@ public final class Documents {
           }
         }
       }
-      case THEMES -> themeCounts(blocks, ThemeCount.of(b));
+      case THEMES -> themeCounts(blocks, ThemeCount.of(v));
       case SOURCE -> {
         blocks.add(new Block.Heading(part.title()));
         List<String> text = b.source().paragraphs();
@@ -218,7 +221,7 @@ public final class Documents {
   public static List<Block> quotes(List<QuotesOf> byBriefing) {
     List<Block> blocks = new ArrayList<>();
     for (QuotesOf found : byBriefing) {
-      Briefing b = found.briefing();
+      Briefing b = found.briefing().whole();
       if (!found.quotes().isEmpty()) {
         blocks.add(new Block.Heading(b.title() + " (" + b.id() + ")"));
         found.quotes().forEach(q -> blocks.add(quotation(b, q)));
@@ -228,10 +231,10 @@ public final class Documents {
   }
 
   /** The document of each briefing, one after another, separated. */
-  public static List<Block> each(
-      List<Briefing> briefings, java.util.function.Function<Briefing, List<Block>> document) {
+  public static <T> List<Block> each(
+      List<T> briefings, java.util.function.Function<T, List<Block>> document) {
     List<Block> blocks = new ArrayList<>();
-    for (Briefing b : briefings) {
+    for (T b : briefings) {
       if (!blocks.isEmpty()) {
         blocks.add(new Block.Separator());
       }
@@ -241,10 +244,11 @@ public final class Documents {
   }
 
   /** Every stakeholder with role, position, interests and other names. */
-  public static List<Block> stakeholders(Briefing b) {
+  public static List<Block> stakeholders(BriefingView v) {
+    Briefing b = v.whole();
     List<Block> blocks = new ArrayList<>(header(b));
     blocks.add(new Block.Heading("Stakeholders"));
-    b.stakeholders().forEach(s -> blocks.addAll(stakeholder(b, s)));
+    v.stakeholders().forEach(s -> blocks.addAll(stakeholder(b, s)));
     return blocks;
   }
 
@@ -326,7 +330,10 @@ public final class Documents {
     };
   }
 
-  /** Banner, title and byline: the top of every view of one briefing. */
+  /**
+   * Banner, title, byline, the article's address and the tags: the top of every view of one
+   * briefing.
+   */
   public static List<Block> header(Briefing b) {
     List<Block> blocks = new ArrayList<>();
     if (!b.classification().isEmpty()) {
@@ -336,6 +343,12 @@ public final class Documents {
     String byline = byline(b);
     if (!byline.isEmpty()) {
       blocks.add(new Block.Byline(byline));
+    }
+    if (!b.source().url().isEmpty()) {
+      blocks.add(new Block.Link(b.source().url()));
+    }
+    if (!b.tags().isEmpty()) {
+      blocks.add(new Block.Byline("tags: " + String.join(", ", b.tags())));
     }
     return blocks;
   }

@@ -1,6 +1,7 @@
 package brief.render;
 
 import brief.core.Briefing;
+import brief.core.BriefingView;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Quote;
@@ -105,16 +106,16 @@ public final class JsonWriter implements AutoCloseable {
    * briefing} is its id and {@code section} the section; with {@code sources}, {@code
    * source_paragraphs} too.
    */
-  public void show(Briefing b, Section only, boolean sources) throws IOException {
+  public void show(BriefingView v, Section only, boolean sources) throws IOException {
     if (only == null) {
       g.writeFieldName("briefing");
-      briefing(b);
+      briefing(v);
     } else {
-      text("briefing", b.id());
+      text("briefing", v.id());
       section(only);
     }
     if (sources) {
-      sourceParagraphs(b);
+      sourceParagraphs(v.whole());
     }
   }
 
@@ -123,21 +124,21 @@ public final class JsonWriter implements AutoCloseable {
    * prints it ({@code quotes}, {@code stakeholders}, {@code themes}), or {@code timeline} or {@code
    * source_paragraphs}.
    */
-  public void part(Briefing b, Documents.Part part) throws IOException {
+  public void part(BriefingView v, Documents.Part part) throws IOException {
     switch (part) {
       case QUOTES -> {
-        text("briefing", b.id());
-        quotes(List.of(new QuotesOf(b, b.quotes())));
+        text("briefing", v.id());
+        quotes(List.of(new QuotesOf(v, v.quotes())));
       }
-      case STAKEHOLDERS -> stakeholders(b);
-      case THEMES -> themes(b, brief.core.ThemeCount.of(b));
+      case STAKEHOLDERS -> stakeholders(v);
+      case THEMES -> themes(v.whole(), brief.core.ThemeCount.of(v));
       case TIMELINE -> {
-        text("briefing", b.id());
-        array("timeline", b.timeline(), this::event);
+        text("briefing", v.id());
+        array("timeline", v.timeline(), this::event);
       }
       case SOURCE -> {
-        text("briefing", b.id());
-        sourceParagraphs(b);
+        text("briefing", v.id());
+        sourceParagraphs(v.whole());
       }
     }
   }
@@ -147,7 +148,7 @@ public final class JsonWriter implements AutoCloseable {
     g.writeArrayFieldStart("quotes");
     for (QuotesOf q : found) {
       for (Quote quote : q.quotes()) {
-        quote(q.briefing(), quote, q.briefing().id());
+        quote(q.briefing().whole(), quote, q.briefing().id());
       }
     }
     g.writeEndArray();
@@ -155,21 +156,21 @@ public final class JsonWriter implements AutoCloseable {
 
   /** The fields of one briefing's document. */
   @FunctionalInterface
-  public interface PerBriefing {
-    void write(Briefing b) throws IOException;
+  public interface PerBriefing<T> {
+    void write(T b) throws IOException;
   }
 
   /**
    * One briefing's fields as they are; for several, {@code briefings}: a list of objects, each
    * holding what the document of one briefing holds.
    */
-  public void each(List<Briefing> briefings, PerBriefing fields) throws IOException {
+  public <T> void each(List<T> briefings, PerBriefing<T> fields) throws IOException {
     if (briefings.size() == 1) {
       fields.write(briefings.get(0));
       return;
     }
     g.writeArrayFieldStart("briefings");
-    for (Briefing b : briefings) {
+    for (T b : briefings) {
       g.writeStartObject();
       fields.write(b);
       g.writeEndObject();
@@ -178,9 +179,9 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** {@code briefing} (its id) and its {@code stakeholders}. */
-  public void stakeholders(Briefing b) throws IOException {
-    text("briefing", b.id());
-    array("stakeholders", b.stakeholders(), this::stakeholder);
+  public void stakeholders(BriefingView v) throws IOException {
+    text("briefing", v.id());
+    array("stakeholders", v.stakeholders(), this::stakeholder);
   }
 
   /** {@code briefing} (its id) and its {@code themes} with their counts. */
@@ -286,11 +287,11 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   private void summary(CondensedSummary s) throws IOException {
-    Briefing b = s.briefing();
+    Briefing b = s.view().whole();
     g.writeStartObject();
     heading(b);
     text("summary", b.summary());
-    strings("filter", List.copyOf(s.filter().themeIds()));
+    strings("filter", List.copyOf(s.view().filter().themeIds()));
     array("points", s.points(), sp -> point(sp.point(), sp.section()));
     array("quotes", s.keyQuotes(), q -> quote(b, q, null));
     g.writeArrayFieldStart("stakeholders");
@@ -329,7 +330,8 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** The whole briefing, every field of the format. */
-  private void briefing(Briefing b) throws IOException {
+  private void briefing(BriefingView v) throws IOException {
+    Briefing b = v.whole();
     g.writeStartObject();
     text("format", "briefing/1");
     heading(b);
@@ -337,7 +339,7 @@ public final class JsonWriter implements AutoCloseable {
     text("summary", b.summary());
     array("themes", b.themes(), this::theme);
     g.writeArrayFieldStart("sections");
-    for (Section s : b.sections()) {
+    for (Section s : v.sections()) {
       g.writeStartObject();
       text("id", s.id());
       text("title", s.title());
@@ -346,9 +348,9 @@ public final class JsonWriter implements AutoCloseable {
       g.writeEndObject();
     }
     g.writeEndArray();
-    array("quotes", b.quotes(), q -> quote(b, q, null));
-    array("stakeholders", b.stakeholders(), this::stakeholder);
-    array("timeline", b.timeline(), this::event);
+    array("quotes", v.quotes(), q -> quote(b, q, null));
+    array("stakeholders", v.stakeholders(), this::stakeholder);
+    array("timeline", v.timeline(), this::event);
     g.writeEndObject();
   }
 

@@ -88,6 +88,10 @@ public final class TextRenderer {
       for (String l : wrapped(b.text(), "")) {
         line(style.dim(l));
       }
+    } else if (block instanceof Block.Link k) {
+      // One line, never wrapped: a wrapped address can be neither copied nor clicked whole.
+      String shown = options.text(k.url());
+      line(style.link(k.url(), style.dim(shown)));
     } else if (block instanceof Block.Heading h) {
       blankLine();
       for (String l : wrapped(h.text(), "")) {

@@ -1,6 +1,7 @@
 package brief.tui;
 
 import brief.core.Briefing;
+import brief.core.BriefingView;
 import brief.core.Claim;
 import brief.core.CondensedSummary;
 import brief.core.Point;
@@ -21,10 +22,11 @@ import java.util.List;
 public final class Contents {
   private Contents() {}
 
-  public static List<Entry> of(Briefing original, ThemeFilter filter, Glyphs g) {
-    Briefing b = filter.apply(original);
+  public static List<Entry> of(BriefingView b, Glyphs g) {
+    Briefing original = b.whole();
+    ThemeFilter filter = b.filter();
     List<Entry> entries = new ArrayList<>();
-    entries.add(overview(original, filter, g));
+    entries.add(overview(b, g));
     for (Section s : b.sections()) {
       List<Item> items = s.points().stream().map(p -> point(original, p, g)).toList();
       entries.add(new Entry(g.text(s.title()), Entry.Kind.SECTION, items.size(), items));
@@ -32,7 +34,7 @@ public final class Contents {
     // Names come from the whole briefing: a filter may leave out the speaker's own entry.
     List<Item> quotes = b.quotes().stream().map(q -> quote(original, q, g)).toList();
     entries.add(new Entry("Quotes", Entry.Kind.QUOTES, quotes.size(), quotes));
-    List<Item> people = b.stakeholders().stream().map(s -> stakeholder(b, s, g)).toList();
+    List<Item> people = b.stakeholders().stream().map(s -> stakeholder(original, s, g)).toList();
     entries.add(new Entry("Stakeholders", Entry.Kind.STAKEHOLDERS, people.size(), people));
     List<Item> events = b.timeline().stream().map(t -> event(t, g)).toList();
     entries.add(new Entry("Timeline", Entry.Kind.TIMELINE, events.size(), events));
@@ -42,7 +44,8 @@ public final class Contents {
     return entries;
   }
 
-  private static Entry overview(Briefing b, ThemeFilter filter, Glyphs g) {
+  private static Entry overview(BriefingView view, Glyphs g) {
+    Briefing b = view.whole();
     List<Item> items = new ArrayList<>();
     items.add(
         new Item(
@@ -50,7 +53,7 @@ public final class Contents {
                 Para.plain(0, "Bottom line", Role.HEADING),
                 Para.plain(0, g.text(b.summary()), Role.NORMAL)),
             b.summary()));
-    CondensedSummary s = CondensedSummary.of(b, filter, Integer.MAX_VALUE);
+    CondensedSummary s = CondensedSummary.of(view, Integer.MAX_VALUE);
     for (CondensedSummary.SectionPoint sp : s.points()) {
       Item item = point(b, sp.point(), g);
       List<Para> paras = new ArrayList<>(item.paras());

@@ -73,7 +73,7 @@ final class Overlays {
         row(lines, s.glyphs().text(mark[0]), mark[1], column, room, Role.DIM);
       }
     } else if (s.overlay() == ReaderState.Overlay.SUMMARY) {
-      CondensedSummary summary = CondensedSummary.of(s.briefing(), s.filter(), Integer.MAX_VALUE);
+      CondensedSummary summary = CondensedSummary.of(s.view(), Integer.MAX_VALUE);
       String text =
           TextRenderer.render(
               Documents.summary(summary),

@@ -1,6 +1,7 @@
 package brief.tui;
 
 import brief.core.Briefing;
+import brief.core.BriefingView;
 import brief.core.Query;
 import brief.core.ThemeFilter;
 import java.util.List;
@@ -59,7 +60,7 @@ public record ReaderState(
       return new Reading(
           b,
           ThemeFilter.NONE,
-          Contents.of(b, ThemeFilter.NONE, glyphs),
+          Contents.of(BriefingView.of(b), glyphs),
           Nav.START,
           new Picker(0, Set.of()),
           Search.NONE,
@@ -67,7 +68,8 @@ public record ReaderState(
     }
 
     Reading withFilter(ThemeFilter f, Glyphs glyphs) {
-      return new Reading(briefing, f, Contents.of(briefing, f, glyphs), nav, picker, search, from);
+      return new Reading(
+          briefing, f, Contents.of(f.view(briefing), glyphs), nav, picker, search, from);
     }
 
     Reading withNav(Nav n) {
@@ -220,6 +222,11 @@ public record ReaderState(
 
   public ThemeFilter filter() {
     return reading().filter();
+  }
+
+  /** The briefing being read, seen through its theme filter. */
+  public BriefingView view() {
+    return filter().view(briefing());
   }
 
   public List<Entry> entries() {

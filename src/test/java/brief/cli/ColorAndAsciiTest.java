@@ -57,7 +57,9 @@ class ColorAndAsciiTest {
   void asciiTransliteratesAndWritesCodePointsForWhatHasNoAsciiForm() {
     Cli.Result r =
         brief("show", "mekong-data-2023", "--library", "src/test/resources/library", "--ascii");
-    assertTrue(r.out().contains("(<U+6F9C><U+6CA7><U+6C5F>)"), r.out());
+    // Han letters have a Latin spelling (pinyin); an emoji has none.
+    assertTrue(r.out().contains("(lan cang jiang)"), r.out());
+    assertFalse(r.out().contains("<U+6F9C>"), r.out());
     assertTrue(r.out().contains("<U+1F30A>"), r.out());
     assertFalse(r.out().contains("?"), r.out());
     assertTrue(r.out().chars().allMatch(c -> c < 0x80));
@@ -67,6 +69,36 @@ class ColorAndAsciiTest {
     assertTrue(caspian.contains("Elet-Aktau ferry link"), caspian);
     assertTrue(caspian.contains("Lenkeran and Seki"), caspian);
     assertTrue(caspian.contains("\"This port is the gateway"), caspian);
+  }
+
+  @Test
+  void underACLocaleNamesInOtherScriptsAreTheirLatinAliasesOrTransliterated() {
+    Cli.Result r =
+        new Cli()
+            .env("LANG", "C")
+            .run("stakeholders", "--library", "src/test/resources/scripts", "--width", "80");
+    assertEquals(0, r.code(), r.err());
+    String out = r.out();
+    assertTrue(out.contains("Sergei Lavrov (person) -- Minister"), out);
+    assertTrue(out.contains("Affiliation: Rossiya"), out);
+    assertTrue(out.contains("Rossiya (state) -- Delegation"), out);
+    assertTrue(out.contains("Mariya Zakharova (person)"), out);
+    assertTrue(out.contains("irak'li k'obakhidze (person) -- Host"), out);
+    assertTrue(out.contains("Peregovory v Tbilisi"), out);
+    assertFalse(out.contains("<U+"), out);
+    assertTrue(out.chars().allMatch(c -> c < 0x80), out);
+  }
+
+  @Test
+  void aQuoteUnderACLocaleNamesItsSpeakerByTheirLatinAlias() {
+    String out =
+        new Cli()
+            .env("LANG", "C")
+            .run("quotes", "--library", "src/test/resources/scripts", "--width", "80")
+            .out();
+    assertTrue(out.contains("-- Sergei Lavrov, Test remarks"), out);
+    assertTrue(out.contains("-- irak'li k'obakhidze, Test remarks"), out);
+    assertFalse(out.contains("<U+"), out);
   }
 
   @Test

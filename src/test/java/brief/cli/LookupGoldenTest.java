@@ -44,6 +44,12 @@ class LookupGoldenTest {
       {"stakeholders"},
       {"themes"},
       {"search", "washington", "energy"},
+      // Under a filter, names come from the whole briefing: never an id such as ilham-aliyev.
+      {"quotes", "--theme", "connectivity"},
+      {"quotes", "--theme", "connectivity", "--speaker", "President Aliyev"},
+      {"show", "us-azerbaijan-partnership-2025", "quotes", "--theme", "connectivity"},
+      {"stakeholders", "--theme", "strategic-signalling"},
+      {"search", "aliyev", "--theme", "connectivity"},
     };
     String[][] library = {
       {"summary", "caspian-ferry-2024", "mekong-data-2023", "arctic-council-2024"},

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import brief.core.Briefing;
+import brief.core.BriefingView;
 import brief.core.CondensedSummary;
-import brief.core.ThemeFilter;
 import brief.load.BriefingException;
 import brief.load.BriefingLoader;
 import brief.load.Diagnostic;
@@ -224,8 +224,8 @@ class FuzzTest {
 
   private static void render(Briefing b) {
     TextRenderer.render(
-        Documents.summary(CondensedSummary.of(b, ThemeFilter.NONE, 10)), Options.plain(60));
-    TextRenderer.render(Documents.show(b, null), Options.plain(40));
+        Documents.summary(CondensedSummary.of(BriefingView.of(b), 10)), Options.plain(60));
+    TextRenderer.render(Documents.show(BriefingView.of(b), null), Options.plain(40));
     View.of(ReaderState.start(List.of(b), new Size(50, 14), Glyphs.UNICODE));
   }
 
