@@ -107,7 +107,7 @@ public final class Keys {
                   bind(
                       Action.INTERRUPT,
                       "Ctrl-C Ctrl-\\",
-                      "quit at once, from anywhere",
+                      "quit at once, from anywhere (exit status 130, as interrupted)",
                       Special.INTERRUPT)),
           Mode.LIBRARY,
               List.of(

@@ -23,8 +23,15 @@ public record ReaderState(
     Size size,
     int textWidth,
     String message,
-    boolean quit,
+    Ending ending,
     boolean repaint) {
+
+  /** Whether the reader goes on, quits, or was interrupted (Ctrl-C: exit status 130). */
+  public enum Ending {
+    NONE,
+    QUIT,
+    INTERRUPT
+  }
 
   /** The library list, or one briefing being read. */
   public sealed interface Screen permits Library, Reading {}
@@ -169,7 +176,7 @@ public record ReaderState(
             size,
             Layout.DEFAULT_TEXT_WIDTH,
             "",
-            false,
+            Ending.NONE,
             false);
     s = library.size() == 1 ? s.open(library.get(0)) : s;
     return problems.isEmpty()
@@ -254,7 +261,7 @@ public record ReaderState(
         size,
         textWidth,
         message,
-        quit,
+        ending,
         repaint);
   }
 
@@ -280,11 +287,11 @@ public record ReaderState(
 
   public ReaderState withOverlay(Overlay o, int scroll) {
     return new ReaderState(
-        problems, library, screen, o, scroll, glyphs, size, textWidth, message, quit, repaint);
+        problems, library, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint);
   }
 
   public ReaderState withMessage(String m) {
-    return withLine(m, quit, repaint);
+    return withLine(m, ending, repaint);
   }
 
   public ReaderState withSize(Size s) {
@@ -299,21 +306,31 @@ public record ReaderState(
   /** The same screen on a terminal of another size, or with another widest text column. */
   private ReaderState sized(Size s, int columns, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, s, columns, message, quit, r);
+        problems, library, screen, overlay, overlayScroll, glyphs, s, columns, message, ending, r);
   }
 
   public ReaderState quitting() {
-    return withLine(message, true, repaint);
+    return withLine(message, Ending.QUIT, repaint);
+  }
+
+  /** Ctrl-C: the reader ends at once, as an interrupted command (exit status 130). */
+  public ReaderState interrupted() {
+    return withLine(message, Ending.INTERRUPT, repaint);
+  }
+
+  /** Whether the reader ends, quit or interrupted. */
+  public boolean quit() {
+    return ending != Ending.NONE;
   }
 
   public ReaderState withRepaint(boolean r) {
-    return withLine(message, quit, r);
+    return withLine(message, ending, r);
   }
 
   /** The same screen with another message, whether it quits, and whether to paint it afresh. */
-  private ReaderState withLine(String m, boolean q, boolean r) {
+  private ReaderState withLine(String m, Ending e, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, size, textWidth, m, q, r);
+        problems, library, screen, overlay, overlayScroll, glyphs, size, textWidth, m, e, r);
   }
 
   public Layout layout() {

@@ -75,26 +75,16 @@ final class SourceView {
     return marks;
   }
 
-  /**
-   * One paragraph made safe to draw, its marks moved to match: each stretch between marks is made
-   * safe on its own, since escaping or transliterating may change its length.
-   */
+  /** One paragraph made safe to draw, verbatim, its marks as runs over it. */
   private static List<List<Span>> paragraph(
       String text, int n, List<SourceText.Mark> marks, int width, Glyphs g) {
-    StringBuilder shown = new StringBuilder();
-    List<int[]> ranges = new ArrayList<>();
-    int at = 0;
-    for (SourceText.Mark m : marks) {
-      if (m.paragraph() != n || m.start() < at) {
-        continue;
-      }
-      shown.append(g.text(text.substring(at, m.start())));
-      int start = shown.length();
-      shown.append(g.text(text.substring(m.start(), m.end())));
-      ranges.add(new int[] {start, shown.length()});
-      at = m.end();
-    }
-    shown.append(g.text(text.substring(at)));
-    return Lines.marked(shown.toString(), width, ranges, Role.NORMAL);
+    List<int[]> raw =
+        marks.stream()
+            .filter(m -> m.paragraph() == n)
+            .sorted(java.util.Comparator.comparingInt(SourceText.Mark::start))
+            .map(m -> new int[] {m.start(), m.end()})
+            .toList();
+    Runs runs = Runs.of(text, raw, g);
+    return Lines.marked(runs.text(), width, runs.marks(), Role.NORMAL);
   }
 }

@@ -27,7 +27,7 @@ public final class Update {
     }
     Action anywhere = Keys.action(Mode.ANYWHERE, input);
     if (anywhere == Action.INTERRUPT) {
-      return s.quitting();
+      return s.interrupted();
     }
     if (anywhere == Action.REPAINT) {
       return s.withRepaint(true);
