@@ -24,13 +24,50 @@ public record ReaderState(
     int textWidth,
     String message,
     Ending ending,
-    boolean repaint) {
+    boolean repaint,
+    Session session) {
 
   /** Whether the reader goes on, quits, or was interrupted (Ctrl-C: exit status 130). */
   public enum Ending {
     NONE,
     QUIT,
     INTERRUPT
+  }
+
+  /**
+   * What the session keeps whichever screen is up: the prompt being edited, the searches typed so
+   * far (oldest first, for Up and Down in the prompt), whether the "press ? for help" hint was
+   * given, and text to copy to the terminal's clipboard (sent once by the loop, then cleared).
+   */
+  public record Session(Prompt prompt, List<String> history, boolean hinted, String clipboard) {
+    public static final Session START = new Session(Prompt.EMPTY, List.of(), false, "");
+
+    public Session {
+      history = List.copyOf(history);
+    }
+
+    Session withPrompt(Prompt p) {
+      return new Session(p, history, hinted, clipboard);
+    }
+
+    /** The session with {@code search} as its newest search (not twice in a row, nor blank). */
+    Session remembering(String search) {
+      if (search.isBlank()
+          || (!history.isEmpty() && history.get(history.size() - 1).equals(search))) {
+        return this;
+      }
+      List<String> more = new java.util.ArrayList<>(history);
+      more.add(search);
+      return new Session(prompt, more, hinted, clipboard);
+    }
+
+    Session hintGiven() {
+      return new Session(prompt, history, true, clipboard);
+    }
+
+    public Session withClipboard(String text) {
+      return new Session(prompt, history, hinted, text);
+    }
   }
 
   /** The library list, or one briefing being read. */
@@ -177,7 +214,8 @@ public record ReaderState(
             Layout.DEFAULT_TEXT_WIDTH,
             "",
             Ending.NONE,
-            false);
+            false,
+            Session.START);
     s = library.size() == 1 ? s.open(library.get(0)) : s;
     return problems.isEmpty()
         ? s
@@ -262,7 +300,8 @@ public record ReaderState(
         textWidth,
         message,
         ending,
-        repaint);
+        repaint,
+        session);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -287,7 +326,8 @@ public record ReaderState(
 
   public ReaderState withOverlay(Overlay o, int scroll) {
     return new ReaderState(
-        problems, library, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint);
+        problems, library, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint,
+        session);
   }
 
   public ReaderState withMessage(String m) {
@@ -306,7 +346,18 @@ public record ReaderState(
   /** The same screen on a terminal of another size, or with another widest text column. */
   private ReaderState sized(Size s, int columns, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, s, columns, message, ending, r);
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        s,
+        columns,
+        message,
+        ending,
+        r,
+        session);
   }
 
   public ReaderState quitting() {
@@ -330,7 +381,44 @@ public record ReaderState(
   /** The same screen with another message, whether it quits, and whether to paint it afresh. */
   private ReaderState withLine(String m, Ending e, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, size, textWidth, m, e, r);
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        m,
+        e,
+        r,
+        session);
+  }
+
+  /** The same reader with what this session keeps across screens changed. */
+  public ReaderState withSession(Session next) {
+    return new ReaderState(
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        next);
+  }
+
+  /** The prompt being edited ({@code /} or {@code :}). */
+  public Prompt prompt() {
+    return session.prompt();
+  }
+
+  public ReaderState withPrompt(Prompt p) {
+    return withSession(session.withPrompt(p));
   }
 
   public Layout layout() {

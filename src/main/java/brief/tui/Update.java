@@ -119,8 +119,7 @@ public final class Update {
       case THEMES ->
           s.withPicker(new Picker(0, s.filter().themeIds())).withOverlay(Overlay.PICKER, 0);
       case CLEAR -> cleared(s);
-      case SEARCH ->
-          s.withSearch(new Search(s.search().kept(), "", nav)).withOverlay(Overlay.SEARCH, 0);
+      case SEARCH -> Searching.start(s);
       case NEXT_MATCH -> Searching.nextMatch(s, 1);
       case PREVIOUS_MATCH -> Searching.nextMatch(s, -1);
       case SUMMARY -> s.withOverlay(Overlay.SUMMARY, 0);

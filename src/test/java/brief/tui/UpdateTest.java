@@ -124,9 +124,9 @@ class UpdateTest {
       for (String section : List.of("3l", "8l", "Gl")) {
         for (Input key :
             List.of(
-                Input.Special.HALF_PAGE_DOWN,
+                new Input.Ctrl('d'),
                 Input.Special.PAGE_DOWN,
-                Input.Special.HALF_PAGE_UP,
+                new Input.Ctrl('u'),
                 Input.Special.PAGE_UP)) {
           ReaderState s = type(start, section);
           for (int i = 0; i < 6; i++) {
