@@ -84,7 +84,11 @@ public final class Contents {
           case NORMAL -> g.normal();
           case LOW -> g.low();
         };
-    String note = note(b, p, String.join(" ", p.themes())) + noteSuffix(p, g);
+    // Themes by their labels, as the rest of the reader names them.
+    String themes =
+        String.join(
+            ", ", p.themes().stream().map(id -> b.theme(id).map(Theme::label).orElse(id)).toList());
+    String note = note(b, p, themes) + noteSuffix(p, g);
     List<Para> paras = new ArrayList<>();
     paras.add(
         new Para(

@@ -140,8 +140,14 @@ public record ReaderState(
     SUMMARY,
     PICKER,
     SEARCH,
+    GOTO,
     SOURCE,
-    PROBLEMS
+    PROBLEMS;
+
+    /** A prompt on the status line, not a box over the panes. */
+    public boolean onStatusLine() {
+      return this == SEARCH || this == GOTO;
+    }
   }
 
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */

@@ -55,6 +55,7 @@ public final class Update {
       case PROBLEMS -> scrolled(s, Mode.PROBLEMS, input);
       case PICKER -> picking(s, input);
       case SEARCH -> Searching.typing(s, input);
+      case GOTO -> goingTo(s, input);
     };
   }
 
@@ -62,7 +63,7 @@ public final class Update {
     int last = s.libraryScreen().filter().shown().size() - 1;
     Action action = Keys.action(Mode.LIBRARY, in);
     if (action == null) {
-      return s;
+      return unknown(s, in);
     }
     return switch (action) {
       case QUIT -> s.quitting();
@@ -90,7 +91,7 @@ public final class Update {
     Nav nav = s.nav();
     Action action = Keys.action(Mode.READING, in);
     if (action == null) {
-      return s;
+      return unknown(s, in);
     }
     int sections = s.entries().size();
     return switch (action) {
@@ -106,6 +107,7 @@ public final class Update {
       case NEXT_SECTION -> s.withNav(nav.atEntry((nav.entry() + 1) % sections));
       case PREVIOUS_SECTION -> s.withNav(nav.atEntry((nav.entry() + sections - 1) % sections));
       case JUMP -> jump(s, ((Input.Key) in).codePoint() - '1');
+      case GOTO -> s.withPrompt(Prompt.EMPTY).withOverlay(Overlay.GOTO, 0);
       case SECTIONS -> s.withNav(nav.inSections());
       case CONTENT -> s.withNav(nav.inContent());
       case OPEN ->
@@ -133,6 +135,45 @@ public final class Update {
 
   private static ReaderState jump(ReaderState s, int entry) {
     return entry < s.entries().size() ? s.withNav(s.nav().atEntry(entry)) : s;
+  }
+
+  /** A key with no meaning here: the first in the session says where the keys are listed. */
+  private static ReaderState unknown(ReaderState s, Input in) {
+    boolean typed = in instanceof Input.Key || in instanceof Input.Ctrl;
+    if (!typed || s.session().hinted()) {
+      return s;
+    }
+    return s.withSession(s.session().hintGiven())
+        .withMessage(describe(in, s.glyphs()) + " does nothing here: press ? for help");
+  }
+
+  private static String describe(Input in, Glyphs g) {
+    return in instanceof Input.Ctrl c
+        ? "Ctrl-" + Character.toUpperCase(c.letter())
+        : "'" + g.text(new String(Character.toChars(((Input.Key) in).codePoint()))) + "'";
+  }
+
+  /** {@code :} then digits then Enter: section N of the list, past 9 too. */
+  private static ReaderState goingTo(ReaderState s, Input in) {
+    Action action = Keys.action(Mode.GOTO, in);
+    if (action == Action.CANCEL) {
+      return s.withPrompt(Prompt.EMPTY).withOverlay(Overlay.NONE, 0);
+    }
+    if (action == Action.APPLY) {
+      ReaderState closed = s.withPrompt(Prompt.EMPTY).withOverlay(Overlay.NONE, 0);
+      String digits = s.prompt().text();
+      int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+      int count = s.entries().size();
+      return n >= 1 && n <= count
+          ? closed.withNav(s.nav().atEntry(n - 1))
+          : closed.withMessage("no section " + digits + ": the list has 1 to " + count);
+    }
+    boolean digit = in instanceof Input.Key k && k.codePoint() >= '0' && k.codePoint() <= '9';
+    if (action != Action.ERASE && (!digit || s.prompt().text().length() >= 4)) {
+      return s;
+    }
+    Prompt next = s.prompt().edited(action, in, java.util.List.of());
+    return next == null ? s : s.withPrompt(next);
   }
 
   // ---- filters
