@@ -62,6 +62,8 @@ public final class Keys {
     CANCEL,
     TOGGLE,
     CLEAR_PICKS,
+    WIDEN,
+    NARROW,
     APPLY,
     CLOSE,
     ERASE,
@@ -208,12 +210,12 @@ public final class Keys {
                       bind(
                           Action.OPEN,
                           "Enter",
-                          "open the section; on a point, quote or date: the source it cites; on a theme: filter by it",
+                          "open the section; on a point, quote or date: the source it cites; on a theme: filter by it; on a stakeholder: their page (their quotes, the points on them)",
                           Special.ENTER),
                       bind(
                           Action.BACK,
                           "Backspace",
-                          "back: to the sections list, then the library",
+                          "back: from a stakeholder's page to the list, to the sections list, then the library",
                           Special.BACKSPACE),
                       hinted(
                           Action.THEMES,
@@ -347,6 +349,16 @@ public final class Keys {
               concat(
                   MOVING,
                   List.of(
+                      hinted(
+                          Action.WIDEN,
+                          "+ =",
+                          "a paragraph more of context on either side",
+                          "+/-",
+                          "context",
+                          false,
+                          '+',
+                          '='),
+                      bind(Action.NARROW, "-", "a paragraph less of context", '-'),
                       hinted(
                           Action.CLOSE,
                           "Esc Enter h ← Backspace q",

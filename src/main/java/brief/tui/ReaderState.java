@@ -83,8 +83,9 @@ public record ReaderState(
 
   /**
    * One briefing: its theme filter, the entries of its sections pane under that filter (kept so
-   * that a keystroke does not rebuild them), where the reader is, the theme picker, the search, and
-   * the library list to go back to.
+   * that a keystroke does not rebuild them), where the reader is, the theme picker, the search, the
+   * library list to go back to, the stakeholder page open over the content pane (null for none),
+   * and how many paragraphs of context the source view shows around the cited ones.
    */
   public record Reading(
       Briefing briefing,
@@ -93,7 +94,9 @@ public record ReaderState(
       Nav nav,
       Picker picker,
       Search search,
-      Library from)
+      Library from,
+      Page page,
+      int context)
       implements Screen {
     public Reading {
       entries = List.copyOf(entries);
@@ -107,25 +110,42 @@ public record ReaderState(
           Nav.START,
           new Picker(0, Set.of()),
           Search.NONE,
-          from);
+          from,
+          null,
+          0);
     }
 
     Reading withFilter(ThemeFilter f, Glyphs glyphs) {
-      return new Reading(briefing, f, Contents.of(briefing, f, glyphs), nav, picker, search, from);
+      return new Reading(
+          briefing, f, Contents.of(briefing, f, glyphs), nav, picker, search, from, page, context);
     }
 
     Reading withNav(Nav n) {
-      return new Reading(briefing, filter, entries, n, picker, search, from);
+      return new Reading(briefing, filter, entries, n, picker, search, from, page, context);
     }
 
     Reading withPicker(Picker p) {
-      return new Reading(briefing, filter, entries, nav, p, search, from);
+      return new Reading(briefing, filter, entries, nav, p, search, from, page, context);
     }
 
     Reading withSearch(Search s) {
-      return new Reading(briefing, filter, entries, nav, picker, s, from);
+      return new Reading(briefing, filter, entries, nav, picker, s, from, page, context);
+    }
+
+    Reading withPage(Page p) {
+      return new Reading(briefing, filter, entries, nav, picker, search, from, p, context);
+    }
+
+    Reading withContext(int paragraphs) {
+      return new Reading(briefing, filter, entries, nav, picker, search, from, page, paragraphs);
     }
   }
+
+  /**
+   * A page shown in the content pane in place of the entry's list (a stakeholder's): its items, and
+   * where the reader was in the list, to go back to.
+   */
+  public record Page(Entry entry, Nav back) {}
 
   /** Which pane has the keys. */
   public enum Focus {
@@ -432,8 +452,28 @@ public record ReaderState(
         size, screen instanceof Reading r && !r.briefing().classification().isEmpty(), textWidth);
   }
 
+  /** The entry the content pane shows: the one selected, or the page opened from it. */
   public Entry currentEntry() {
-    return entries().get(nav().entry());
+    Page page = reading().page();
+    return page != null ? page.entry() : entries().get(nav().entry());
+  }
+
+  /** The stakeholder page open in the content pane; null when none. */
+  public Page page() {
+    return reading().page();
+  }
+
+  public ReaderState withPage(Page p) {
+    return withScreen(reading().withPage(p));
+  }
+
+  /** Paragraphs of context the source view shows on either side of those cited. */
+  public int context() {
+    return reading().context();
+  }
+
+  public ReaderState withContext(int paragraphs) {
+    return withScreen(reading().withContext(paragraphs));
   }
 
   /** The item under the cursor of the content pane; null when the entry has none. */

@@ -93,6 +93,18 @@ public final class Update {
     if (action == null) {
       return unknown(s, in);
     }
+    if (s.page() != null) {
+      switch (action) {
+        case BACK, SECTIONS, CANCEL:
+          return closePage(s);
+        case DOWN, UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, TOP, BOTTOM:
+        case OPEN, HELP, SUMMARY, PROBLEMS, QUIT:
+          break;
+        default:
+          // Any other key acts on the lists, as if the page had been closed first.
+          return reading(closePage(s), in);
+      }
+    }
     int sections = s.entries().size();
     return switch (action) {
       case QUIT -> s.quitting();
@@ -113,7 +125,11 @@ public final class Update {
       case OPEN ->
           nav.focus() == Focus.SECTIONS
               ? s.withNav(nav.inContent())
-              : s.currentEntry().kind() == Entry.Kind.THEMES ? themeUnderCursor(s) : source(s);
+              : switch (s.currentEntry().kind()) {
+                case THEMES -> themeUnderCursor(s);
+                case STAKEHOLDERS -> openPage(s);
+                default -> source(s);
+              };
       case BACK ->
           nav.focus() == Focus.CONTENT
               ? s.withNav(nav.inSections())
@@ -135,6 +151,26 @@ public final class Update {
 
   private static ReaderState jump(ReaderState s, int entry) {
     return entry < s.entries().size() ? s.withNav(s.nav().atEntry(entry)) : s;
+  }
+
+  /** Enter on a stakeholder: their page in the content pane, Backspace or Esc back to the list. */
+  private static ReaderState openPage(ReaderState s) {
+    Item item = s.currentItem();
+    if (item == null) {
+      return s;
+    }
+    return s.briefing()
+        .stakeholder(item.id())
+        .map(
+            who ->
+                s.withPage(
+                        new ReaderState.Page(Contents.page(s.briefing(), who, s.glyphs()), s.nav()))
+                    .withNav(new Nav(Focus.CONTENT, s.nav().entry(), 0, 0)))
+        .orElse(s);
+  }
+
+  private static ReaderState closePage(ReaderState s) {
+    return s.withNav(s.page().back()).withPage(null);
   }
 
   /** A key with no meaning here: the first in the session says where the keys are listed. */
@@ -191,7 +227,7 @@ public final class Update {
 
   private static ReaderState themeUnderCursor(ReaderState s) {
     Item item = s.currentItem();
-    return item == null ? s : filtered(s, s.filter().toggle(item.themeId()));
+    return item == null ? s : filtered(s, s.filter().toggle(item.id()));
   }
 
   private static ReaderState picking(ReaderState s, Input in) {
@@ -239,8 +275,13 @@ public final class Update {
     if (action == null) {
       return s;
     }
-    return action == Action.CLOSE
-        ? s.withOverlay(Overlay.NONE, 0)
-        : s.withOverlay(s.overlay(), Motion.scrolled(s, action));
+    return switch (action) {
+      case CLOSE -> s.withOverlay(Overlay.NONE, 0);
+      case WIDEN ->
+          s.withContext(Math.min(SourceView.MAX_CONTEXT, s.context() + 1))
+              .withOverlay(Overlay.SOURCE, 0);
+      case NARROW -> s.withContext(Math.max(0, s.context() - 1)).withOverlay(Overlay.SOURCE, 0);
+      default -> s.withOverlay(s.overlay(), Motion.scrolled(s, action));
+    };
   }
 }

@@ -133,6 +133,27 @@ class ReaderInTmuxIT {
   }
 
   @Test
+  void enterOnAStakeholderOpensAPageListingTheirQuotes() throws Exception {
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
+      t.await("Sections");
+      t.type("8");
+      t.await("┌ Stakeholders");
+      t.type("Enter");
+      t.await("▌ Ilham Aliyev");
+      t.type("Enter");
+      String page = t.await("Quotes (5)");
+      assertTrue(page.contains("┌ Ilham Aliyev"), page);
+      assertTrue(page.contains("President of Azerbaijan"), page);
+      assertTrue(page.contains("We have received very positive messages from Washington"), page);
+      t.type("BSpace");
+      t.await(s -> s.contains("┌ Stakeholders"), Duration.ofSeconds(5), "the list again");
+      t.type("q");
+      assertEquals(0, reader.exitCode());
+    }
+  }
+
+  @Test
   void ctrlZGivesTheShellItsTerminalBackAndFgRepaintsAReaderThatStillAnswers() throws Exception {
     Path before = temp.resolve("stty.before");
     Path during = temp.resolve("stty.during");
