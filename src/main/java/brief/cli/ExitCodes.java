@@ -18,6 +18,9 @@ final class ExitCodes {
   /** Standard output was closed by the reader (as {@code | head -1}): quiet, as SIGPIPE. */
   static final int BROKEN_PIPE = 141;
 
+  /** The reader was interrupted with Ctrl-C: 128 + SIGINT, as a shell reports it. */
+  static final int INTERRUPTED = 130;
+
   /** A bug in brief itself. */
   static final int INTERNAL = 70;
 
@@ -32,5 +35,6 @@ final class ExitCodes {
           },
           new String[] {"2", "usage error: unknown command, option, theme or briefing id"},
           new String[] {"3", "an I/O failure: a file cannot be read, or Java cannot start"},
+          new String[] {"130", "interrupted: Ctrl-C in the reader, or SIGINT"},
           new String[] {"141", "the output was closed early (as | head does)"});
 }

@@ -6,6 +6,7 @@ import brief.render.Sanitizer;
 import brief.terminal.Reader;
 import brief.tui.Keys;
 import brief.tui.Layout;
+import brief.tui.ReaderState;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
@@ -115,11 +116,12 @@ final class ReadCommand extends Command {
                 .map(Object::toString)
                 .toList();
     ThemeFilter filter = Briefings.filter(themes.themes(), shown);
-    Reader.run(
-        shown,
-        problems,
-        new Reader.Settings(
-            isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns));
-    return ExitCodes.OK;
+    ReaderState.Ending ending =
+        Reader.run(
+            shown,
+            problems,
+            new Reader.Settings(
+                isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns));
+    return ending == ReaderState.Ending.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
   }
 }

@@ -35,12 +35,11 @@ final class KeyMap {
           case 'c', '\\' -> Special.INTERRUPT;
           case 'l' -> Special.REPAINT;
           case 'z' -> Special.SUSPEND;
-          case 'f' -> Special.PAGE_DOWN;
-          case 'b' -> Special.PAGE_UP;
-          case 'd' -> Special.HALF_PAGE_DOWN;
-          case 'u' -> Special.HALF_PAGE_UP;
           case 'h' -> Special.BACKSPACE;
-          default -> null;
+          default -> {
+            char letter = Character.toLowerCase(c);
+            yield letter >= 'a' && letter <= 'z' ? new Input.Ctrl(letter) : null;
+          }
         };
       }
       if (Character.isHighSurrogate(c)) {

@@ -28,7 +28,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * Runs the interactive reader on the process's terminal. Exactly one terminal is created, and it is
  * closed (modes restored, alternate screen left) in a finally; Lanterna's own shutdown hook
- * restores it on SIGTERM and SIGHUP. Ctrl-C and Ctrl-\ arrive as keys and quit cleanly.
+ * restores it on SIGTERM and SIGHUP. Ctrl-C and Ctrl-\ arrive as keys and quit cleanly, ending the
+ * reader as interrupted (exit status 130).
  */
 public final class Reader {
   private Reader() {}
@@ -78,7 +79,8 @@ public final class Reader {
   /**
    * The reader on this process's terminal; {@code problems} of the library are one key away in it.
    */
-  public static void run(List<Briefing> library, List<String> problems, Settings settings)
+  public static ReaderState.Ending run(
+      List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
@@ -95,7 +97,8 @@ public final class Reader {
     try {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
-      loop(terminal, counted, library, problems, settings, inputs, suspension(terminal, out));
+      return loop(
+          terminal, counted, library, problems, settings, inputs, suspension(terminal, out));
     } finally {
       terminal.close();
     }
@@ -109,7 +112,7 @@ public final class Reader {
    * The reader on a terminal already made, until it quits: the same loop for the process's own
    * terminal and for an SSH channel. Other threads may add inputs to {@code inputs} (a stop).
    */
-  static void loop(
+  static ReaderState.Ending loop(
       ANSITerminal terminal,
       Trace.Counting counted,
       List<Briefing> library,
@@ -117,7 +120,7 @@ public final class Reader {
       Settings settings,
       BlockingQueue<Input> inputs)
       throws IOException, InterruptedException {
-    loop(
+    return loop(
         terminal,
         counted,
         library,
@@ -151,7 +154,8 @@ public final class Reader {
         };
   }
 
-  static void loop(
+  /** The reader until it quits; says how it ended. */
+  static ReaderState.Ending loop(
       ANSITerminal terminal,
       Trace.Counting counted,
       List<Briefing> library,
@@ -180,7 +184,7 @@ public final class Reader {
               .withTextWidth(settings.textWidth());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {
-        ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen));
+        return ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen)).ending();
       }
     } finally {
       screen.stopScreen();

@@ -1,11 +1,13 @@
 package brief.tui;
 
+import brief.core.Basis;
 import brief.core.Briefing;
 import brief.core.BriefingView;
 import brief.core.Claim;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Priority;
+import brief.core.Query;
 import brief.core.Quote;
 import brief.core.Section;
 import brief.core.Stakeholder;
@@ -87,7 +89,11 @@ public final class Contents {
           case NORMAL -> g.normal();
           case LOW -> g.low();
         };
-    String note = note(b, p, String.join(" ", p.themes())) + noteSuffix(p, g);
+    // Themes by their labels, as the rest of the reader names them.
+    String themes =
+        String.join(
+            ", ", p.themes().stream().map(id -> b.theme(id).map(Theme::label).orElse(id)).toList());
+    String note = note(b, p, themes) + noteSuffix(p, g);
     List<Para> paras = new ArrayList<>();
     paras.add(
         new Para(
@@ -148,7 +154,68 @@ public final class Contents {
             s.position(),
             String.join(" ", s.interests()),
             String.join(" ", s.aliases()));
-    return new Item(paras, searchable);
+    return new Item(paras, searchable, s.id());
+  }
+
+  /**
+   * A stakeholder's page: who they are, their quotes, and the points that paraphrase them or name
+   * them, each of which opens its source as in the lists.
+   */
+  static Entry page(Briefing b, Stakeholder s, Glyphs g) {
+    List<Item> items = new ArrayList<>();
+    Item who = stakeholder(b, s, g);
+    items.add(new Item(who.paras(), who.searchable()));
+    List<Item> quotes =
+        b.quotes().stream()
+            .filter(q -> q.speaker().equals(s.id()))
+            .map(q -> quote(b, q, g))
+            .toList();
+    items.addAll(headed(quotes, "Quotes (" + quotes.size() + ")"));
+    List<String> names = new ArrayList<>(s.aliases());
+    names.add(0, s.name());
+    List<Item> points = new ArrayList<>();
+    for (Section section : b.sections()) {
+      for (Point p : section.points()) {
+        boolean paraphrases = p.basis() == Basis.SPEAKER && p.speaker().equals(s.id());
+        if (paraphrases || names(names, p.text())) {
+          points.add(point(b, p, g));
+        }
+      }
+    }
+    items.addAll(headed(points, "Points that paraphrase or name them (" + points.size() + ")"));
+    if (quotes.isEmpty() && points.isEmpty()) {
+      items.add(
+          new Item(
+              List.of(Para.plain(0, "No quote or point of the briefing is theirs.", Role.DIM)),
+              ""));
+    }
+    return new Entry(g.text(s.name()), Entry.Kind.PERSON, -1, items);
+  }
+
+  /** Whether {@code text} holds one of the names as a phrase (spelling-folded, as search is). */
+  private static boolean names(List<String> names, String text) {
+    for (String name : names) {
+      Query q = Query.parse("\"" + name.replace("\"", "") + "\"");
+      if (!q.isEmpty() && q.matchesAny(List.of(text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The items with a heading above the first: a blank line, then the heading. */
+  private static List<Item> headed(List<Item> items, String heading) {
+    if (items.isEmpty()) {
+      return items;
+    }
+    List<Item> out = new ArrayList<>(items);
+    Item first = items.get(0);
+    List<Para> paras = new ArrayList<>();
+    paras.add(Para.plain(0, "", Role.NORMAL));
+    paras.add(Para.plain(0, heading, Role.HEADING));
+    paras.addAll(first.paras());
+    out.set(0, new Item(paras, first.searchable(), first.id(), first.evidence()));
+    return out;
   }
 
   static Item event(TimelineEntry t, Glyphs g) {

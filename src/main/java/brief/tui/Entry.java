@@ -15,7 +15,9 @@ public record Entry(String title, Kind kind, int count, List<Item> items) {
     STAKEHOLDERS,
     TIMELINE,
     THEMES,
-    SOURCE
+    SOURCE,
+    /** One stakeholder's page, opened from the Stakeholders list. */
+    PERSON
   }
 
   public Entry {

@@ -9,6 +9,12 @@ public sealed interface Input {
     }
   }
 
+  /**
+   * Ctrl and a letter whose meaning depends on where the keys go (Ctrl-F is a page down while
+   * reading, a letter right in the prompt); {@code letter} is lower case.
+   */
+  record Ctrl(char letter) implements Input {}
+
   /** The terminal now has this many columns and rows. */
   record Resize(int columns, int rows) implements Input {}
 
@@ -29,8 +35,6 @@ public sealed interface Input {
     BACKSPACE,
     REPAINT,
     INTERRUPT,
-    SUSPEND,
-    HALF_PAGE_DOWN,
-    HALF_PAGE_UP
+    SUSPEND
   }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * One selectable thing in the content pane: a point, a quote, a stakeholder, a timeline entry, a
- * theme or a source paragraph. {@code searchable} is the text a search looks in; {@code themeId} is
- * set for the items of the Themes list, where Enter filters by it; {@code evidence} is what Enter
- * shows on a point, a quote or a timeline entry.
+ * theme or a source paragraph. {@code searchable} is the text a search looks in; {@code id} is what
+ * Enter acts on in the Themes list (the theme it filters by) and the Stakeholders list (whose page
+ * it opens); {@code evidence} is what Enter shows on a point, a quote or a timeline entry.
  */
-public record Item(List<Para> paras, String searchable, String themeId, Evidence evidence) {
+public record Item(List<Para> paras, String searchable, String id, Evidence evidence) {
   public Item {
     paras = List.copyOf(paras);
   }
@@ -17,8 +17,8 @@ public record Item(List<Para> paras, String searchable, String themeId, Evidence
     this(paras, searchable, "", Evidence.NONE);
   }
 
-  public Item(List<Para> paras, String searchable, String themeId) {
-    this(paras, searchable, themeId, Evidence.NONE);
+  public Item(List<Para> paras, String searchable, String id) {
+    this(paras, searchable, id, Evidence.NONE);
   }
 
   public Item(List<Para> paras, String searchable, Evidence evidence) {

@@ -22,6 +22,7 @@ public final class Keys {
     READING,
     PICKER,
     SEARCH,
+    GOTO,
     HELP,
     SUMMARY,
     SOURCE,
@@ -45,6 +46,7 @@ public final class Keys {
     NEXT_SECTION,
     PREVIOUS_SECTION,
     JUMP,
+    GOTO,
     SECTIONS,
     CONTENT,
     OPEN,
@@ -60,9 +62,20 @@ public final class Keys {
     CANCEL,
     TOGGLE,
     CLEAR_PICKS,
+    WIDEN,
+    NARROW,
     APPLY,
     CLOSE,
-    ERASE
+    ERASE,
+    ERASE_WORD,
+    ERASE_TO_START,
+    ERASE_TO_END,
+    PROMPT_START,
+    PROMPT_END,
+    PROMPT_LEFT,
+    PROMPT_RIGHT,
+    OLDER,
+    NEWER
   }
 
   /**
@@ -87,10 +100,22 @@ public final class Keys {
       List.of(
           hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
           bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
-          bind(Action.PAGE_DOWN, "space PgDn Ctrl-F", "next page", ' ', Special.PAGE_DOWN),
-          bind(Action.PAGE_UP, "b PgUp Ctrl-B", "previous page", 'b', Special.PAGE_UP),
-          bind(Action.HALF_PAGE_DOWN, "Ctrl-D", "half a page down", Special.HALF_PAGE_DOWN),
-          bind(Action.HALF_PAGE_UP, "Ctrl-U", "half a page up", Special.HALF_PAGE_UP),
+          bind(
+              Action.PAGE_DOWN,
+              "space PgDn Ctrl-F",
+              "next page",
+              ' ',
+              Special.PAGE_DOWN,
+              new Input.Ctrl('f')),
+          bind(
+              Action.PAGE_UP,
+              "b PgUp Ctrl-B",
+              "previous page",
+              'b',
+              Special.PAGE_UP,
+              new Input.Ctrl('b')),
+          bind(Action.HALF_PAGE_DOWN, "Ctrl-D", "half a page down", new Input.Ctrl('d')),
+          bind(Action.HALF_PAGE_UP, "Ctrl-U", "half a page up", new Input.Ctrl('u')),
           bind(Action.TOP, "g Home", "top", 'g', Special.HOME),
           bind(Action.BOTTOM, "G End", "bottom", 'G', Special.END));
 
@@ -107,7 +132,7 @@ public final class Keys {
                   bind(
                       Action.INTERRUPT,
                       "Ctrl-C Ctrl-\\",
-                      "quit at once, from anywhere",
+                      "quit at once, from anywhere (exit status 130, as interrupted)",
                       Special.INTERRUPT)),
           Mode.LIBRARY,
               List.of(
@@ -175,17 +200,22 @@ public final class Keys {
                           '7',
                           '8',
                           '9'),
+                      bind(
+                          Action.GOTO,
+                          ":",
+                          "go to section N of the list (type N, then Enter): any section past 9",
+                          ':'),
                       bind(Action.SECTIONS, "h ←", "to the sections list", 'h', Special.LEFT),
                       bind(Action.CONTENT, "l →", "into the section", 'l', Special.RIGHT),
                       bind(
                           Action.OPEN,
                           "Enter",
-                          "open the section; on a point, quote or date: the source it cites; on a theme: filter by it",
+                          "open the section; on a point, quote or date: the source it cites; on a theme: filter by it; on a stakeholder: their page (their quotes, the points on them)",
                           Special.ENTER),
                       bind(
                           Action.BACK,
                           "Backspace",
-                          "back: to the sections list, then the library",
+                          "back: from a stakeholder's page to the list, to the sections list, then the library",
                           Special.BACKSPACE),
                       hinted(
                           Action.THEMES,
@@ -251,7 +281,67 @@ public final class Keys {
               List.of(
                   bind(Action.APPLY, "Enter", "keep the search", Special.ENTER),
                   bind(Action.CANCEL, "Esc", "cancel the search", Special.ESCAPE),
-                  bind(Action.ERASE, "Backspace", "erase a letter", Special.BACKSPACE)),
+                  bind(
+                      Action.ERASE,
+                      "Backspace",
+                      "erase the letter before the cursor",
+                      Special.BACKSPACE),
+                  bind(
+                      Action.ERASE_WORD,
+                      "Ctrl-W",
+                      "erase the word before the cursor",
+                      new Input.Ctrl('w')),
+                  bind(
+                      Action.ERASE_TO_START,
+                      "Ctrl-U",
+                      "erase to the start of the line",
+                      new Input.Ctrl('u')),
+                  bind(
+                      Action.ERASE_TO_END,
+                      "Ctrl-K",
+                      "erase to the end of the line",
+                      new Input.Ctrl('k')),
+                  bind(
+                      Action.PROMPT_LEFT,
+                      "Ctrl-B ←",
+                      "cursor a letter left",
+                      new Input.Ctrl('b'),
+                      Special.LEFT),
+                  bind(
+                      Action.PROMPT_RIGHT,
+                      "Ctrl-F →",
+                      "cursor a letter right",
+                      new Input.Ctrl('f'),
+                      Special.RIGHT),
+                  bind(
+                      Action.PROMPT_START,
+                      "Ctrl-A Home",
+                      "cursor to the start",
+                      new Input.Ctrl('a'),
+                      Special.HOME),
+                  bind(
+                      Action.PROMPT_END,
+                      "Ctrl-E End",
+                      "cursor to the end",
+                      new Input.Ctrl('e'),
+                      Special.END),
+                  bind(
+                      Action.OLDER,
+                      "↑ Ctrl-P",
+                      "the search before (this session's)",
+                      Special.UP,
+                      new Input.Ctrl('p')),
+                  bind(
+                      Action.NEWER,
+                      "↓ Ctrl-N",
+                      "the search after",
+                      Special.DOWN,
+                      new Input.Ctrl('n'))),
+          Mode.GOTO,
+              List.of(
+                  bind(Action.APPLY, "Enter", "go to the section of that number", Special.ENTER),
+                  bind(Action.CANCEL, "Esc", "stay where you are", Special.ESCAPE),
+                  bind(Action.ERASE, "Backspace", "erase a digit", Special.BACKSPACE)),
           Mode.HELP, concat(MOVING, List.of(closing('?'))),
           Mode.SUMMARY, concat(MOVING, List.of(closing('s'))),
           Mode.PROBLEMS, concat(MOVING, List.of(closing('!'))),
@@ -259,6 +349,16 @@ public final class Keys {
               concat(
                   MOVING,
                   List.of(
+                      hinted(
+                          Action.WIDEN,
+                          "+ =",
+                          "a paragraph more of context on either side",
+                          "+/-",
+                          "context",
+                          false,
+                          '+',
+                          '='),
+                      bind(Action.NARROW, "-", "a paragraph less of context", '-'),
                       hinted(
                           Action.CLOSE,
                           "Esc Enter h ← Backspace q",

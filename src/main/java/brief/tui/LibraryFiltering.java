@@ -19,7 +19,8 @@ final class LibraryFiltering {
 
   static ReaderState startTyping(ReaderState s) {
     LibraryFilter f = s.libraryScreen().filter();
-    return withFilter(s, f.with(s.library(), f.draft(), true, f.themes()));
+    return withFilter(s, f.with(s.library(), f.draft(), true, f.themes()))
+        .withPrompt(Prompt.of(f.draft()));
   }
 
   static ReaderState typing(ReaderState s, Input in) {
@@ -29,11 +30,19 @@ final class LibraryFiltering {
       return cleared(s);
     }
     if (action == Action.APPLY) {
-      ReaderState kept = withFilter(s, f.typing(false));
+      ReaderState kept =
+          withFilter(s, f.typing(false))
+              .withSession(s.session().remembering(f.draft()).withPrompt(Prompt.EMPTY));
       return kept.withMessage(f.draft().isBlank() ? "" : count(f));
     }
-    String draft = Searching.edited(f.draft(), action, in);
-    return draft == null ? s : withFilter(s, f.with(s.library(), draft, true, f.themes()));
+    Prompt next = s.prompt().edited(action, in, s.session().history());
+    if (next == null) {
+      return s;
+    }
+    ReaderState edited = s.withPrompt(next);
+    return next.text().equals(f.draft())
+        ? edited
+        : withFilter(edited, f.with(s.library(), next.text(), true, f.themes()));
   }
 
   static ReaderState cleared(ReaderState s) {

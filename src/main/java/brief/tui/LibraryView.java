@@ -56,11 +56,7 @@ final class LibraryView {
     if (filter.typing()) {
       // What was typed, transliterated under --ascii; the search is for what was typed.
       int x = f.put(0, y, "/", Role.KEY);
-      f.put(
-          x,
-          y,
-          Wrap.truncate(g.text(filter.draft()), Math.max(1, w - 2), g.ellipsis()),
-          Role.NORMAL);
+      PromptLine.draw(f, x, y, Math.max(1, w - 2), s.prompt(), g);
     } else if (!s.message().isEmpty()) {
       f.put(1, y, Wrap.truncate(s.message(), w - 2, g.ellipsis()), Role.MESSAGE);
     } else if (filter.isActive()) {

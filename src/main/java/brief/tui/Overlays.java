@@ -56,7 +56,8 @@ final class Overlays {
       bindings.addAll(Keys.of(Keys.Mode.ANYWHERE));
       // The column of keys is as wide as the longest keys and marks, within a third of the box.
       int keys = 0;
-      for (Keys.Binding b : bindings) {
+      List<Keys.Binding> prompt = Keys.of(Keys.Mode.SEARCH);
+      for (Keys.Binding b : concat(bindings, prompt)) {
         keys = Math.max(keys, s.glyphs().text(b.keys()).length() + 1);
       }
       for (String[] mark : Keys.LEGEND) {
@@ -71,6 +72,11 @@ final class Overlays {
       lines.add(List.of(new Span("Marks", Role.HEADING)));
       for (String[] mark : Keys.LEGEND) {
         row(lines, s.glyphs().text(mark[0]), mark[1], column, room, Role.DIM);
+      }
+      lines.add(List.of(new Span("", Role.NORMAL)));
+      lines.add(List.of(new Span("In the / prompt", Role.HEADING)));
+      for (Keys.Binding b : prompt) {
+        row(lines, s.glyphs().text(b.keys()), b.help(), column, room, Role.KEY);
       }
     } else if (s.overlay() == ReaderState.Overlay.SUMMARY) {
       CondensedSummary summary = CondensedSummary.of(s.view(), Integer.MAX_VALUE);
@@ -104,6 +110,12 @@ final class Overlays {
     for (String more : text.subList(1, text.size())) {
       lines.add(List.of(new Span(" ".repeat(column) + more, Role.NORMAL)));
     }
+  }
+
+  private static List<Keys.Binding> concat(List<Keys.Binding> a, List<Keys.Binding> b) {
+    List<Keys.Binding> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static String pad(String s, int width) {

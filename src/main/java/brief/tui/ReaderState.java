@@ -24,8 +24,52 @@ public record ReaderState(
     Size size,
     int textWidth,
     String message,
-    boolean quit,
-    boolean repaint) {
+    Ending ending,
+    boolean repaint,
+    Session session) {
+
+  /** Whether the reader goes on, quits, or was interrupted (Ctrl-C: exit status 130). */
+  public enum Ending {
+    NONE,
+    QUIT,
+    INTERRUPT
+  }
+
+  /**
+   * What the session keeps whichever screen is up: the prompt being edited, the searches typed so
+   * far (oldest first, for Up and Down in the prompt), whether the "press ? for help" hint was
+   * given, and text to copy to the terminal's clipboard (sent once by the loop, then cleared).
+   */
+  public record Session(Prompt prompt, List<String> history, boolean hinted, String clipboard) {
+    public static final Session START = new Session(Prompt.EMPTY, List.of(), false, "");
+
+    public Session {
+      history = List.copyOf(history);
+    }
+
+    Session withPrompt(Prompt p) {
+      return new Session(p, history, hinted, clipboard);
+    }
+
+    /** The session with {@code search} as its newest search (not twice in a row, nor blank). */
+    Session remembering(String search) {
+      if (search.isBlank()
+          || (!history.isEmpty() && history.get(history.size() - 1).equals(search))) {
+        return this;
+      }
+      List<String> more = new java.util.ArrayList<>(history);
+      more.add(search);
+      return new Session(prompt, more, hinted, clipboard);
+    }
+
+    Session hintGiven() {
+      return new Session(prompt, history, true, clipboard);
+    }
+
+    public Session withClipboard(String text) {
+      return new Session(prompt, history, hinted, text);
+    }
+  }
 
   /** The library list, or one briefing being read. */
   public sealed interface Screen permits Library, Reading {}
@@ -40,8 +84,9 @@ public record ReaderState(
 
   /**
    * One briefing: its theme filter, the entries of its sections pane under that filter (kept so
-   * that a keystroke does not rebuild them), where the reader is, the theme picker, the search, and
-   * the library list to go back to.
+   * that a keystroke does not rebuild them), where the reader is, the theme picker, the search, the
+   * library list to go back to, the stakeholder page open over the content pane (null for none),
+   * and how many paragraphs of context the source view shows around the cited ones.
    */
   public record Reading(
       Briefing briefing,
@@ -50,7 +95,9 @@ public record ReaderState(
       Nav nav,
       Picker picker,
       Search search,
-      Library from)
+      Library from,
+      Page page,
+      int context)
       implements Screen {
     public Reading {
       entries = List.copyOf(entries);
@@ -64,26 +111,42 @@ public record ReaderState(
           Nav.START,
           new Picker(0, Set.of()),
           Search.NONE,
-          from);
+          from,
+          null,
+          0);
     }
 
     Reading withFilter(ThemeFilter f, Glyphs glyphs) {
       return new Reading(
-          briefing, f, Contents.of(f.view(briefing), glyphs), nav, picker, search, from);
+          briefing, f, Contents.of(f.view(briefing), glyphs), nav, picker, search, from, page, context);
     }
 
     Reading withNav(Nav n) {
-      return new Reading(briefing, filter, entries, n, picker, search, from);
+      return new Reading(briefing, filter, entries, n, picker, search, from, page, context);
     }
 
     Reading withPicker(Picker p) {
-      return new Reading(briefing, filter, entries, nav, p, search, from);
+      return new Reading(briefing, filter, entries, nav, p, search, from, page, context);
     }
 
     Reading withSearch(Search s) {
-      return new Reading(briefing, filter, entries, nav, picker, s, from);
+      return new Reading(briefing, filter, entries, nav, picker, s, from, page, context);
+    }
+
+    Reading withPage(Page p) {
+      return new Reading(briefing, filter, entries, nav, picker, search, from, p, context);
+    }
+
+    Reading withContext(int paragraphs) {
+      return new Reading(briefing, filter, entries, nav, picker, search, from, page, paragraphs);
     }
   }
+
+  /**
+   * A page shown in the content pane in place of the entry's list (a stakeholder's): its items, and
+   * where the reader was in the list, to go back to.
+   */
+  public record Page(Entry entry, Nav back) {}
 
   /** Which pane has the keys. */
   public enum Focus {
@@ -98,8 +161,14 @@ public record ReaderState(
     SUMMARY,
     PICKER,
     SEARCH,
+    GOTO,
     SOURCE,
-    PROBLEMS
+    PROBLEMS;
+
+    /** A prompt on the status line, not a box over the panes. */
+    public boolean onStatusLine() {
+      return this == SEARCH || this == GOTO;
+    }
   }
 
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */
@@ -171,8 +240,9 @@ public record ReaderState(
             size,
             Layout.DEFAULT_TEXT_WIDTH,
             "",
+            Ending.NONE,
             false,
-            false);
+            Session.START);
     s = library.size() == 1 ? s.open(library.get(0)) : s;
     return problems.isEmpty()
         ? s
@@ -261,8 +331,9 @@ public record ReaderState(
         size,
         textWidth,
         message,
-        quit,
-        repaint);
+        ending,
+        repaint,
+        session);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -287,11 +358,12 @@ public record ReaderState(
 
   public ReaderState withOverlay(Overlay o, int scroll) {
     return new ReaderState(
-        problems, library, screen, o, scroll, glyphs, size, textWidth, message, quit, repaint);
+        problems, library, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint,
+        session);
   }
 
   public ReaderState withMessage(String m) {
-    return withLine(m, quit, repaint);
+    return withLine(m, ending, repaint);
   }
 
   public ReaderState withSize(Size s) {
@@ -306,21 +378,79 @@ public record ReaderState(
   /** The same screen on a terminal of another size, or with another widest text column. */
   private ReaderState sized(Size s, int columns, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, s, columns, message, quit, r);
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        s,
+        columns,
+        message,
+        ending,
+        r,
+        session);
   }
 
   public ReaderState quitting() {
-    return withLine(message, true, repaint);
+    return withLine(message, Ending.QUIT, repaint);
+  }
+
+  /** Ctrl-C: the reader ends at once, as an interrupted command (exit status 130). */
+  public ReaderState interrupted() {
+    return withLine(message, Ending.INTERRUPT, repaint);
+  }
+
+  /** Whether the reader ends, quit or interrupted. */
+  public boolean quit() {
+    return ending != Ending.NONE;
   }
 
   public ReaderState withRepaint(boolean r) {
-    return withLine(message, quit, r);
+    return withLine(message, ending, r);
   }
 
   /** The same screen with another message, whether it quits, and whether to paint it afresh. */
-  private ReaderState withLine(String m, boolean q, boolean r) {
+  private ReaderState withLine(String m, Ending e, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, size, textWidth, m, q, r);
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        m,
+        e,
+        r,
+        session);
+  }
+
+  /** The same reader with what this session keeps across screens changed. */
+  public ReaderState withSession(Session next) {
+    return new ReaderState(
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        next);
+  }
+
+  /** The prompt being edited ({@code /} or {@code :}). */
+  public Prompt prompt() {
+    return session.prompt();
+  }
+
+  public ReaderState withPrompt(Prompt p) {
+    return withSession(session.withPrompt(p));
   }
 
   public Layout layout() {
@@ -328,8 +458,28 @@ public record ReaderState(
         size, screen instanceof Reading r && !r.briefing().classification().isEmpty(), textWidth);
   }
 
+  /** The entry the content pane shows: the one selected, or the page opened from it. */
   public Entry currentEntry() {
-    return entries().get(nav().entry());
+    Page page = reading().page();
+    return page != null ? page.entry() : entries().get(nav().entry());
+  }
+
+  /** The stakeholder page open in the content pane; null when none. */
+  public Page page() {
+    return reading().page();
+  }
+
+  public ReaderState withPage(Page p) {
+    return withScreen(reading().withPage(p));
+  }
+
+  /** Paragraphs of context the source view shows on either side of those cited. */
+  public int context() {
+    return reading().context();
+  }
+
+  public ReaderState withContext(int paragraphs) {
+    return withScreen(reading().withContext(paragraphs));
   }
 
   /** The item under the cursor of the content pane; null when the entry has none. */

@@ -12,18 +12,28 @@ import java.util.List;
 final class Searching {
   private Searching() {}
 
+  /** The {@code /} prompt opened over the briefing, the search kept until Enter. */
+  static ReaderState start(ReaderState s) {
+    return s.withSearch(new Search(s.search().kept(), "", s.nav()))
+        .withPrompt(Prompt.EMPTY)
+        .withOverlay(Overlay.SEARCH, 0);
+  }
+
   static ReaderState typing(ReaderState s, Input in) {
     Search search = s.search();
     Keys.Action action = Keys.action(Keys.Mode.SEARCH, in);
     if (action == Keys.Action.CANCEL) {
       return s.withNav(search.before())
           .withSearch(new Search(search.kept(), "", search.before()))
+          .withPrompt(Prompt.EMPTY)
           .withOverlay(Overlay.NONE, 0);
     }
     if (action == Keys.Action.APPLY) {
       Query kept = Query.parse(search.draft());
       ReaderState done =
-          s.withSearch(new Search(kept, "", search.before())).withOverlay(Overlay.NONE, 0);
+          s.withSearch(new Search(kept, "", search.before()))
+              .withSession(s.session().remembering(search.draft()).withPrompt(Prompt.EMPTY))
+              .withOverlay(Overlay.NONE, 0);
       if (kept.isEmpty()) {
         return done.withMessage("search cleared");
       }
@@ -33,26 +43,14 @@ final class Searching {
               ? "no match for " + s.glyphs().text(search.draft())
               : found + (found == 1 ? " match" : " matches") + ": n next, N previous");
     }
-    String draft = edited(search.draft(), action, in);
-    return draft == null
-        ? s
-        : incremental(s.withSearch(new Search(search.kept(), draft, search.before())));
-  }
-
-  /**
-   * The draft after a key typed into it (a letter added, one erased); null when the key changes
-   * nothing.
-   */
-  static String edited(String draft, Keys.Action action, Input in) {
-    if (action == Keys.Action.ERASE) {
-      return draft.isEmpty()
-          ? null
-          : draft.substring(0, draft.offsetByCodePoints(draft.length(), -1));
+    Prompt next = s.prompt().edited(action, in, s.session().history());
+    if (next == null) {
+      return s;
     }
-    if (in instanceof Input.Key k && !Character.isISOControl(k.codePoint())) {
-      return draft + new String(Character.toChars(k.codePoint()));
-    }
-    return null;
+    ReaderState edited = s.withPrompt(next);
+    return next.text().equals(search.draft())
+        ? edited
+        : incremental(edited.withSearch(new Search(search.kept(), next.text(), search.before())));
   }
 
   /** Moves to the first match at or after where the search started, as the query grows. */

@@ -12,13 +12,19 @@ import java.util.List;
 final class SourceView {
   private SourceView() {}
 
+  /** The most paragraphs of context on either side that {@code +} widens to. */
+  static final int MAX_CONTEXT = 5;
+
   static String title(ReaderState s) {
     Evidence e = evidence(s);
     String cites =
         e.paragraphs().isEmpty()
             ? ""
             : " " + SourceText.paragraphList(e.paragraphs()).replace("¶", s.glyphs().paragraph());
-    return e.paragraphs().isEmpty() && !e.ref().isEmpty() ? "Outside source" : "Source" + cites;
+    String context = s.context() == 0 || e.paragraphs().isEmpty() ? "" : " ±" + s.context();
+    return e.paragraphs().isEmpty() && !e.ref().isEmpty()
+        ? "Outside source"
+        : "Source" + cites + context;
   }
 
   static List<List<Span>> lines(ReaderState s, int width) {
@@ -35,15 +41,25 @@ final class SourceView {
     }
     SourceText source = SourceText.of(paragraphs);
     List<SourceText.Mark> marks = marks(source, e);
+    java.util.SortedSet<Integer> shown = new java.util.TreeSet<>();
     for (int n : e.paragraphs()) {
-      if (n < 1 || n > paragraphs.size()) {
-        continue;
+      if (n >= 1 && n <= paragraphs.size()) {
+        for (int k = Math.max(1, n - s.context());
+            k <= Math.min(paragraphs.size(), n + s.context());
+            k++) {
+          shown.add(k);
+        }
       }
+    }
+    for (int n : shown) {
       if (!lines.isEmpty()) {
         lines.add(List.of(new Span("", Role.NORMAL)));
       }
-      lines.add(List.of(new Span(g.paragraph() + n, Role.HEADING)));
-      lines.addAll(paragraph(source.paragraph(n), n, marks, width, g));
+      // The cited paragraphs stand out; those around them are context, dimmed.
+      boolean cited = e.paragraphs().contains(n);
+      lines.add(List.of(new Span(g.paragraph() + n, cited ? Role.HEADING : Role.DIM)));
+      lines.addAll(
+          paragraph(source.paragraph(n), n, marks, width, g, cited ? Role.NORMAL : Role.DIM));
     }
     if (!e.ref().isEmpty()) {
       if (!lines.isEmpty()) {
@@ -75,26 +91,16 @@ final class SourceView {
     return marks;
   }
 
-  /**
-   * One paragraph made safe to draw, its marks moved to match: each stretch between marks is made
-   * safe on its own, since escaping or transliterating may change its length.
-   */
+  /** One paragraph made safe to draw, verbatim, its marks as runs over it. */
   private static List<List<Span>> paragraph(
-      String text, int n, List<SourceText.Mark> marks, int width, Glyphs g) {
-    StringBuilder shown = new StringBuilder();
-    List<int[]> ranges = new ArrayList<>();
-    int at = 0;
-    for (SourceText.Mark m : marks) {
-      if (m.paragraph() != n || m.start() < at) {
-        continue;
-      }
-      shown.append(g.text(text.substring(at, m.start())));
-      int start = shown.length();
-      shown.append(g.text(text.substring(m.start(), m.end())));
-      ranges.add(new int[] {start, shown.length()});
-      at = m.end();
-    }
-    shown.append(g.text(text.substring(at)));
-    return Lines.marked(shown.toString(), width, ranges, Role.NORMAL);
+      String text, int n, List<SourceText.Mark> marks, int width, Glyphs g, Role role) {
+    List<int[]> raw =
+        marks.stream()
+            .filter(m -> m.paragraph() == n)
+            .sorted(java.util.Comparator.comparingInt(SourceText.Mark::start))
+            .map(m -> new int[] {m.start(), m.end()})
+            .toList();
+    Runs runs = Runs.of(text, raw, g);
+    return Lines.marked(runs.text(), width, runs.marks(), role);
   }
 }

@@ -16,16 +16,15 @@ final class StatusLine {
   static void draw(Frame f, ReaderState s, Layout l) {
     int y = l.statusRow();
     int w = l.columns();
+    if (s.overlay() == Overlay.GOTO) {
+      int x = f.put(0, y, ":", Role.KEY);
+      x = PromptLine.draw(f, x, y, 5, s.prompt(), s.glyphs());
+      f.put(x + 1, y, "section 1 to " + s.entries().size() + ", Enter goes", Role.DIM);
+      return;
+    }
     if (s.overlay() == Overlay.SEARCH) {
       int x = f.put(0, y, "/", Role.KEY);
-      x =
-          f.put(
-              x,
-              y,
-              Wrap.truncate(
-                  s.glyphs().text(s.search().draft()), Math.max(1, w - 20), s.glyphs().ellipsis()),
-              Role.NORMAL);
-      f.put(x, y, " ", Role.SELECTED);
+      PromptLine.draw(f, x, y, Math.max(1, w - 20), s.prompt(), s.glyphs());
       Query q = Query.parse(s.search().draft());
       if (!q.isEmpty()) {
         int n = Searching.matches(s, q).size();

@@ -27,7 +27,7 @@ public final class Update {
     }
     Action anywhere = Keys.action(Mode.ANYWHERE, input);
     if (anywhere == Action.INTERRUPT) {
-      return s.quitting();
+      return s.interrupted();
     }
     if (anywhere == Action.REPAINT) {
       return s.withRepaint(true);
@@ -55,6 +55,7 @@ public final class Update {
       case PROBLEMS -> scrolled(s, Mode.PROBLEMS, input);
       case PICKER -> picking(s, input);
       case SEARCH -> Searching.typing(s, input);
+      case GOTO -> goingTo(s, input);
     };
   }
 
@@ -62,7 +63,7 @@ public final class Update {
     int last = s.libraryScreen().filter().shown().size() - 1;
     Action action = Keys.action(Mode.LIBRARY, in);
     if (action == null) {
-      return s;
+      return unknown(s, in);
     }
     return switch (action) {
       case QUIT -> s.quitting();
@@ -90,7 +91,19 @@ public final class Update {
     Nav nav = s.nav();
     Action action = Keys.action(Mode.READING, in);
     if (action == null) {
-      return s;
+      return unknown(s, in);
+    }
+    if (s.page() != null) {
+      switch (action) {
+        case BACK, SECTIONS, CANCEL:
+          return closePage(s);
+        case DOWN, UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, TOP, BOTTOM:
+        case OPEN, HELP, SUMMARY, PROBLEMS, QUIT:
+          break;
+        default:
+          // Any other key acts on the lists, as if the page had been closed first.
+          return reading(closePage(s), in);
+      }
     }
     int sections = s.entries().size();
     return switch (action) {
@@ -106,12 +119,17 @@ public final class Update {
       case NEXT_SECTION -> s.withNav(nav.atEntry((nav.entry() + 1) % sections));
       case PREVIOUS_SECTION -> s.withNav(nav.atEntry((nav.entry() + sections - 1) % sections));
       case JUMP -> jump(s, ((Input.Key) in).codePoint() - '1');
+      case GOTO -> s.withPrompt(Prompt.EMPTY).withOverlay(Overlay.GOTO, 0);
       case SECTIONS -> s.withNav(nav.inSections());
       case CONTENT -> s.withNav(nav.inContent());
       case OPEN ->
           nav.focus() == Focus.SECTIONS
               ? s.withNav(nav.inContent())
-              : s.currentEntry().kind() == Entry.Kind.THEMES ? themeUnderCursor(s) : source(s);
+              : switch (s.currentEntry().kind()) {
+                case THEMES -> themeUnderCursor(s);
+                case STAKEHOLDERS -> openPage(s);
+                default -> source(s);
+              };
       case BACK ->
           nav.focus() == Focus.CONTENT
               ? s.withNav(nav.inSections())
@@ -119,8 +137,7 @@ public final class Update {
       case THEMES ->
           s.withPicker(new Picker(0, s.filter().themeIds())).withOverlay(Overlay.PICKER, 0);
       case CLEAR -> cleared(s);
-      case SEARCH ->
-          s.withSearch(new Search(s.search().kept(), "", nav)).withOverlay(Overlay.SEARCH, 0);
+      case SEARCH -> Searching.start(s);
       case NEXT_MATCH -> Searching.nextMatch(s, 1);
       case PREVIOUS_MATCH -> Searching.nextMatch(s, -1);
       case SUMMARY -> s.withOverlay(Overlay.SUMMARY, 0);
@@ -134,6 +151,65 @@ public final class Update {
 
   private static ReaderState jump(ReaderState s, int entry) {
     return entry < s.entries().size() ? s.withNav(s.nav().atEntry(entry)) : s;
+  }
+
+  /** Enter on a stakeholder: their page in the content pane, Backspace or Esc back to the list. */
+  private static ReaderState openPage(ReaderState s) {
+    Item item = s.currentItem();
+    if (item == null) {
+      return s;
+    }
+    return s.briefing()
+        .stakeholder(item.id())
+        .map(
+            who ->
+                s.withPage(
+                        new ReaderState.Page(Contents.page(s.briefing(), who, s.glyphs()), s.nav()))
+                    .withNav(new Nav(Focus.CONTENT, s.nav().entry(), 0, 0)))
+        .orElse(s);
+  }
+
+  private static ReaderState closePage(ReaderState s) {
+    return s.withNav(s.page().back()).withPage(null);
+  }
+
+  /** A key with no meaning here: the first in the session says where the keys are listed. */
+  private static ReaderState unknown(ReaderState s, Input in) {
+    boolean typed = in instanceof Input.Key || in instanceof Input.Ctrl;
+    if (!typed || s.session().hinted()) {
+      return s;
+    }
+    return s.withSession(s.session().hintGiven())
+        .withMessage(describe(in, s.glyphs()) + " does nothing here: press ? for help");
+  }
+
+  private static String describe(Input in, Glyphs g) {
+    return in instanceof Input.Ctrl c
+        ? "Ctrl-" + Character.toUpperCase(c.letter())
+        : "'" + g.text(new String(Character.toChars(((Input.Key) in).codePoint()))) + "'";
+  }
+
+  /** {@code :} then digits then Enter: section N of the list, past 9 too. */
+  private static ReaderState goingTo(ReaderState s, Input in) {
+    Action action = Keys.action(Mode.GOTO, in);
+    if (action == Action.CANCEL) {
+      return s.withPrompt(Prompt.EMPTY).withOverlay(Overlay.NONE, 0);
+    }
+    if (action == Action.APPLY) {
+      ReaderState closed = s.withPrompt(Prompt.EMPTY).withOverlay(Overlay.NONE, 0);
+      String digits = s.prompt().text();
+      int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+      int count = s.entries().size();
+      return n >= 1 && n <= count
+          ? closed.withNav(s.nav().atEntry(n - 1))
+          : closed.withMessage("no section " + digits + ": the list has 1 to " + count);
+    }
+    boolean digit = in instanceof Input.Key k && k.codePoint() >= '0' && k.codePoint() <= '9';
+    if (action != Action.ERASE && (!digit || s.prompt().text().length() >= 4)) {
+      return s;
+    }
+    Prompt next = s.prompt().edited(action, in, java.util.List.of());
+    return next == null ? s : s.withPrompt(next);
   }
 
   // ---- filters
@@ -151,7 +227,7 @@ public final class Update {
 
   private static ReaderState themeUnderCursor(ReaderState s) {
     Item item = s.currentItem();
-    return item == null ? s : filtered(s, s.filter().toggle(item.themeId()));
+    return item == null ? s : filtered(s, s.filter().toggle(item.id()));
   }
 
   private static ReaderState picking(ReaderState s, Input in) {
@@ -199,8 +275,13 @@ public final class Update {
     if (action == null) {
       return s;
     }
-    return action == Action.CLOSE
-        ? s.withOverlay(Overlay.NONE, 0)
-        : s.withOverlay(s.overlay(), Motion.scrolled(s, action));
+    return switch (action) {
+      case CLOSE -> s.withOverlay(Overlay.NONE, 0);
+      case WIDEN ->
+          s.withContext(Math.min(SourceView.MAX_CONTEXT, s.context() + 1))
+              .withOverlay(Overlay.SOURCE, 0);
+      case NARROW -> s.withContext(Math.max(0, s.context() - 1)).withOverlay(Overlay.SOURCE, 0);
+      default -> s.withOverlay(s.overlay(), Motion.scrolled(s, action));
+    };
   }
 }

@@ -38,7 +38,7 @@ public final class View {
       } else {
         content(f, s, l, 0, l.columns());
       }
-      if (s.overlay() != Overlay.NONE && s.overlay() != Overlay.SEARCH) {
+      if (s.overlay() != Overlay.NONE && !s.overlay().onStatusLine()) {
         overlay(f, s, l);
       }
       StatusLine.draw(f, s, l);

@@ -113,6 +113,47 @@ class ReaderInTmuxIT {
   }
 
   @Test
+  void theBundledTimelinesSourceShowsItsDateWithTheSpacesAroundIt() throws Exception {
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      Tmux.Run reader =
+          t.start("bin/brief read briefings/us-azerbaijan-partnership-2025.yaml", temp);
+      t.await("Sections");
+      t.type("9");
+      t.await("┌ Timeline");
+      t.type("Enter");
+      t.await("▌ 2025-07-19");
+      t.type("j");
+      t.await("▌ 2025-07-20");
+      t.type("Enter");
+      String source = t.await("┌ Source ¶1");
+      assertTrue(source.contains("2025-07-20 20 July 2025 20:50"), source);
+      t.type("q", "q");
+      assertEquals(0, reader.exitCode());
+    }
+  }
+
+  @Test
+  void enterOnAStakeholderOpensAPageListingTheirQuotes() throws Exception {
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
+      t.await("Sections");
+      t.type("8");
+      t.await("┌ Stakeholders");
+      t.type("Enter");
+      t.await("▌ Ilham Aliyev");
+      t.type("Enter");
+      String page = t.await("Quotes (5)");
+      assertTrue(page.contains("┌ Ilham Aliyev"), page);
+      assertTrue(page.contains("President of Azerbaijan"), page);
+      assertTrue(page.contains("We have received very positive messages from Washington"), page);
+      t.type("BSpace");
+      t.await(s -> s.contains("┌ Stakeholders"), Duration.ofSeconds(5), "the list again");
+      t.type("q");
+      assertEquals(0, reader.exitCode());
+    }
+  }
+
+  @Test
   void ctrlZGivesTheShellItsTerminalBackAndFgRepaintsAReaderThatStillAnswers() throws Exception {
     Path before = temp.resolve("stty.before");
     Path during = temp.resolve("stty.during");
@@ -137,15 +178,20 @@ class ReaderInTmuxIT {
     }
   }
 
-  /** Ctrl-C, and Ctrl-\ (which would be SIGQUIT: a JVM thread dump over the screen). */
+  /**
+   * Ctrl-C, and Ctrl-\ (which would be SIGQUIT: a JVM thread dump over the screen), end the reader
+   * as an interrupted command ends (130), from the search prompt too.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"C-c", "C-\\"})
-  void ctrlCAndCtrlBackslashQuitCleanlyAndRestoreTheTerminal(String key) throws Exception {
+  void ctrlCAndCtrlBackslashEndAsInterruptedAndRestoreTheTerminal(String key) throws Exception {
     try (Tmux t = new Tmux(80, 24, REPO)) {
       Tmux.Run reader = t.start("bin/brief read " + FROZEN, temp);
       t.await("Sections");
+      t.type("/");
+      t.await(s -> s.lines().anyMatch(l -> l.startsWith("/")), Duration.ofSeconds(5), "prompt");
       t.type(key);
-      assertEquals(0, reader.exitCode());
+      assertEquals(130, reader.exitCode());
       String[] modes = reader.modes();
       assertEquals(modes[0], modes[1]);
       String screen = t.screen();

@@ -50,6 +50,48 @@ class SearchInTmuxIT {
   }
 
   @Test
+  void thePromptEditsWithReadlineKeysAndRecallsEarlierSearches() throws Exception {
+    try (Tmux t = new Tmux(80, 24, REPO)) {
+      Tmux.Run reader = t.start("bin/brief read " + ReaderInTmuxIT.FROZEN, temp);
+      t.await("Sections");
+      t.type("/");
+      t.type("-l", "shsha");
+      t.await("/shsha");
+      t.type("C-a", "Right", "Right");
+      t.type("-l", "u");
+      t.await("/shusha");
+      t.type("Enter");
+      t.await("search: shusha");
+      t.type("/");
+      t.type("-l", "energy corridor");
+      t.await("/energy corridor");
+      t.type("C-w");
+      awaitPrompt(t, "/energy", "Ctrl-W to erase the word before the cursor");
+      t.type("C-b", "C-b", "C-k");
+      awaitPrompt(t, "/energ", "Ctrl-B twice and Ctrl-K to erase to the end");
+      t.type("C-u");
+      awaitPrompt(t, "/", "Ctrl-U to erase the line");
+      t.type("Up");
+      t.await("/shusha");
+      t.type("Escape");
+      t.type("q");
+      assertEquals(0, reader.exitCode());
+    }
+  }
+
+  /** Waits for the status line (the last row) to show {@code prompt} as the typed line. */
+  private static void awaitPrompt(Tmux t, String prompt, String what) throws Exception {
+    t.await(
+        s -> {
+          String[] rows = s.split("\n");
+          // The typed line, then blanks, then the count of matches.
+          return rows.length > 0 && rows[rows.length - 1].split("  ")[0].strip().equals(prompt);
+        },
+        java.time.Duration.ofSeconds(5),
+        what);
+  }
+
+  @Test
   void aLibraryOf400IsFilteredByTypingAndAHitOpensOnItsMatch() throws Exception {
     Path library = Files.createDirectories(temp.resolve("library"));
     for (int i = 1; i <= 400; i++) {

@@ -86,9 +86,33 @@ class SourceViewTest {
 
   @Test
   void anItemWithoutSourcesSaysSoInsteadOfOpeningAnEmptyView() {
-    // Stakeholders cite nothing.
-    ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES + 1), ENTER, ENTER);
+    // The bottom line cites nothing.
+    ReaderState s = type(Reader.on(100, 30), ENTER, ENTER);
     assertEquals(Overlay.NONE, s.overlay());
     assertEquals("this item cites no source", s.message());
+  }
+
+  @Test
+  void plusAndMinusWidenAndNarrowTheContextByAParagraph() {
+    ReaderState s = type(Reader.on(100, 30), "jj", ENTER, "j", ENTER);
+    assertEquals("Source ¶5", Overlays.title(s));
+    ReaderState wider = type(s, "+");
+    assertEquals("Source ¶5 ±1", Overlays.title(wider));
+    String shown = text(Overlays.lines(wider));
+    assertTrue(shown.startsWith("¶4\n"), shown);
+    assertTrue(shown.contains("\n¶5\nEnergy security has been a cornerstone"), shown);
+    assertTrue(shown.contains("\n¶6\n"), shown);
+    assertTrue(type(wider, "+").context() == 2);
+    assertEquals("Source ¶5", Overlays.title(type(wider, "-")));
+    assertEquals(0, type(s, "-").context());
+    assertEquals(text(Overlays.lines(s)), text(Overlays.lines(type(wider, "-"))));
+  }
+
+  @Test
+  void contextParagraphsAreDimmedAndTheCitedOneKeepsItsMarks() {
+    ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER, "+");
+    List<List<Span>> lines = Overlays.lines(s);
+    assertTrue(lines.get(0).get(0).role() == Role.DIM, lines.get(0).toString());
+    assertTrue(marked(lines).startsWith("We have received very positive messages"), marked(lines));
   }
 }

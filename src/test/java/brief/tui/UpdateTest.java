@@ -124,9 +124,9 @@ class UpdateTest {
       for (String section : List.of("3l", "8l", "Gl")) {
         for (Input key :
             List.of(
-                Input.Special.HALF_PAGE_DOWN,
+                new Input.Ctrl('d'),
                 Input.Special.PAGE_DOWN,
-                Input.Special.HALF_PAGE_UP,
+                new Input.Ctrl('u'),
                 Input.Special.PAGE_UP)) {
           ReaderState s = type(start, section);
           for (int i = 0; i < 6; i++) {
@@ -387,5 +387,53 @@ class UpdateTest {
     assertEquals(1, back.libraryCursor());
     assertEquals(0, type(s, "kkk").libraryCursor());
     assertEquals(1, type(s, "jjjj").libraryCursor());
+  }
+
+  @Test
+  void colonThenDigitsThenEnterReachesASectionPastNine() {
+    ReaderState s = wide();
+    int last = s.entries().size();
+    assertTrue(last > 9, "the briefing has more than nine entries");
+    ReaderState there = type(s, ":", String.valueOf(last), ENTER);
+    assertEquals(Overlay.NONE, there.overlay());
+    assertEquals(last - 1, there.nav().entry());
+    assertEquals(Entry.Kind.SOURCE, there.currentEntry().kind());
+    assertEquals(9, type(s, ":", "10", ENTER).nav().entry());
+  }
+
+  @Test
+  void colonTakesOnlyDigitsAndSaysWhenNoSectionHasTheNumber() {
+    ReaderState s = wide();
+    assertEquals("12", type(s, ":", "1x2").prompt().text());
+    ReaderState none = type(s, ":", "99", ENTER);
+    assertEquals(0, none.nav().entry());
+    assertTrue(none.message().startsWith("no section 99"), none.message());
+    assertEquals(0, type(s, ":", "5", ESCAPE).nav().entry());
+  }
+
+  @Test
+  void theFirstUnknownKeyOfTheSessionPointsToTheHelpAndLaterOnesStayQuiet() {
+    ReaderState first = type(wide(), "z");
+    assertEquals("'z' does nothing here: press ? for help", first.message());
+    ReaderState later = type(first, "j", "z");
+    assertEquals("", later.message());
+    assertEquals("", type(first, "j", new Input.Ctrl('y')).message());
+    assertEquals(
+        "Ctrl-Y does nothing here: press ? for help", type(wide(), new Input.Ctrl('y')).message());
+  }
+
+  @Test
+  void aPointsMetaLineNamesItsThemesByTheirLabels() {
+    ReaderState s = wide();
+    String metas =
+        s.entries().stream()
+            .filter(e -> e.kind() == Entry.Kind.SECTION)
+            .flatMap(e -> e.items().stream())
+            .map(i -> i.paras().get(i.paras().size() - 1).text())
+            .reduce("", (a, b) -> a + "\n" + b);
+    assertTrue(metas.contains("Peace process"), metas);
+    for (brief.core.Theme t : s.briefing().themes()) {
+      assertFalse(metas.contains(t.id()), t.id() + " in\n" + metas);
+    }
   }
 }
