@@ -37,9 +37,13 @@ public final class SourceText {
 
   private final boolean[] quoted;
 
+  private final List<Quotations.Imbalance> imbalances;
+
   private SourceText(List<String> paragraphs) {
     this.paragraphs = List.copyOf(paragraphs);
-    this.quotations = Quotations.of(this.paragraphs);
+    Quotations.Scan scan = Quotations.scan(this.paragraphs);
+    this.quotations = scan.quotations();
+    this.imbalances = scan.imbalances();
     Folded.Builder all = new Folded.Builder();
     for (int p = 0; p < this.paragraphs.size(); p++) {
       if (p > 0) {
@@ -61,6 +65,25 @@ public final class SourceText {
 
   public static SourceText of(List<String> paragraphs) {
     return new SourceText(paragraphs);
+  }
+
+  /**
+   * Where the quotation marks do not balance, one line each: {@code ¶7: “ opens a quotation that no
+   * mark closes, at "…"}. Quotes from such a paragraph are checked as the marks were read.
+   */
+  public List<String> unbalancedMarks() {
+    List<String> out = new ArrayList<>();
+    for (Quotations.Imbalance i : imbalances) {
+      out.add(
+          "¶"
+              + i.paragraph()
+              + ": "
+              + i.message()
+              + ", at \""
+              + excerpt(i.paragraph(), Math.max(0, i.offset() - 25))
+              + "\"");
+    }
+    return out;
   }
 
   public int size() {
@@ -126,7 +149,7 @@ public final class SourceText {
             excerpt(p, q.offset()[at]));
       }
     }
-    String bare = part.replace("\"", "");
+    String bare = Folded.unquoted(part);
     int at = whole.find(bare, 0);
     if (at >= 0) {
       int first = whole.paragraph()[at];

@@ -176,7 +176,12 @@ public final class BriefingLoader {
     }
     if (strict) {
       Fidelity.checkText(
-          briefing, paragraphs, evidence.nodes(), evidence.paragraphRefs(), problems);
+          briefing,
+          paragraphs,
+          evidence.nodes(),
+          evidence.paragraphRefs(),
+          evidence.sourceText(),
+          problems);
     }
     return briefing.withSource(briefing.source().withParagraphs(paragraphs));
   }

@@ -58,6 +58,7 @@ final class Fidelity {
       List<String> paragraphs,
       Map<Object, Node> nodes,
       List<Fields.ParagraphRef> refs,
+      Node sourceText,
       Problems problems) {
     for (Fields.ParagraphRef ref : refs) {
       if (ref.number() > paragraphs.size()) {
@@ -71,6 +72,13 @@ final class Fidelity {
       }
     }
     SourceText source = SourceText.of(paragraphs);
+    for (String unbalanced : source.unbalancedMarks()) {
+      problems.warn(
+          sourceText,
+          "the quotation marks of the source text do not balance in "
+              + unbalanced
+              + ": check the source text (quotes from there are read as the marks stand)");
+    }
     for (Quote q : b.quotes()) {
       if (!q.text().isBlank()) {
         quote(b, source, q, nodes.get(q), problems);
