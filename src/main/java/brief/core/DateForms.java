@@ -42,6 +42,23 @@ final class DateForms {
             + sameYear);
   }
 
+  /** A day of a month in any year: {@code monthDay} is MM-DD. */
+  static Pattern dayMonth(String monthDay) {
+    String name = monthName(Integer.parseInt(monthDay.substring(0, 2)));
+    String d = "0?" + Integer.parseInt(monthDay.substring(3, 5)) + "(?:st|nd|rd|th)?";
+    return compile(
+        "[0-9]{4}-"
+            + Pattern.quote(monthDay)
+            + "|"
+            + d
+            + "\\s+(?:of\\s+)?"
+            + name
+            + "|"
+            + name
+            + "\\s+"
+            + d);
+  }
+
   /** The month's name or its abbreviation ({@code Sept.} too). */
   private static String monthName(int month) {
     String full = Months.NAMES.get(month - 1);

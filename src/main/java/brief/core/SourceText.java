@@ -39,6 +39,8 @@ public final class SourceText {
 
   private final List<Quotations.Imbalance> imbalances;
 
+  private Narration narration;
+
   private SourceText(List<String> paragraphs) {
     this.paragraphs = List.copyOf(paragraphs);
     Quotations.Scan scan = Quotations.scan(this.paragraphs);
@@ -67,23 +69,12 @@ public final class SourceText {
     return new SourceText(paragraphs);
   }
 
-  /**
-   * Where the quotation marks do not balance, one line each: {@code ¶7: “ opens a quotation that no
-   * mark closes, at "…"}. Quotes from such a paragraph are checked as the marks were read.
-   */
-  public List<String> unbalancedMarks() {
-    List<String> out = new ArrayList<>();
-    for (Quotations.Imbalance i : imbalances) {
-      out.add(
-          "¶"
-              + i.paragraph()
-              + ": "
-              + i.message()
-              + ", at \""
-              + excerpt(i.paragraph(), Math.max(0, i.offset() - 25))
-              + "\"");
+  /** Where the quotations lie, and the author's words around them; made on first use. */
+  public Narration narration() {
+    if (narration == null) {
+      narration = new Narration(this, paragraphs, quotations, imbalances);
     }
-    return out;
+    return narration;
   }
 
   public int size() {
@@ -243,23 +234,6 @@ public final class SourceText {
       }
     }
     return parts;
-  }
-
-  /**
-   * Whether one of {@code names} stands, as whole words, in paragraph {@code number} or one of the
-   * {@code before} paragraphs before it; case, accents and spelling folded.
-   */
-  public boolean names(int number, int before, List<String> names) {
-    for (int p = Math.max(1, number - before); p <= Math.min(number, paragraphs.size()); p++) {
-      String text = Fold.fold(paragraph(p));
-      for (String name : names) {
-        String n = Fold.fold(name).strip();
-        if (!n.isEmpty() && Folded.find(text, n, 0) >= 0) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Where the date is written in paragraph {@code number}, in any of its common forms. */

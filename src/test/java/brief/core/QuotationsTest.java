@@ -66,7 +66,7 @@ class QuotationsTest {
   void anApostropheIsNotAQuotationMark() {
     String p = "The minister’s aide said “we can’t wait” and the envoys’ cars left.";
     found("we can’t wait", p);
-    assertTrue(SourceText.of(List.of(p)).unbalancedMarks().isEmpty());
+    assertTrue(SourceText.of(List.of(p)).narration().unbalancedMarks().isEmpty());
   }
 
   @Test
@@ -74,6 +74,7 @@ class QuotationsTest {
     found("first part. second part", "He said: “first part.", "“second part,” he added.");
     assertTrue(
         SourceText.of(List.of("He said: “first part.", "“second part,” he added."))
+            .narration()
             .unbalancedMarks()
             .isEmpty());
   }
@@ -88,7 +89,7 @@ class QuotationsTest {
         source.locateQuote("We will agree, the minister said. The author thinks so", List.of()));
     assertInstanceOf(
         SourceText.Finding.Found.class, source.locateQuote("We will agree", List.of()));
-    List<String> unbalanced = source.unbalancedMarks();
+    List<String> unbalanced = source.narration().unbalancedMarks();
     assertEquals(1, unbalanced.size(), unbalanced.toString());
     assertTrue(unbalanced.get(0).startsWith("¶2: “ stands where the mark closing “ belongs"));
   }
@@ -97,6 +98,7 @@ class QuotationsTest {
   void aQuotationLeftOpenIsReportedWithItsParagraph() {
     List<String> unbalanced =
         SourceText.of(List.of("One.", "He said “we go now.", "Then the author wrote on."))
+            .narration()
             .unbalancedMarks();
     assertEquals(1, unbalanced.size(), unbalanced.toString());
     assertTrue(unbalanced.get(0).startsWith("¶2: “ opens a quotation that no mark closes"));
