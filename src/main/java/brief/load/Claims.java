@@ -70,7 +70,8 @@ final class Claims {
                   + (hedged ? "hedged" : "the author's reading")
                   + " ('"
                   + word
-                  + "'): use 'basis: author', and keep the hedge");
+                  + "'): use 'basis: author'"
+                  + (hedged ? ", and keep the hedge" : ""));
         } else if (hedged && !HEDGE.matcher(p.text()).find()) {
           problems.warn(
               node,
