@@ -21,9 +21,34 @@ record Folded(String text, int[] paragraph, int[] offset) {
   static char foldChar(char c) {
     return switch (c) {
       case '‘', '’', '‚', '‛', '′' -> '\'';
-      case '“', '”', '„', '‟', '″', '«', '»' -> '"';
+      case '“', '”', '„', '‟', '″', '«', '»', '「', '」', '『', '』' -> '"';
       default -> Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c;
     };
+  }
+
+  /**
+   * Whether the char at {@code i} is a quotation mark: a double one, or a single one not between
+   * letters (where it is an apostrophe).
+   */
+  static boolean quotationMark(String s, int i) {
+    char f = foldChar(s.charAt(i));
+    return f == '"'
+        || f == '\''
+            && !(i > 0
+                && i + 1 < s.length()
+                && Character.isLetterOrDigit(s.charAt(i - 1))
+                && Character.isLetterOrDigit(s.charAt(i + 1)));
+  }
+
+  /** {@code s} without its quotation marks (see {@link #quotationMark}). */
+  static String unquoted(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (!quotationMark(s, i)) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   /** The first {@code term} at or after {@code from} that starts and ends on a word boundary. */
@@ -122,11 +147,11 @@ record Folded(String text, int[] paragraph, int[] offset) {
       return this;
     }
 
-    /** Appends paragraph {@code p}, folded, leaving out its double quotation marks. */
+    /** Appends paragraph {@code p}, folded, leaving out its quotation marks. */
     Builder appendUnquoted(int p, String s) {
       int from = 0;
       for (int i = 0; i <= s.length(); i++) {
-        if (i == s.length() || foldChar(s.charAt(i)) == '"') {
+        if (i == s.length() || quotationMark(s, i)) {
           append(p, s, from, i);
           from = i + 1;
         }

@@ -37,9 +37,15 @@ public final class SourceText {
 
   private final boolean[] quoted;
 
+  private final List<Quotations.Imbalance> imbalances;
+
+  private Narration narration;
+
   private SourceText(List<String> paragraphs) {
     this.paragraphs = List.copyOf(paragraphs);
-    this.quotations = Quotations.of(this.paragraphs);
+    Quotations.Scan scan = Quotations.scan(this.paragraphs);
+    this.quotations = scan.quotations();
+    this.imbalances = scan.imbalances();
     Folded.Builder all = new Folded.Builder();
     for (int p = 0; p < this.paragraphs.size(); p++) {
       if (p > 0) {
@@ -61,6 +67,14 @@ public final class SourceText {
 
   public static SourceText of(List<String> paragraphs) {
     return new SourceText(paragraphs);
+  }
+
+  /** Where the quotations lie, and the author's words around them; made on first use. */
+  public Narration narration() {
+    if (narration == null) {
+      narration = new Narration(this, paragraphs, quotations, imbalances);
+    }
+    return narration;
   }
 
   public int size() {
@@ -126,7 +140,7 @@ public final class SourceText {
             excerpt(p, q.offset()[at]));
       }
     }
-    String bare = part.replace("\"", "");
+    String bare = Folded.unquoted(part);
     int at = whole.find(bare, 0);
     if (at >= 0) {
       int first = whole.paragraph()[at];
@@ -220,23 +234,6 @@ public final class SourceText {
       }
     }
     return parts;
-  }
-
-  /**
-   * Whether one of {@code names} stands, as whole words, in paragraph {@code number} or one of the
-   * {@code before} paragraphs before it; case, accents and spelling folded.
-   */
-  public boolean names(int number, int before, List<String> names) {
-    for (int p = Math.max(1, number - before); p <= Math.min(number, paragraphs.size()); p++) {
-      String text = Fold.fold(paragraph(p));
-      for (String name : names) {
-        String n = Fold.fold(name).strip();
-        if (!n.isEmpty() && Folded.find(text, n, 0) >= 0) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Where the date is written in paragraph {@code number}, in any of its common forms. */

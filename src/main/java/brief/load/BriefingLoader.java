@@ -137,7 +137,7 @@ public final class BriefingLoader {
     BriefingMapper.Mapped mapped = BriefingMapper.map(root, problems);
     Briefing briefing = mapped.briefing();
     if (briefing != null && strict) {
-      Fidelity.checkSources(briefing, mapped.evidence().nodes(), problems);
+      Fidelity.checkSources(briefing, mapped.evidence(), problems);
     }
     if (briefing != null && !briefing.source().textPath().isEmpty()) {
       briefing = withSourceText(briefing, mapped.evidence(), sources, problems);
@@ -175,8 +175,7 @@ public final class BriefingLoader {
       return briefing;
     }
     if (strict) {
-      Fidelity.checkText(
-          briefing, paragraphs, evidence.nodes(), evidence.paragraphRefs(), problems);
+      Fidelity.checkText(briefing, paragraphs, evidence, problems);
     }
     return briefing.withSource(briefing.source().withParagraphs(paragraphs));
   }

@@ -82,6 +82,7 @@ final class BriefingMapper {
   private final List<Reference> stakeholderRefs = new ArrayList<>();
   private final List<Fields.ParagraphRef> paragraphRefs = new ArrayList<>();
   private final Map<Object, Node> nodes = new IdentityHashMap<>();
+  private final Map<Object, Map<String, Node>> fieldNodes = new IdentityHashMap<>();
   private Node sourceTextNode;
 
   /**
@@ -90,7 +91,17 @@ final class BriefingMapper {
    * node of {@code source.text} (null when there is none).
    */
   record Evidence(
-      Map<Object, Node> nodes, List<Fields.ParagraphRef> paragraphRefs, Node sourceText) {}
+      Map<Object, Node> nodes,
+      List<Fields.ParagraphRef> paragraphRefs,
+      Node sourceText,
+      Map<Object, Map<String, Node>> fieldNodes) {
+
+    /** The node of field {@code key} of {@code owner} (a briefing, section, quote, …), or null. */
+    Node field(Object owner, String key) {
+      Map<String, Node> fields = fieldNodes.get(owner);
+      return fields == null ? null : fields.get(key);
+    }
+  }
 
   /** A briefing as mapped (null when the file is not one), with its evidence. */
   record Mapped(Briefing briefing, Evidence evidence) {}
@@ -107,7 +118,11 @@ final class BriefingMapper {
     Briefing briefing = mapper.briefing(root);
     return new Mapped(
         briefing,
-        new Evidence(mapper.nodes, List.copyOf(mapper.paragraphRefs), mapper.sourceTextNode));
+        new Evidence(
+            mapper.nodes,
+            List.copyOf(mapper.paragraphRefs),
+            mapper.sourceTextNode,
+            mapper.fieldNodes));
   }
 
   private Briefing briefing(Node root) {
@@ -141,20 +156,33 @@ final class BriefingMapper {
         stakeholderRefs,
         stakeholders.stream().map(Stakeholder::id).toList(),
         "declared stakeholders");
-    return new Briefing(
-        id,
-        title,
-        summary,
-        date,
-        top.optionalText("classification"),
-        top.optionalText("region"),
-        top.texts("tags"),
-        source,
-        themes,
-        sections,
-        quotes,
-        stakeholders,
-        timeline);
+    Briefing briefing =
+        new Briefing(
+            id,
+            title,
+            summary,
+            date,
+            top.optionalText("classification"),
+            top.optionalText("region"),
+            top.texts("tags"),
+            source,
+            themes,
+            sections,
+            quotes,
+            stakeholders,
+            timeline);
+    remember(briefing, top, "summary");
+    return briefing;
+  }
+
+  /** Keeps the nodes of {@code keys} of {@code owner}, for the checks that name their line. */
+  private void remember(Object owner, Fields f, String... keys) {
+    Map<String, Node> fields = fieldNodes.computeIfAbsent(owner, o -> new java.util.HashMap<>());
+    for (String key : keys) {
+      if (f.has(key)) {
+        fields.put(key, f.get(key));
+      }
+    }
   }
 
   private Source source(Node node) {
@@ -201,7 +229,9 @@ final class BriefingMapper {
     String summary = f.optionalText("summary");
     List<Point> points =
         f.nonEmptyItems("points").stream().map(this::point).filter(p -> p != null).toList();
-    return new Section(id, title, summary, points);
+    Section section = new Section(id, title, summary, points);
+    remember(section, f, "summary");
+    return section;
   }
 
   private Point point(Node node) {
@@ -230,6 +260,7 @@ final class BriefingMapper {
     Point point =
         new Point(text, themes, priority, paragraphs(f), basis, speaker, f.optionalText("ref"));
     nodes.put(point, node);
+    remember(point, f, "text");
     return point;
   }
 
@@ -253,6 +284,7 @@ final class BriefingMapper {
             paragraphs(f),
             f.bool("key"));
     nodes.put(quote, f.get("text"));
+    remember(quote, f, "context");
     return quote;
   }
 
@@ -268,16 +300,19 @@ final class BriefingMapper {
     StakeholderKind kind =
         StakeholderKind.valueOf(
             f.word("kind", STAKEHOLDER_KINDS, "person").toUpperCase(Locale.ROOT));
-    return new Stakeholder(
-        f.id("id", true),
-        f.text("name"),
-        kind,
-        f.optionalText("role"),
-        affiliation,
-        f.optionalText("position"),
-        f.texts("interests"),
-        themeIds(f),
-        f.texts("aliases"));
+    Stakeholder stakeholder =
+        new Stakeholder(
+            f.id("id", true),
+            f.text("name"),
+            kind,
+            f.optionalText("role"),
+            affiliation,
+            f.optionalText("position"),
+            f.texts("interests"),
+            themeIds(f),
+            f.texts("aliases"));
+    remember(stakeholder, f, "role", "aliases", "name");
+    return stakeholder;
   }
 
   private TimelineEntry event(Node node) {
@@ -298,6 +333,7 @@ final class BriefingMapper {
     TimelineEntry entry =
         new TimelineEntry(date, f.text("event"), themeIds(f), paragraphs(f), f.optionalText("ref"));
     nodes.put(entry, f.has("date") ? f.get("date") : node);
+    remember(entry, f, "event");
     return entry;
   }
 

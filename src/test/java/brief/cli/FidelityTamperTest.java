@@ -89,10 +89,10 @@ class FidelityTamperTest {
               "a quote moved to another declared stakeholder",
               "    speaker: ilham-aliyev\n    context: Address to participants",
               "    speaker: donald-trump\n    context: Address to participants",
-              0,
+              1,
               1,
               "We have received very positive",
-              "is given to Donald Trump, who is not named in ¶4 or the 2 paragraphs before it: check the attribution"),
+              "the article attributes this to Ilham Aliyev (¶4: \"President Aliyev said\"), not to Donald Trump"),
           new Tamper(
               "an invented date",
               "date: 2025-07-19",

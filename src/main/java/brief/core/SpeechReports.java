@@ -1,0 +1,249 @@
+package brief.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who the article says spoke, by its own words of attribution: a speech verb with its subject in
+ * the narration ({@code President Aliyev said}, {@code ," said Jane Smith}, {@code The President
+ * pointed out,}), a possessive ({@code The President’s confidence that “…”}), {@code according to
+ * X} and {@code X: “…”}. A subject that is a description or a pronoun ({@code the Azerbaijani
+ * leader}, {@code he}) stands for the last speaker the article named before it. Words inside
+ * quotation marks never attribute: a name a speaker says is not the speaker.
+ *
+ * <p>Pure text rules, shared by the fidelity check (which asks "who does the article say spoke this
+ * quotation?") and open to the drafter.
+ */
+public final class SpeechReports {
+  /**
+   * The article reports someone's words: in paragraph {@code paragraph}, at chars [{@code start},
+   * {@code end}) (the words of attribution), the speaker as the article names them ({@code
+   * written}: {@code The President}) and the proper name it stands for ({@code name}: {@code
+   * President Aliyev}; empty when no name was given before).
+   */
+  public record Report(int paragraph, int start, int end, String written, String name) {}
+
+  /** The verbs of reported speech, one home for the fidelity check's list. */
+  public static final String VERBS =
+      "(?:said|says|say|told|tells|added|adds|stated|states|declared|declares|noted|notes|argued"
+          + "|wrote|writes|warned|warns|insisted|insists|promised|pledged|vowed|called|described"
+          + "|urged|asked|replied|explained|recalled|reminded|pointed out|points out|highlighted"
+          + "|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|praised|remarked|acknowledged|admitted"
+          + "|claimed|announced|observed|suggested|predicted|put it|stating|saying|adding|telling"
+          + "|noting|answered|responded|conceded|underlined|underscored|affirmed|assured"
+          + "|confirmed|articulated|expressed)";
+
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.\\-]*";
+  private static final String PROPER =
+      NAME_WORD
+          + "(?:\\s+(?:(?:of|in|for|de|del|von|van|der|al|bin|ibn|la|le)\\s+)*"
+          + NAME_WORD
+          + ")*";
+  private static final String DESCRIPTION = "[Tt]he(?:\\s+[\\p{L}\\-]+){1,3}";
+  private static final String PRONOUN = "\\b(?:he|she|they|He|She|They)";
+
+  private static final Pattern VERB = Pattern.compile("\\b" + VERBS + "\\b");
+  private static final Pattern SUBJECT_BEFORE =
+      Pattern.compile(
+          "(?:("
+              + PROPER
+              + ")|("
+              + DESCRIPTION
+              + ")|("
+              + PRONOUN
+              + "))(?:\\s+(?:also|recently|later|then|again|once|has|have|had|was|is|who))*\\s+$");
+  private static final Pattern SUBJECT_AFTER =
+      Pattern.compile("^ (?:(" + PROPER + ")|(" + DESCRIPTION + ")|(" + PRONOUN + "))\\b");
+  private static final Pattern POSSESSIVE =
+      Pattern.compile(
+          "(?:("
+              + PROPER
+              + ")|("
+              + DESCRIPTION
+              + "))(?:’s|'s)\\s+(?:confidence|words|view|views|remarks?|statement|claim|promise"
+              + "|message|assurance|belief|hope|insistence|call|warning|pledge|address|speech)\\b");
+  private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+(" + PROPER + ")");
+  private static final Pattern COLON = Pattern.compile("(" + PROPER + "):\\s*$");
+
+  /** The article's own voice: never a speaker the article reports. */
+  private static final Pattern AUTHOR =
+      Pattern.compile("(?i)the (?:author|writer|columnist|article|piece|column|editorial)");
+
+  /** The name a report by the author stands for (no stakeholder's name has angle brackets). */
+  public static final String AUTHOR_NAME = "<the author>";
+
+  /** Words that start a sentence or a clause and are not part of the name after them. */
+  private static final Pattern LEADING =
+      Pattern.compile("^(?:(?:As|When|While|And|But|So|Yet|Then|In|On|At|Also|Here)\\s+)+");
+
+  private final List<Report> reports;
+
+  private SpeechReports(List<Report> reports) {
+    this.reports = reports;
+  }
+
+  public List<Report> all() {
+    return reports;
+  }
+
+  public static SpeechReports of(SourceText source) {
+    List<Report> found = new ArrayList<>();
+    String last = "";
+    for (int p = 1; p <= source.size(); p++) {
+      String narration = source.narration().text(p);
+      List<Report> here = new ArrayList<>();
+      Matcher v = VERB.matcher(narration);
+      while (v.find()) {
+        String tail = sentenceTail(narration.substring(0, v.start()));
+        Matcher s = SUBJECT_BEFORE.matcher(tail);
+        if (s.find()) {
+          here.add(
+              inPhrase(tail, s)
+                  ? new Report(p, v.start() - tail.length() + s.start(), v.end(), s.group(), "")
+                  : report(p, v.start() - tail.length() + s.start(), v.end(), s));
+        } else if (afterQuotation(source, p, v.start())) {
+          s = SUBJECT_AFTER.matcher(narration.substring(v.end()));
+          if (s.find()) {
+            here.add(report(p, v.start(), v.end() + s.end(), s));
+          }
+        }
+      }
+      Matcher m = POSSESSIVE.matcher(narration);
+      while (m.find()) {
+        here.add(report(p, m.start(), m.end(), m));
+      }
+      m = ACCORDING.matcher(narration);
+      while (m.find()) {
+        here.add(new Report(p, m.start(), m.end(), m.group(1), m.group(1)));
+      }
+      here.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      for (Report r : here) {
+        String name = r.name().isEmpty() ? last : r.name();
+        found.add(new Report(r.paragraph(), r.start(), r.end(), r.written(), name));
+        if (!r.name().isEmpty() && !r.name().equals(AUTHOR_NAME)) {
+          last = r.name();
+        }
+      }
+    }
+    return new SpeechReports(List.copyOf(found));
+  }
+
+  /**
+   * Whether a proper name found as the subject ends a longer phrase ({@code freight forwarders in
+   * Lənkəran}): then the speaker is the phrase, not the place named in it.
+   */
+  private static boolean inPhrase(String tail, Matcher s) {
+    if (s.group(1) == null) {
+      return false;
+    }
+    int i = s.start() - 1;
+    while (i >= 0 && tail.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && Character.isLowerCase(tail.charAt(i));
+  }
+
+  /** A report whose subject is group 1 (a proper name), 2 (a description) or 3 (a pronoun). */
+  private static Report report(int p, int start, int end, Matcher s) {
+    String proper = s.group(1) == null ? "" : LEADING.matcher(s.group(1)).replaceFirst("");
+    String written = proper.isEmpty() ? (s.group(2) != null ? s.group(2) : s.group(3)) : proper;
+    if (!proper.isEmpty() && !Character.isUpperCase(proper.codePointAt(0))) {
+      proper = "";
+    }
+    if (proper.startsWith("The ")) {
+      proper = ""; // "The President": a description
+    }
+    if (AUTHOR.matcher(written).matches()) {
+      return new Report(p, start, end, written, AUTHOR_NAME);
+    }
+    return new Report(p, start, end, written, proper);
+  }
+
+  /**
+   * Whether a quotation ends just before char {@code at} (commas and spaces between): {@code ,"
+   * said Jane Smith}.
+   */
+  private static boolean afterQuotation(SourceText source, int p, int at) {
+    String text = source.paragraph(p);
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+      i--;
+    }
+    return i >= 0 && source.narration().quoted(p, i);
+  }
+
+  /** The part of {@code text} after its last sentence end. */
+  private static String sentenceTail(String text) {
+    for (int i = text.length() - 1; i > 0; i--) {
+      char c = text.charAt(i - 1);
+      if ((c == '.' || c == '!' || c == '?')
+          && Character.isWhitespace(text.charAt(i))
+          && !abbreviation(text, i - 1)) {
+        return text.substring(i);
+      }
+    }
+    return text;
+  }
+
+  /** Whether the full stop at {@code dot} ends an abbreviation ({@code U.S.}, {@code Mr.}). */
+  static boolean abbreviation(String text, int dot) {
+    int w = dot;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = text.substring(w, dot);
+    return word.matches("(?:\\p{Lu}\\.?)+|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No")
+        && !word.matches("\\p{Lu}\\p{Ll}{2,}");
+  }
+
+  /**
+   * Who the article says spoke the quotation that starts at char {@code start} of paragraph {@code
+   * paragraph} and ends at char {@code end} of paragraph {@code endParagraph}: the attribution in
+   * the same sentence, after the quotation first ({@code ," he said}), else before it.
+   */
+  public Optional<Report> speakerOf(
+      SourceText source, int paragraph, int start, int endParagraph, int end) {
+    String after = source.paragraph(endParagraph);
+    int sentenceEnd = sentenceEnd(after, end);
+    for (Report r : reports) {
+      if (r.paragraph() == endParagraph && r.start() >= end && r.start() <= sentenceEnd) {
+        return Optional.of(r);
+      }
+    }
+    String before = source.paragraph(paragraph).substring(0, Math.max(0, start));
+    int sentenceStart = before.length() - sentenceTail(before).length();
+    Report found = null;
+    for (Report r : reports) {
+      if (r.paragraph() == paragraph && r.start() >= sentenceStart && r.end() <= start) {
+        found = r;
+      }
+    }
+    if (found == null) {
+      Matcher colon = COLON.matcher(before);
+      if (colon.find()) {
+        found = new Report(paragraph, colon.start(), colon.end(), colon.group(1), colon.group(1));
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The reports in paragraph {@code p}. */
+  public List<Report> in(int p) {
+    return reports.stream().filter(r -> r.paragraph() == p).toList();
+  }
+
+  private static int sentenceEnd(String text, int from) {
+    for (int i = Math.max(0, from); i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?')
+          && Character.isWhitespace(text.charAt(i + 1))
+          && !abbreviation(text, i)) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+}
