@@ -4,6 +4,7 @@ import brief.core.Months;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,28 +20,11 @@ import java.util.regex.Pattern;
 final class Mentions {
   private Mentions() {}
 
-  static final String TITLES =
-      "Vice President|President|Deputy Prime Minister|Prime Minister|Foreign Minister"
-          + "|Defen[cs]e Minister|Finance Minister|Energy Minister|Economy Minister|Interior Minister|Health Minister"
-          + "|Trade Minister|Agriculture Minister|Transport Minister|Minister|Secretary of State|Secretary-General"
-          + "|Secretary General|Foreign Secretary|Home Secretary|Secretary|Senator|Sen\\.|Ambassador|Chancellor|King|Queen"
-          + "|Crown Prince|Prince|General|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.|Mayor|Governor|Gov\\."
-          + "|Speaker|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Special Envoy|Envoy"
-          + "|Judge|Pope|Sheikh|Emir|Colonel|Col\\.|Captain|Admiral|Rep\\.|Representative|Premier|CEO|Chief Executive"
-          + "|Mufti|Patriarch|Archbishop|Bishop|Ombudsman|Ombudswoman|Ombudsperson";
-  static final String ROLES =
-      "president|leader|head of state|prime minister|premier|chancellor|foreign minister"
-          + "|finance minister|defen[cs]e minister|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador"
-          + "|senator|envoy|governor|mayor|general|king|queen|diplomat|chairman|chairwoman|director|commissioner|official"
-          + "|economist|professor|analyst|mufti|emir|sheikh|ceo|chief executive|ombudsman|ombudswoman";
+  private static final Phrasebook WORDS = Phrasebook.get();
+  static final String TITLES = WORDS.alternation("titles");
+  static final String ROLES = WORDS.alternation("roles");
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\p{L}|\\p{Lu}\\.)";
-  private static final String SPEECH =
-      "(?:said|says|told|tells|added|adds|stated|declared|noted|argued|wrote|writes"
-          + "|warned|warns|insisted|insists|promised|promises|pledged|vowed|called|calls|described|urged|asked|replied"
-          + "|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed|praised|remarked|continued"
-          + "|acknowledged|admitted|claimed|announced|observed|concluded|countered|cautioned|dismissed|hailed|believes"
-          + "|thinks|suggested|predicted|put it|spoke|speaking|saying|adding|telling|insisting|warning|stating)";
-
+  private static final String SPEECH = WORDS.alternation("verbs");
   private static final Pattern TITLED =
       Pattern.compile(
           "(?<![\\p{L}.])(?:(?:former|acting|then|outgoing|late)\\s+)?"
@@ -56,12 +40,29 @@ final class Mentions {
           "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?![\\p{L}])");
   private static final Pattern ROLE =
       Pattern.compile(
-          "(?<![\\p{L}])([Tt]he)\\s+(?:([\\p{L}.\\-]+)\\s+)?(?i:(" + ROLES + "))(?![\\p{L}])");
+          "(?<![\\p{L}])(?:((?iu:"
+              + WORDS.alternation("articles")
+              + "))\\s+)?(?:([\\p{L}.\\-]+)\\s+)?(?iu:("
+              + ROLES
+              + "))(?![\\p{L}])");
+  private static final Pattern BODY_ROLE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:((?iu:"
+              + WORDS.alternation("articles")
+              + "))\\s+)?(?:([\\p{L}.\\-]+)\\s+)?(?iu:("
+              + WORDS.alternation("bodies")
+              + "))(?![\\p{L}])");
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:[Tt]he\\s+)?((?iu:"
+              + WORDS.alternation("groups")
+              + "))\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*(?:,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)*"
+              + ",?\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)");
   private static final Pattern APPOSITION =
       Pattern.compile(
           "^,\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?=[,;.]|\\s+" + SPEECH + ")");
   private static final Pattern PRONOUN =
-      Pattern.compile("(?<![\\p{L}])(he|she|He|She)(?![\\p{L}])");
+      Pattern.compile("(?<![\\p{L}])((?iu:" + WORDS.alternation("pronouns") + "))(?![\\p{L}])");
   private static final Pattern SINGLE =
       Pattern.compile("(?<![\\p{L}.’'])(\\p{Lu}[\\p{L}’'\\-]*\\p{L})(?![\\p{L}])");
   private static final Pattern SPEECH_AFTER =
@@ -267,6 +268,9 @@ final class Mentions {
     }
     Matcher r = ROLE.matcher(text);
     while (r.find()) {
+      if (r.group(1) == null && !WORDS.isBare(r.group(3))) {
+        continue; // English and German say a role again with an article: "the minister"
+      }
       String rest = text.substring(r.end());
       Matcher apposition = APPOSITION.matcher(rest);
       if (apposition.find() && !containsNonName(apposition.group(1))) {
@@ -282,16 +286,51 @@ final class Mentions {
                 name,
                 qualifier(r.group(2), places)));
       } else if (!NAME_NEXT.matcher(rest).lookingAt() || SPEECH_NEXT.matcher(rest).lookingAt()) {
+        String form = text.substring(r.start(), r.end());
         found.add(
             new Mention(
                 Mention.Type.ROLE,
                 r.start(),
                 r.end(),
-                "the " + text.substring(r.start(1) + 4, r.end()),
+                form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1),
                 r.group(3),
                 "",
                 qualifier(r.group(2), places)));
       }
+    }
+    Matcher body = BODY_ROLE.matcher(text);
+    while (body.find()) {
+      if (body.group(1) == null && !WORDS.isBare(body.group(3))
+          || Character.isUpperCase(body.group(3).codePointAt(0)) && body.group(1) == null) {
+        continue;
+      }
+      String form = text.substring(body.start(), body.end());
+      found.add(
+          new Mention(
+              Mention.Type.BODY,
+              body.start(),
+              body.end(),
+              form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1),
+              body.group(3),
+              "",
+              qualifier(body.group(2), places)));
+    }
+    Matcher g = GROUP.matcher(text);
+    while (g.find()) {
+      String name =
+          g.group(1).substring(0, 1).toUpperCase(Locale.ROOT)
+              + g.group(1).substring(1)
+              + " of "
+              + g.group(2).replaceAll("\\s+", " ");
+      found.add(
+          new Mention(
+              Mention.Type.GROUP,
+              g.start(),
+              g.end(),
+              text.substring(g.start(), g.end()),
+              g.group(1),
+              name,
+              ""));
     }
     Matcher b = BARE.matcher(text);
     while (b.find()) {
