@@ -51,7 +51,8 @@ final class Attribution {
       Pattern.compile(
           "(?iu)(?:"
               + WORDS.alternation("leads")
-              + "|in the words of|words of)\\s+$|^\\s*(?:’s|'s) words|^\\s+put it|^\\s*:\\s*$");
+              + "|in the words of|words of)\\s+$|^\\s*(?:’s|'s) words|^\\s+put it|^\\s*:\\s*$"
+              + "|^\\s*sözlərinə görə[,\\s]*$");
   private static final Pattern RESUMPTIVE =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:" + WORDS.alternation("resumptive") + ")(?![\\p{L}])");
 

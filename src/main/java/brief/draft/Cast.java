@@ -182,8 +182,21 @@ final class Cast {
         return people.get(i);
       }
     }
+    // A Russian surname in another case: "по словам Пескова" means Песков.
+    java.util.regex.Matcher ending = CYRILLIC_CASE.matcher(word);
+    if (ending.find()) {
+      String stem = word.substring(0, ending.start());
+      for (int i = people.size() - 1; i >= 0; i--) {
+        if (people.get(i).surname().equals(stem)) {
+          return people.get(i);
+        }
+      }
+    }
     return null;
   }
+
+  private static final Pattern CYRILLIC_CASE =
+      Pattern.compile("(?<=\\p{IsCyrillic})(?:а|у|ым|ом|е)$");
 
   private Entity byRole(Mention m) {
     String role = m.title().toLowerCase(Locale.ROOT);

@@ -85,6 +85,17 @@ final class Mentions {
   private static final Pattern SUBJECT_OF =
       Pattern.compile(
           "\\s+(?:has|had|is|was|will|would|also|then|later|once|never|recently|\\p{Ll}+ed)\\b");
+
+  /**
+   * A lowercase title and the words that qualify it, right before a name ("министр иностранных дел
+   * России").
+   */
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])((?:"
+              + WORDS.alternation("titles")
+              + ")(?:\\s+[\\p{L}\\-]+){0,3})\\s+$");
+
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
   private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
   private static final Set<String> SENTENCE_WORDS =
@@ -334,14 +345,27 @@ final class Mentions {
     }
     Matcher b = BARE.matcher(text);
     while (b.find()) {
-      String name = cutName(b.group(1));
+      // A state's name is no part of a person's, before or after it ("России Сергей Лавров",
+      // "Ceyhun Bayramov Bakıda").
+      List<String> words = new ArrayList<>(List.of(b.group(1).split("\\s+")));
+      int start = b.start(1);
+      while (words.size() > 2 && places.state(words.get(0)) != null) {
+        start = text.indexOf(words.remove(0), start) + 0;
+        start = text.indexOf(words.get(0), start);
+      }
+      while (words.size() > 2 && places.state(words.get(words.size() - 1)) != null) {
+        words.remove(words.size() - 1);
+      }
+      String name = cutName(String.join(" ", words));
+      int end = start + name.length();
+      Matcher role = ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+      boolean titled = role.find();
       if (name.contains(" ")
           && !containsNonName(name)
-          && isPersonByContext(text, b.start(1), b.start(1) + name.length())
+          && (titled || isPersonByContext(text, start, end))
           && places.find(name).isEmpty()) {
-        found.add(
-            new Mention(
-                Mention.Type.NAMED, b.start(1), b.start(1) + name.length(), name, "", name, ""));
+        String title = titled ? role.group(1).strip() : "";
+        found.add(new Mention(Mention.Type.NAMED, start, end, name, title, name, ""));
       }
     }
     Matcher s = SINGLE.matcher(text);

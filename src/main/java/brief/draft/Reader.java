@@ -172,7 +172,8 @@ final class Reader {
     List<Mention> people = new ArrayList<>();
     for (Mention m : Mentions.find(masked, places)) {
       boolean isBody =
-          outside.stream().anyMatch(f -> f.speaks() && f.start() < m.end() && m.start() < f.end());
+          outside.stream()
+              .anyMatch(f -> f.speaks() && f.start() <= m.start() && m.end() <= f.end());
       if (!isBody || m.type() == Mention.Type.NAMED && !m.title().isEmpty()) {
         people.add(m);
       }
