@@ -42,14 +42,14 @@ final class Mentions {
       Pattern.compile(
           "(?<![\\p{L}])(?:((?iu:"
               + WORDS.alternation("articles")
-              + "))\\s+)?(?:([\\p{L}.\\-]+)\\s+)?(?iu:("
+              + "))\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*)\\s+)?(?iu:("
               + ROLES
               + "))(?![\\p{L}])");
   private static final Pattern BODY_ROLE =
       Pattern.compile(
           "(?<![\\p{L}])(?:((?iu:"
               + WORDS.alternation("articles")
-              + "))\\s+)?(?:([\\p{L}.\\-]+)\\s+)?(?iu:("
+              + "))\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*)\\s+)?(?iu:("
               + WORDS.alternation("bodies")
               + "))(?![\\p{L}])");
   private static final Pattern GROUP =
@@ -237,7 +237,7 @@ final class Mentions {
     List<Mention> found = new ArrayList<>();
     Matcher m = TITLED.matcher(text);
     while (m.find()) {
-      String name = cutName(m.group(3));
+      String name = withoutPlace(cutName(m.group(3)), places);
       if (!name.isEmpty()) {
         int end = m.start(3) + name.length();
         // Up to two capitalised words before the title: a nationality ("Kazakh") is a qualifier,
@@ -349,11 +349,11 @@ final class Mentions {
       // "Ceyhun Bayramov Bakıda").
       List<String> words = new ArrayList<>(List.of(b.group(1).split("\\s+")));
       int start = b.start(1);
-      while (words.size() > 2 && places.state(words.get(0)) != null) {
+      while (words.size() > 2 && !places.find(words.get(0)).isEmpty()) {
         start = text.indexOf(words.remove(0), start) + 0;
         start = text.indexOf(words.get(0), start);
       }
-      while (words.size() > 2 && places.state(words.get(words.size() - 1)) != null) {
+      while (words.size() > 2 && !places.find(words.get(words.size() - 1)).isEmpty()) {
         words.remove(words.size() - 1);
       }
       String name = cutName(String.join(" ", words));
@@ -395,6 +395,16 @@ final class Mentions {
       found.add(new Mention(Mention.Type.PRONOUN, p.start(1), p.end(1), p.group(1), "", "", ""));
     }
     return withoutOverlaps(found);
+  }
+
+  /** A name without a place after it ("Ceyhun Bayramov Bakıda": in Baku). */
+  private static String withoutPlace(String name, Gazetteer places) {
+    int space = name.lastIndexOf(' ');
+    return space > 0
+            && name.indexOf(' ') < space
+            && !places.find(name.substring(space + 1)).isEmpty()
+        ? name.substring(0, space)
+        : name;
   }
 
   private static String qualifier(String word, Gazetteer places) {
