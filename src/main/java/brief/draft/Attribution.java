@@ -53,6 +53,11 @@ final class Attribution {
               + WORDS.alternation("leads")
               + "|in the words of|words of)\\s+$|^\\s*(?:’s|'s) words|^\\s+put it|^\\s*:\\s*$"
               + "|^\\s*sözlərinə görə[,\\s]*$");
+
+  /** Speech verbs of the languages that put the verb last (Azerbaijani, Turkish). */
+  private static final Pattern VERB_LAST =
+      Pattern.compile("(?<![\\p{L}])" + WORDS.alternation("verbs", "az", "tr") + "(?![\\p{L}])");
+
   private static final Pattern RESUMPTIVE =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:" + WORDS.alternation("resumptive") + ")(?![\\p{L}])");
 
@@ -118,7 +123,7 @@ final class Attribution {
     // Kaja Kallas told reporters").
     for (Resolved first : mentions) {
       int s = first.mention().start();
-      if (s < a || s >= end || s - a > 48) {
+      if (s < a || s >= end || s - a > 48 || first.who() == null && !blocks(first)) {
         continue;
       }
       String between = text.substring(a, s);
@@ -135,7 +140,10 @@ final class Attribution {
     }
     for (Resolved r : mentions) {
       int s = r.mention().start();
-      if (s >= a && s < end && ACCORDING_TO.matcher(text.substring(a, s)).find()) {
+      if (s >= a
+          && s < end
+          && (r.who() != null || blocks(r))
+          && ACCORDING_TO.matcher(text.substring(a, s)).find()) {
         return r.who() == null
             ? Speaker.UNKNOWN
             : evidence(r, text.substring(a, r.mention().end()));
@@ -182,7 +190,7 @@ final class Attribution {
    * edib"): the speaker is the last mention before the verb that is not a medium told something.
    */
   private static Speaker verbLast(String text, int from, int end, List<Resolved> mentions) {
-    Matcher verb = SPEECH_VERB.matcher(text).region(from, end);
+    Matcher verb = VERB_LAST.matcher(text).region(from, end);
     int verbAt = -1;
     while (verb.find()) {
       if (text.substring(verb.end(), end).replaceAll("[\\s.!?,;:]", "").length() <= 3) {
@@ -194,7 +202,10 @@ final class Attribution {
     }
     Resolved chosen = null;
     for (Resolved r : mentions) {
-      if (r.mention().start() >= from && r.mention().end() <= verbAt && !addressee(r, text)) {
+      if (r.mention().start() >= from
+          && r.mention().end() <= verbAt
+          && !addressee(r, text)
+          && (r.who() != null || blocks(r))) {
         chosen = r;
       }
     }
@@ -291,7 +302,11 @@ final class Attribution {
   private static Resolved mentionNear(List<Resolved> mentions, String text, int at, int end) {
     for (Resolved r : mentions) {
       int s = r.mention().start();
-      if (s >= at && s < end && s - at <= 48 && !addressee(r, text)) {
+      if (s >= at
+          && s < end
+          && s - at <= 48
+          && !addressee(r, text)
+          && (r.who() != null || blocks(r))) {
         String between = text.substring(at, s);
         if (s - at <= 1
             || DESCRIPTION.matcher(between).matches() && !SPEECH_VERB.matcher(between).find()) {
@@ -300,6 +315,16 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a mention that could not be resolved still says who spoke (a role or body said again:
+   * "the ministry" with no ministry named), so that nobody else may be taken for the speaker. An
+   * unknown capitalised word or a pronoun says nothing.
+   */
+  private static boolean blocks(Resolved r) {
+    Mention.Type t = r.mention().type();
+    return t == Mention.Type.ROLE || t == Mention.Type.BODY || t == Mention.Type.GROUP;
   }
 
   /** The quotation is the speaker's; one inside another is its own speaker's (else nobody's). */

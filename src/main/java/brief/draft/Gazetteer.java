@@ -174,6 +174,12 @@ final class Gazetteer {
         i++;
         continue;
       }
+      if (!Character.isUpperCase(text.charAt(i)) && !startsForm(text, i)) {
+        while (i < n && isWordChar(text.charAt(i))) {
+          i++;
+        }
+        continue; // names are capitalised, but for the few forms listed in lower case ("dpa")
+      }
       int[] ends = new int[MAX_WORDS];
       int words = 0;
       int j = i;
@@ -228,6 +234,14 @@ final class Gazetteer {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  private boolean startsForm(String text, int i) {
+    int j = i;
+    while (j < text.length() && isWordChar(text.charAt(j))) {
+      j++;
+    }
+    return firstWords.contains(text.substring(i, j));
   }
 
   private static boolean isWordChar(char c) {

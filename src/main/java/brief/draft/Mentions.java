@@ -233,8 +233,21 @@ final class Mentions {
     return SENTENCE_WORDS.contains(word) || TITLE_WORDS.contains(word);
   }
 
+  /** The people named with a title ("President Ilham Aliyev"): what a quotation's words name. */
+  static List<Mention> titled(String text, Gazetteer places) {
+    List<Mention> found = new ArrayList<>();
+    addTitled(text, places, found);
+    return found;
+  }
+
   static List<Mention> find(String text, Gazetteer places) {
     List<Mention> found = new ArrayList<>();
+    addTitled(text, places, found);
+    findOthers(text, places, found);
+    return withoutOverlaps(found);
+  }
+
+  private static void addTitled(String text, Gazetteer places, List<Mention> found) {
     Matcher m = TITLED.matcher(text);
     while (m.find()) {
       String name = withoutPlace(cutName(m.group(3)), places);
@@ -277,6 +290,9 @@ final class Mentions {
                 qualifier));
       }
     }
+  }
+
+  private static void findOthers(String text, Gazetteer places, List<Mention> found) {
     Matcher r = ROLE.matcher(text);
     while (r.find()) {
       if (r.group(1) == null && !WORDS.isBare(r.group(3))) {
@@ -394,7 +410,6 @@ final class Mentions {
     while (p.find()) {
       found.add(new Mention(Mention.Type.PRONOUN, p.start(1), p.end(1), p.group(1), "", "", ""));
     }
-    return withoutOverlaps(found);
   }
 
   /** A name without a place after it ("Ceyhun Bayramov Bakıda": in Baku). */
@@ -445,11 +460,11 @@ final class Mentions {
    */
   private static boolean isPersonByContext(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 30), start);
-    return SPEECH_AFTER.matcher(text.substring(end)).find()
+    return SPEECH_AFTER.matcher(text).region(end, text.length()).find()
         || CUE_BEFORE.matcher(before).find()
         || OCCUPATION_BEFORE.matcher(before).find()
         || Sentences.lastStart(text, 0, start) == start
-            && SUBJECT_OF.matcher(text.substring(end)).lookingAt();
+            && SUBJECT_OF.matcher(text).region(end, text.length()).lookingAt();
   }
 
   /**

@@ -79,11 +79,56 @@ final class Phrasebook {
 
   /** A regex alternation of the items under {@code key}, spaces matching any white space. */
   String alternation(String key) {
-    StringBuilder b = new StringBuilder("(?:");
-    for (String item : all(key)) {
-      b.append(b.length() == 3 ? "" : "|").append(Pattern.quote(item).replace(" ", "\\E\\s+\\Q"));
+    return alternation(all(key));
+  }
+
+  /** The same, of the given languages only. */
+  String alternation(String key, String... languages) {
+    List<String> items = new ArrayList<>();
+    for (String language : languages) {
+      items.addAll(lists.get(language).getOrDefault(key, List.of()));
     }
-    return b.append(b.length() == 3 ? "(?!)" : "").append(')').toString();
+    items.sort(Comparator.comparingInt(String::length).reversed());
+    return alternation(items);
+  }
+
+  /**
+   * The items as one regex, factored into a trie ("said|says" as "sa(?:id|ys)"): with hundreds of
+   * words, Java's regex engine otherwise tries every word at every position of an article.
+   */
+  private static String alternation(List<String> items) {
+    Node root = new Node();
+    for (String item : items) {
+      Node n = root;
+      for (char c : item.toCharArray()) {
+        n = n.next.computeIfAbsent(c, k -> new Node());
+      }
+      n.end = true;
+    }
+    String body = root.regex();
+    return body.isEmpty() ? "(?!)" : "(?:" + body + ")";
+  }
+
+  /** A node of the trie of {@link #alternation(List)}. */
+  private static final class Node {
+    final Map<Character, Node> next = new java.util.TreeMap<>();
+    boolean end;
+
+    String regex() {
+      List<String> branches = new ArrayList<>();
+      for (Map.Entry<Character, Node> e : next.entrySet()) {
+        char c = e.getKey();
+        String head = c == ' ' ? "\\s+" : Pattern.quote(String.valueOf(c));
+        branches.add(head + e.getValue().regex());
+      }
+      if (branches.isEmpty()) {
+        return "";
+      }
+      String joined =
+          branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+      // The longest match first, as the alternation of whole words would: the rest is optional.
+      return end ? "(?:" + joined + ")?" : joined;
+    }
   }
 
   /**

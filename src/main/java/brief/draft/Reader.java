@@ -113,7 +113,7 @@ final class Reader {
               new Reading.Found(n.text(), number, Attribution.inner(n, outer, text, quoted)));
         }
       } else if (!spans.isEmpty()) {
-        for (Mention m : Mentions.find(masked(text, spans, true), places)) {
+        for (Mention m : Mentions.titled(masked(text, spans, true), places)) {
           reading.cast.quoted(m, number);
         }
       }
