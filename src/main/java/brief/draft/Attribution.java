@@ -66,7 +66,8 @@ final class Attribution {
       Pattern.compile("^(?:-|['’])?(?:y?[aəe]|n[aə])(?![\\p{L}])");
 
   private static final Pattern TOLD_BEFORE =
-      Pattern.compile("(?iu)(?:" + SPEECH + ")\\s+(?:the\\s+|to\\s+(?:the\\s+)?)?$");
+      Pattern.compile(
+          "(?iu)(?:" + WORDS.alternation("tells") + ")\\s+(?:the\\s+|to\\s+(?:the\\s+)?)?$");
 
   static Speaker of(
       QuotedSpan span,

@@ -251,6 +251,10 @@ final class Mentions {
     Matcher m = TITLED.matcher(text);
     while (m.find()) {
       String name = withoutPlace(cutName(m.group(3)), places);
+      List<Gazetteer.Found> named = places.find(name);
+      if (!named.isEmpty() && named.get(0).form().length() == name.length()) {
+        continue; // "глава МИД": a title and a body, no person's name
+      }
       if (!name.isEmpty()) {
         int end = m.start(3) + name.length();
         // Up to two capitalised words before the title: a nationality ("Kazakh") is a qualifier,
@@ -387,7 +391,7 @@ final class Mentions {
     Matcher s = SINGLE.matcher(text);
     while (s.find()) {
       String word = s.group(1).replaceAll("[’']s$", "");
-      if (!notAName(word)) {
+      if (!notAName(word) && !PRONOUN.matcher(word).matches()) {
         int end = s.start(1) + word.length();
         // "Bayramov told reporters": a lone name that speaks is a person, even before the full name
         // comes.

@@ -161,24 +161,37 @@ final class Phrasebook {
    * one contains the other as whole words, or both belong to one family of the lexicon.
    */
   boolean fits(String roleNoun, String title) {
-    String role = roleNoun.toLowerCase(Locale.ROOT);
+    String role = roleNoun.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     String t = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
     if (role.isEmpty() || t.isBlank()) {
       return false;
     }
-    if (hasWords(t, role)) {
+    if (hasWords(t, role) || inOrder(t, role)) {
       return true;
     }
     for (Set<String> family : families) {
-      if (family.contains(role)) {
+      if (family.contains(role) || family.contains(roleNoun.toLowerCase(Locale.ROOT))) {
         for (String member : family) {
-          if (hasWords(t, member)) {
+          if (hasWords(t, member.replaceAll("[^\\p{L}\\p{N}]+", " ").strip())) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** Whether every word of the role stands in the title, in order ("deputy minister"). */
+  private static boolean inOrder(String title, String role) {
+    int at = 0;
+    for (String word : role.split(" ")) {
+      int found = title.indexOf(" " + word, at);
+      if (found < 0) {
+        return false;
+      }
+      at = found + word.length() + 1;
+    }
+    return role.contains(" ");
   }
 
   /**
