@@ -27,6 +27,15 @@ final class Cast {
 
   private Entity last;
 
+  /** States and organisations by when they were last named, the latest last. */
+  private final List<Entity> recentBodies = new ArrayList<>();
+
+  private final Map<String, Entity> groups = new LinkedHashMap<>();
+
+  List<Entity> groups() {
+    return List.copyOf(groups.values());
+  }
+
   List<Entity> people() {
     return people;
   }
@@ -38,9 +47,34 @@ final class Cast {
   /** A state or organisation named in paragraph {@code paragraph}. */
   Entity place(Gazetteer.Found found, int paragraph) {
     Entity e = places.computeIfAbsent(found.name(), n -> new Entity(found.kind(), n));
+    if (e.sort.isEmpty()) {
+      String sort = Gazetteer.get().sort(found.name());
+      e.sort =
+          found.kind() == Entity.Kind.STATE
+              ? "state"
+              : sort.isEmpty() ? Gazetteer.sortOf(found.name()) : sort;
+    }
     e.alias(found.form());
     e.namedIn.add(paragraph);
+    recentBodies.remove(e);
+    recentBodies.add(e);
     return e;
+  }
+
+  /** Whether an organisation is a news medium (a newspaper, agency, broadcaster). */
+  static boolean isMedia(Entity e) {
+    return e != null && e.sort.equals("media");
+  }
+
+  /** Who a mention inside a quotation means, leaving who "he" means as it was. */
+  Entity resolveQuietly(Mention m, int paragraph) {
+    Entity before = last;
+    List<Entity> order = List.copyOf(recent);
+    Entity who = resolve(m, paragraph);
+    last = before;
+    recent.clear();
+    recent.addAll(order);
+    return who;
   }
 
   /** The person a mention means, or null when it cannot be told. */
@@ -50,6 +84,8 @@ final class Cast {
           case NAMED -> named(m);
           case SURNAME -> alias(bySurname(m.name()), m.name());
           case ROLE -> byRole(m);
+          case BODY -> byBody(m);
+          case GROUP -> group(m);
           case PRONOUN -> last;
         };
     if (who == null) {
@@ -61,10 +97,49 @@ final class Cast {
     if (!m.qualifier().isEmpty() && who.affiliation.isEmpty()) {
       who.affiliation = Gazetteer.get().state(m.qualifier());
     }
-    last = who;
-    recent.remove(who);
-    recent.add(who);
+    if (who.kind == Entity.Kind.PERSON) {
+      last = who;
+      recent.remove(who);
+      recent.add(who);
+    }
     return who;
+  }
+
+  /**
+   * A person named inside a quotation: listed, but not taken as the one a later "he" means (the
+   * words are the speaker's, the name is who they speak of).
+   */
+  void quoted(Mention m, int paragraph) {
+    if (m.type() == Mention.Type.NAMED && !m.title().isEmpty()) {
+      Entity who = named(m);
+      who.namedIn.add(paragraph);
+    }
+  }
+
+  private Entity group(Mention m) {
+    Entity g = groups.computeIfAbsent(m.name(), n -> new Entity(Entity.Kind.GROUP, n));
+    g.alias(m.form());
+    return g;
+  }
+
+  /**
+   * "The ministry", "the paper": the last body named of that kind (any kind for "the statement").
+   */
+  private Entity byBody(Mention m) {
+    String sort = Phrasebook.get().bodyKind(m.title());
+    for (int i = recentBodies.size() - 1; i >= 0; i--) {
+      Entity e = recentBodies.get(i);
+      boolean fits =
+          sort == null
+              || sort.equals("any") && e.kind != Entity.Kind.STATE
+              || e.sort.equals(sort)
+              || sort.equals("government") && e.kind == Entity.Kind.STATE;
+      if (fits) {
+        e.alias(m.form());
+        return e;
+      }
+    }
+    return null;
   }
 
   private Entity named(Mention m) {
@@ -107,8 +182,21 @@ final class Cast {
         return people.get(i);
       }
     }
+    // A Russian surname in another case: "по словам Пескова" means Песков.
+    java.util.regex.Matcher ending = CYRILLIC_CASE.matcher(word);
+    if (ending.find()) {
+      String stem = word.substring(0, ending.start());
+      for (int i = people.size() - 1; i >= 0; i--) {
+        if (people.get(i).surname().equals(stem)) {
+          return people.get(i);
+        }
+      }
+    }
     return null;
   }
+
+  private static final Pattern CYRILLIC_CASE =
+      Pattern.compile("(?<=\\p{IsCyrillic})(?:а|у|ым|ом|е)$");
 
   private Entity byRole(Mention m) {
     String role = m.title().toLowerCase(Locale.ROOT);
@@ -139,6 +227,6 @@ final class Cast {
     if (role.startsWith("spokes")) {
       return title.startsWith("spokes");
     }
-    return title.contains(role) || role.contains(title);
+    return Phrasebook.get().fits(role, title);
   }
 }

@@ -1,5 +1,6 @@
 package brief.draft;
 
+import brief.script.Latin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +53,15 @@ final class DraftYaml {
     List<Entity> out = new ArrayList<>();
     for (Entity p : reading.cast.people()) {
       boolean speaks =
-          reading.quotes.stream().anyMatch(q -> q.speaker().person() == p)
+          reading.quotes.stream().anyMatch(q -> q.speaker().who() == p)
               || reading.leads.stream().anyMatch(l -> l.speaker() == p);
       if (speaks || !p.role.isEmpty()) {
         out.add(p);
+      }
+    }
+    for (Entity g : reading.cast.groups()) {
+      if (reading.quotes.stream().anyMatch(q -> q.speaker().who() == g)) {
+        out.add(g);
       }
     }
     out.addAll(reading.cast.places());
@@ -69,6 +75,11 @@ final class DraftYaml {
         "# check each quote's speaker, and settle every TODO. Check with: brief validate --strict FILE");
     line("format: briefing/1");
     line("id: " + id);
+    // The format's top-level `language`, as a comment until the loader reads the key.
+    line(
+        "# language: "
+            + Phrasebook.get().language(article.paragraphs())
+            + "  (guessed from the wording)");
     String title = article.title().isEmpty() ? shortened(firstLead(), 90) : article.title();
     line(
         "title: "
@@ -175,7 +186,7 @@ final class DraftYaml {
     line("# Every direct quotation, verbatim. Mark the ones that matter with key: true.");
     line("quotes:");
     for (Reading.Found q : reading.quotes) {
-      Entity who = q.speaker().person();
+      Entity who = q.speaker().who();
       line("  - text: " + Yaml.scalar(q.text()));
       if (who == null) {
         line(
@@ -219,6 +230,7 @@ final class DraftYaml {
                 case PERSON -> "person";
                 case STATE -> "state";
                 case ORGANIZATION -> "organization";
+                case GROUP -> "group";
               });
       if (!s.role.isEmpty()) {
         line("    role: " + Yaml.scalar(s.role));
@@ -227,11 +239,15 @@ final class DraftYaml {
       if (!affiliation.isEmpty()) {
         line("    affiliation: " + affiliation);
       }
-      if (!s.aliases.isEmpty()) {
-        line("    aliases: " + Yaml.flow(List.copyOf(s.aliases)));
+      List<String> aliases = new ArrayList<>(s.aliases);
+      if (Latin.needed(s.name) && !aliases.contains(Latin.of(s.name))) {
+        aliases.add(Latin.of(s.name)); // Cyrillic kept as written; the Latin spelling to find it by
+      }
+      if (!aliases.isEmpty()) {
+        line("    aliases: " + Yaml.flow(aliases));
       }
     }
-    if (reading.quotes.stream().anyMatch(q -> q.speaker().person() == null)) {
+    if (reading.quotes.stream().anyMatch(q -> q.speaker().who() == null)) {
       line(
           "  - id: "
               + UNKNOWN_ID

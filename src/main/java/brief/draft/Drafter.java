@@ -58,7 +58,7 @@ public final class Drafter {
                     new Draft.Quote(
                         q.text(),
                         q.paragraph(),
-                        q.speaker().person() == null ? "" : q.speaker().person().name))
+                        q.speaker().who() == null ? "" : q.speaker().who().name))
             .toList());
   }
 

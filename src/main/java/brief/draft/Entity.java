@@ -4,20 +4,25 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A stakeholder the draft names: a person, state or organisation, with every other form the article
- * used for it. Mutable while the article is read, then written out.
+ * A stakeholder the draft names: a person, state, organisation or group, with every other form the
+ * article used for it. Mutable while the article is read, then written out.
  */
 final class Entity {
   enum Kind {
     PERSON,
     STATE,
-    ORGANIZATION
+    ORGANIZATION,
+    GROUP
   }
 
   final Kind kind;
   String name;
   String role = "";
   String affiliation = "";
+
+  /** For a body, what kind it is ("ministry", "media", "state", …): what "the paper" can mean. */
+  String sort = "";
+
   final Set<String> aliases = new LinkedHashSet<>();
 
   /** The paragraphs that name it (by name or alias, not by pronoun). */

@@ -10,7 +10,9 @@ record Mention(
     Type type, int start, int end, String form, String title, String name, String qualifier) {
   enum Type {
     NAMED,
+    GROUP,
     ROLE,
+    BODY,
     SURNAME,
     PRONOUN
   }

@@ -4,6 +4,7 @@ import brief.core.Months;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,28 +20,11 @@ import java.util.regex.Pattern;
 final class Mentions {
   private Mentions() {}
 
-  static final String TITLES =
-      "Vice President|President|Deputy Prime Minister|Prime Minister|Foreign Minister"
-          + "|Defen[cs]e Minister|Finance Minister|Energy Minister|Economy Minister|Interior Minister|Health Minister"
-          + "|Trade Minister|Agriculture Minister|Transport Minister|Minister|Secretary of State|Secretary-General"
-          + "|Secretary General|Foreign Secretary|Home Secretary|Secretary|Senator|Sen\\.|Ambassador|Chancellor|King|Queen"
-          + "|Crown Prince|Prince|General|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.|Mayor|Governor|Gov\\."
-          + "|Speaker|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Special Envoy|Envoy"
-          + "|Judge|Pope|Sheikh|Emir|Colonel|Col\\.|Captain|Admiral|Rep\\.|Representative|Premier|CEO|Chief Executive"
-          + "|Mufti|Patriarch|Archbishop|Bishop|Ombudsman|Ombudswoman|Ombudsperson";
-  static final String ROLES =
-      "president|leader|head of state|prime minister|premier|chancellor|foreign minister"
-          + "|finance minister|defen[cs]e minister|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador"
-          + "|senator|envoy|governor|mayor|general|king|queen|diplomat|chairman|chairwoman|director|commissioner|official"
-          + "|economist|professor|analyst|mufti|emir|sheikh|ceo|chief executive|ombudsman|ombudswoman";
+  private static final Phrasebook WORDS = Phrasebook.get();
+  static final String TITLES = WORDS.alternation("titles");
+  static final String ROLES = WORDS.alternation("roles");
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\p{L}|\\p{Lu}\\.)";
-  private static final String SPEECH =
-      "(?:said|says|told|tells|added|adds|stated|declared|noted|argued|wrote|writes"
-          + "|warned|warns|insisted|insists|promised|promises|pledged|vowed|called|calls|described|urged|asked|replied"
-          + "|explained|recalled|reminded|pointed out|highlighted|emphasi[sz]ed|stressed|praised|remarked|continued"
-          + "|acknowledged|admitted|claimed|announced|observed|concluded|countered|cautioned|dismissed|hailed|believes"
-          + "|thinks|suggested|predicted|put it|spoke|speaking|saying|adding|telling|insisting|warning|stating)";
-
+  private static final String SPEECH = WORDS.alternation("verbs");
   private static final Pattern TITLED =
       Pattern.compile(
           "(?<![\\p{L}.])(?:(?:former|acting|then|outgoing|late)\\s+)?"
@@ -56,12 +40,29 @@ final class Mentions {
           "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?![\\p{L}])");
   private static final Pattern ROLE =
       Pattern.compile(
-          "(?<![\\p{L}])([Tt]he)\\s+(?:([\\p{L}.\\-]+)\\s+)?(?i:(" + ROLES + "))(?![\\p{L}])");
+          "(?<![\\p{L}])(?:((?iu:"
+              + WORDS.alternation("articles")
+              + "))\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*)\\s+)?(?iu:("
+              + ROLES
+              + "))(?![\\p{L}])");
+  private static final Pattern BODY_ROLE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:((?iu:"
+              + WORDS.alternation("articles")
+              + "))\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*)\\s+)?(?iu:("
+              + WORDS.alternation("bodies")
+              + "))(?![\\p{L}])");
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:[Tt]he\\s+)?((?iu:"
+              + WORDS.alternation("groups")
+              + "))\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*(?:,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)*"
+              + ",?\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*)");
   private static final Pattern APPOSITION =
       Pattern.compile(
           "^,\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?=[,;.]|\\s+" + SPEECH + ")");
   private static final Pattern PRONOUN =
-      Pattern.compile("(?<![\\p{L}])(he|she|He|She)(?![\\p{L}])");
+      Pattern.compile("(?<![\\p{L}])((?iu:" + WORDS.alternation("pronouns") + "))(?![\\p{L}])");
   private static final Pattern SINGLE =
       Pattern.compile("(?<![\\p{L}.’'])(\\p{Lu}[\\p{L}’'\\-]*\\p{L})(?![\\p{L}])");
   private static final Pattern SPEECH_AFTER =
@@ -84,6 +85,17 @@ final class Mentions {
   private static final Pattern SUBJECT_OF =
       Pattern.compile(
           "\\s+(?:has|had|is|was|will|would|also|then|later|once|never|recently|\\p{Ll}+ed)\\b");
+
+  /**
+   * A lowercase title and the words that qualify it, right before a name ("министр иностранных дел
+   * России").
+   */
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])((?:"
+              + WORDS.alternation("titles")
+              + ")(?:\\s+[\\p{L}\\-]+){0,3})\\s+$");
+
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
   private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
   private static final Set<String> SENTENCE_WORDS =
@@ -221,11 +233,28 @@ final class Mentions {
     return SENTENCE_WORDS.contains(word) || TITLE_WORDS.contains(word);
   }
 
+  /** The people named with a title ("President Ilham Aliyev"): what a quotation's words name. */
+  static List<Mention> titled(String text, Gazetteer places) {
+    List<Mention> found = new ArrayList<>();
+    addTitled(text, places, found);
+    return found;
+  }
+
   static List<Mention> find(String text, Gazetteer places) {
     List<Mention> found = new ArrayList<>();
+    addTitled(text, places, found);
+    findOthers(text, places, found);
+    return withoutOverlaps(found);
+  }
+
+  private static void addTitled(String text, Gazetteer places, List<Mention> found) {
     Matcher m = TITLED.matcher(text);
     while (m.find()) {
-      String name = cutName(m.group(3));
+      String name = withoutPlace(cutName(m.group(3)), places);
+      List<Gazetteer.Found> named = places.find(name);
+      if (!named.isEmpty() && named.get(0).form().length() == name.length()) {
+        continue; // "глава МИД": a title and a body, no person's name
+      }
       if (!name.isEmpty()) {
         int end = m.start(3) + name.length();
         // Up to two capitalised words before the title: a nationality ("Kazakh") is a qualifier,
@@ -265,8 +294,14 @@ final class Mentions {
                 qualifier));
       }
     }
+  }
+
+  private static void findOthers(String text, Gazetteer places, List<Mention> found) {
     Matcher r = ROLE.matcher(text);
     while (r.find()) {
+      if (r.group(1) == null && !WORDS.isBare(r.group(3))) {
+        continue; // English and German say a role again with an article: "the minister"
+      }
       String rest = text.substring(r.end());
       Matcher apposition = APPOSITION.matcher(rest);
       if (apposition.find() && !containsNonName(apposition.group(1))) {
@@ -282,33 +317,81 @@ final class Mentions {
                 name,
                 qualifier(r.group(2), places)));
       } else if (!NAME_NEXT.matcher(rest).lookingAt() || SPEECH_NEXT.matcher(rest).lookingAt()) {
+        String form = text.substring(r.start(), r.end());
         found.add(
             new Mention(
                 Mention.Type.ROLE,
                 r.start(),
                 r.end(),
-                "the " + text.substring(r.start(1) + 4, r.end()),
+                form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1),
                 r.group(3),
                 "",
                 qualifier(r.group(2), places)));
       }
     }
+    Matcher body = BODY_ROLE.matcher(text);
+    while (body.find()) {
+      if (body.group(1) == null && !WORDS.isBare(body.group(3))
+          || Character.isUpperCase(body.group(3).codePointAt(0)) && body.group(1) == null) {
+        continue;
+      }
+      String form = text.substring(body.start(), body.end());
+      found.add(
+          new Mention(
+              Mention.Type.BODY,
+              body.start(),
+              body.end(),
+              form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1),
+              body.group(3),
+              "",
+              qualifier(body.group(2), places)));
+    }
+    Matcher g = GROUP.matcher(text);
+    while (g.find()) {
+      String name =
+          g.group(1).substring(0, 1).toUpperCase(Locale.ROOT)
+              + g.group(1).substring(1)
+              + " of "
+              + g.group(2).replaceAll("\\s+", " ");
+      found.add(
+          new Mention(
+              Mention.Type.GROUP,
+              g.start(),
+              g.end(),
+              text.substring(g.start(), g.end()),
+              g.group(1),
+              name,
+              ""));
+    }
     Matcher b = BARE.matcher(text);
     while (b.find()) {
-      String name = cutName(b.group(1));
+      // A state's name is no part of a person's, before or after it ("России Сергей Лавров",
+      // "Ceyhun Bayramov Bakıda").
+      List<String> words = new ArrayList<>(List.of(b.group(1).split("\\s+")));
+      int start = b.start(1);
+      while (words.size() > 2 && !places.find(words.get(0)).isEmpty()) {
+        start = text.indexOf(words.remove(0), start) + 0;
+        start = text.indexOf(words.get(0), start);
+      }
+      while (words.size() > 2 && !places.find(words.get(words.size() - 1)).isEmpty()) {
+        words.remove(words.size() - 1);
+      }
+      String name = cutName(String.join(" ", words));
+      int end = start + name.length();
+      Matcher role = ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+      boolean titled = role.find();
       if (name.contains(" ")
           && !containsNonName(name)
-          && isPersonByContext(text, b.start(1), b.start(1) + name.length())
+          && (titled || isPersonByContext(text, start, end))
           && places.find(name).isEmpty()) {
-        found.add(
-            new Mention(
-                Mention.Type.NAMED, b.start(1), b.start(1) + name.length(), name, "", name, ""));
+        String title = titled ? role.group(1).strip() : "";
+        found.add(new Mention(Mention.Type.NAMED, start, end, name, title, name, ""));
       }
     }
     Matcher s = SINGLE.matcher(text);
     while (s.find()) {
       String word = s.group(1).replaceAll("[’']s$", "");
-      if (!notAName(word)) {
+      if (!notAName(word) && !PRONOUN.matcher(word).matches()) {
         int end = s.start(1) + word.length();
         // "Bayramov told reporters": a lone name that speaks is a person, even before the full name
         // comes.
@@ -331,7 +414,16 @@ final class Mentions {
     while (p.find()) {
       found.add(new Mention(Mention.Type.PRONOUN, p.start(1), p.end(1), p.group(1), "", "", ""));
     }
-    return withoutOverlaps(found);
+  }
+
+  /** A name without a place after it ("Ceyhun Bayramov Bakıda": in Baku). */
+  private static String withoutPlace(String name, Gazetteer places) {
+    int space = name.lastIndexOf(' ');
+    return space > 0
+            && name.indexOf(' ') < space
+            && !places.find(name.substring(space + 1)).isEmpty()
+        ? name.substring(0, space)
+        : name;
   }
 
   private static String qualifier(String word, Gazetteer places) {
@@ -372,11 +464,11 @@ final class Mentions {
    */
   private static boolean isPersonByContext(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 30), start);
-    return SPEECH_AFTER.matcher(text.substring(end)).find()
+    return SPEECH_AFTER.matcher(text).region(end, text.length()).find()
         || CUE_BEFORE.matcher(before).find()
         || OCCUPATION_BEFORE.matcher(before).find()
         || Sentences.lastStart(text, 0, start) == start
-            && SUBJECT_OF.matcher(text.substring(end)).lookingAt();
+            && SUBJECT_OF.matcher(text).region(end, text.length()).lookingAt();
   }
 
   /**

@@ -23,10 +23,23 @@ class DraftCorpusTest {
     int found = 0;
     int matched = 0;
     int rightSpeaker = 0;
+    int wrongNamed = 0;
+    java.util.Map<String, int[]> by = new java.util.TreeMap<>();
     List<String> misses = new ArrayList<>();
     for (Path article : articles) {
       List<DraftedArticles.Expected> want = DraftedArticles.expected(article);
       List<Draft.Quote> got = DraftedArticles.draft(article).quotes();
+      // Per language and per pattern: expected, found, matched, right speaker, wrong named speaker.
+      int[] language =
+          by.computeIfAbsent(
+              "language " + DraftedArticles.header(article, "language"), k -> new int[5]);
+      int[] pattern =
+          by.computeIfAbsent(
+              "pattern " + DraftedArticles.header(article, "pattern"), k -> new int[5]);
+      for (int[] c : List.of(language, pattern)) {
+        c[0] += want.size();
+        c[1] += got.size();
+      }
       expected += want.size();
       found += got.size();
       for (DraftedArticles.Expected e : want) {
@@ -36,9 +49,18 @@ class DraftCorpusTest {
           continue;
         }
         matched++;
+        language[2]++;
+        pattern[2]++;
         if (q.speaker().equals(e.speaker())) {
           rightSpeaker++;
+          language[3]++;
+          pattern[3]++;
         } else {
+          if (!q.speaker().isEmpty()) {
+            wrongNamed++;
+            language[4]++;
+            pattern[4]++;
+          }
           misses.add(
               article.getFileName()
                   + ": \""
@@ -69,10 +91,30 @@ class DraftCorpusTest {
         recall,
         precision,
         speakers);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "  wrong named speaker: %d of %d found (%.3f)%n",
+        wrongNamed,
+        matched,
+        matched == 0 ? 0.0 : (double) wrongNamed / matched);
+    by.forEach(
+        (key, c) ->
+            System.out.printf(
+                java.util.Locale.ROOT,
+                "  %-34s quotes %3d  recall %.3f  precision %.3f  speakers %.3f  wrong named %d%n",
+                key,
+                c[0],
+                c[0] == 0 ? 0.0 : (double) c[2] / c[0],
+                c[1] == 0 ? 0.0 : (double) c[2] / c[1],
+                c[2] == 0 ? 0.0 : (double) c[3] / c[2],
+                c[4]));
     misses.forEach(m -> System.out.println("  " + m));
     assertTrue(recall >= 0.9, "recall " + recall + "; " + misses);
     assertTrue(precision >= 0.9, "precision " + precision + "; " + misses);
     assertTrue(speakers >= 0.9, "speaker accuracy " + speakers + "; " + misses);
+    assertTrue(
+        wrongNamed <= Math.max(1, matched / 50),
+        "quotes given to a wrong named speaker: " + wrongNamed + "; " + misses);
   }
 
   @Test

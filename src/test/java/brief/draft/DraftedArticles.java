@@ -31,6 +31,17 @@ final class DraftedArticles {
     }
   }
 
+  /** The article's language and attribution pattern, from its expected file's "# key: value". */
+  static String header(Path article, String key) throws IOException {
+    Path file = Path.of(article.toString().replaceAll("\\.[a-z]+$", ".expected"));
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.startsWith("# " + key + ":")) {
+        return line.substring(key.length() + 3).strip();
+      }
+    }
+    return key.equals("language") ? "en" : "mixed";
+  }
+
   static List<Expected> expected(Path article) throws IOException {
     Path file = Path.of(article.toString().replaceAll("\\.[a-z]+$", ".expected"));
     List<Expected> out = new ArrayList<>();

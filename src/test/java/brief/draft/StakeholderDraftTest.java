@@ -27,7 +27,7 @@ class StakeholderDraftTest {
         yaml);
     assertTrue(
         yaml.contains(
-            "  - id: kazakhstan\n    name: Kazakhstan\n    kind: state\n    aliases: [Kazakh]\n"),
+            "  - id: kazakhstan\n    name: Kazakhstan\n    kind: state\n    aliases: [Kazakh, Astana]\n"),
         yaml);
   }
 
