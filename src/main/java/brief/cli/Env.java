@@ -37,7 +37,7 @@ record Env(
 
   /** An environment for tests and pipes: no terminal, UTF-8. */
   static Env pipe(Map<String, String> vars) {
-    return new Env(vars, false, false, 0, false);
+    return new Env(vars, false, false, parseColumns(vars.getOrDefault("COLUMNS", "")), false);
   }
 
   /** Whether this process has a terminal at all, if not on standard input and output. */

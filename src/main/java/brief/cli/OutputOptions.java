@@ -41,7 +41,10 @@ final class OutputOptions {
             OptionSpec.builder("--width")
                 .paramLabel("N")
                 .type(Integer.class)
-                .description("Wrap text to N columns (default: the terminal's width, else 80)."));
+                .description(
+                    "Wrap text to N columns; 0: never wrap (default: the terminal's width, else"
+                        + " $COLUMNS, else 80). In a pipe a record (a row of list, a field) is"
+                        + " never wrapped."));
     ascii =
         Command.option(
             spec,
@@ -69,12 +72,17 @@ final class OutputOptions {
 
   Options options(Env env) {
     Integer columns = width.getValue();
-    if (columns != null && (columns < Options.MIN_WIDTH || columns > 1000)) {
+    if (columns != null
+        && columns != Options.UNWRAPPED
+        && (columns < Options.MIN_WIDTH || columns > 1000)) {
       throw CliException.usage(
-          "--width must be between " + Options.MIN_WIDTH + " and 1000, not " + columns);
+          "--width must be 0 (no wrapping) or between "
+              + Options.MIN_WIDTH
+              + " and 1000, not "
+              + columns);
     }
-    int w =
-        columns != null ? columns : env.stdoutTerminal() && env.columns() > 0 ? env.columns() : 80;
+    // On a terminal its width; in a pipe COLUMNS when the user exported it, as ls does.
+    int w = columns != null ? columns : env.columns() > 0 ? env.columns() : 80;
     boolean plain = Command.isSet(noColor);
     boolean colour =
         switch ((ColorMode) color.getValue()) {
@@ -83,6 +91,9 @@ final class OutputOptions {
           case auto -> !plain && !env.noColor() && env.stdoutTerminal() && env.capableTerminal();
         };
     return new Options(
-        w, Command.isSet(ascii) || !env.utf8(), new Style(colour && format() == Format.text));
+        w,
+        Command.isSet(ascii) || !env.utf8(),
+        new Style(colour && format() == Format.text),
+        env.stdoutTerminal());
   }
 }

@@ -74,9 +74,10 @@ public final class Documents {
       if (asFields) {
         blocks.add(new Block.Line(b.id() + mark));
         blocks.add(
-            new Block.Field("Date", b.effectiveDate().isEmpty() ? "none" : b.effectiveDate()));
-        blocks.add(new Block.Field("Title", b.title()));
-        blocks.add(new Block.Field("Themes", themes));
+            new Block.Field(
+                "Date", b.effectiveDate().isEmpty() ? "none" : b.effectiveDate(), true));
+        blocks.add(new Block.Field("Title", b.title(), true));
+        blocks.add(new Block.Field("Themes", themes, true));
       } else {
         blocks.add(
             new Block.Row(
