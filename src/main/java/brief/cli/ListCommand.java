@@ -37,6 +37,9 @@ final class ListCommand extends LookupCommand {
             .toList();
     if (shown.isEmpty() && filter.isActive()) {
       err().println("brief: no briefing carries the theme " + filter.describe());
+      if (json()) {
+        printJson(w -> w.list(shown));
+      }
       return ExitCodes.INVALID;
     }
     return json()

@@ -28,7 +28,7 @@ abstract class LookupCommand extends Command {
 
   Briefings briefings() {
     if (briefings == null) {
-      briefings = new Briefings(context, library.folder(), err());
+      briefings = new Briefings(context, library.folder(), err(), library.verbose());
     }
     return briefings;
   }

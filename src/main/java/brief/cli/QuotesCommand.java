@@ -72,6 +72,9 @@ final class QuotesCommand extends LookupCommand {
               "brief: no quotes"
                   + (speaker == null ? "" : " by '" + Sanitizer.line(speaker) + "'")
                   + (filter.isActive() ? " under --theme " + filter.describe() : ""));
+      if (json()) {
+        printJson(w -> w.quotes(found));
+      }
       return ExitCodes.INVALID;
     }
     if (json()) {

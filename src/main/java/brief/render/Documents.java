@@ -121,6 +121,8 @@ public final class Documents {
 
   /** The parts of a briefing besides its sections, as the reader lists them. */
   public enum Part {
+    /** What the reader opens on: the bottom line, the key points and the key quotes. */
+    OVERVIEW("Overview"),
     QUOTES("Quotes"),
     STAKEHOLDERS("Stakeholders"),
     TIMELINE("Timeline"),
@@ -147,6 +149,27 @@ public final class Documents {
 
   private static void part(List<Block> blocks, Briefing b, Part part, Cited cited) {
     switch (part) {
+      case OVERVIEW -> {
+        blocks.add(new Block.Heading("Bottom line"));
+        blocks.add(new Block.Paragraph(b.summary()));
+        CondensedSummary s = CondensedSummary.of(b, brief.core.ThemeFilter.NONE, Integer.MAX_VALUE);
+        if (!s.points().isEmpty()) {
+          blocks.add(
+              new Block.Heading(
+                  b.pointCount() < CondensedSummary.FEW_POINTS ? "Points" : "Key points"));
+          for (CondensedSummary.SectionPoint sp : s.points()) {
+            blocks.add(point(b, sp.point(), sp.section()));
+            cited.add(blocks, sp.point().paragraphs());
+          }
+        }
+        if (!s.keyQuotes().isEmpty()) {
+          blocks.add(new Block.Heading("Key quotes"));
+          for (Quote q : s.keyQuotes()) {
+            blocks.add(quotation(b, q));
+            cited.add(blocks, q.paragraphs());
+          }
+        }
+      }
       case QUOTES -> {
         if (!b.quotes().isEmpty()) {
           blocks.add(new Block.Heading(part.title()));

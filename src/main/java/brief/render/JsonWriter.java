@@ -125,6 +125,13 @@ public final class JsonWriter implements AutoCloseable {
    */
   public void part(Briefing b, Documents.Part part) throws IOException {
     switch (part) {
+      case OVERVIEW -> {
+        CondensedSummary s = CondensedSummary.of(b, brief.core.ThemeFilter.NONE, Integer.MAX_VALUE);
+        text("briefing", b.id());
+        text("summary", b.summary());
+        array("points", s.points(), sp -> point(sp.point(), sp.section()));
+        array("quotes", s.keyQuotes(), q -> quote(b, q, null));
+      }
       case QUOTES -> {
         text("briefing", b.id());
         quotes(List.of(new QuotesOf(b, b.quotes())));

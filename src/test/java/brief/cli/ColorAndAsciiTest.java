@@ -168,7 +168,7 @@ class ColorAndAsciiTest {
     assertEquals(2, r.code());
     assertEquals(
         "brief: unknown section 'weather' (sections: partnership, energy, security, peace, signals;"
-            + " and quotes, stakeholders, timeline, themes, source)\n",
+            + " and overview, quotes, stakeholders, timeline, themes, source)\n",
         r.err());
   }
 

@@ -36,8 +36,7 @@ class RecordsInPipesTest {
 
   @Test
   void listLongKeepsEachFieldOnItsLine() {
-    Cli.Result r =
-        new Cli().env("BRIEF_LIBRARY", LIBRARY).run("list", "--long", "--width", "20");
+    Cli.Result r = new Cli().env("BRIEF_LIBRARY", LIBRARY).run("list", "--long", "--width", "20");
     assertEquals(3 * 4, lines(r.out()).size(), r.out());
   }
 
@@ -74,8 +73,7 @@ class RecordsInPipesTest {
   void aWidthOutsideTheRangeIsRefusedAndSaysZeroIsAllowed() {
     Cli.Result r = brief("summary", "--width", "5");
     assertEquals(2, r.code());
-    assertEquals(
-        "brief: --width must be 0 (no wrapping) or between 20 and 1000, not 5\n", r.err());
+    assertEquals("brief: --width must be 0 (no wrapping) or between 20 and 1000, not 5\n", r.err());
   }
 
   @Test
