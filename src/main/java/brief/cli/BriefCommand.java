@@ -25,6 +25,7 @@ final class BriefCommand extends Command {
           "quotes",
           "stakeholders",
           "themes",
+          "timeline",
           "search",
           "validate",
           "draft",
@@ -45,6 +46,7 @@ final class BriefCommand extends Command {
       case "quotes" -> new QuotesCommand(context);
       case "stakeholders" -> new StakeholdersCommand(context);
       case "themes" -> new ThemesCommand(context);
+      case "timeline" -> new TimelineCommand(context);
       case "search" -> new SearchCommand(context);
       case "validate" -> new ValidateCommand(context);
       case "draft" -> new DraftCommand(context);

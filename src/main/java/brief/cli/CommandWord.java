@@ -95,7 +95,12 @@ final class CommandWord {
           "--max-startups",
           "--output",
           "--port",
-          "--prefix");
+          "--prefix",
+          "--since",
+          "--until",
+          "--tag",
+          "--region",
+          "--classification");
 
   /**
    * The arguments with the command word first, when options come before it ({@code brief --library

@@ -83,6 +83,12 @@ record Env(
     return "LANG";
   }
 
+  /** The terminal's height, from the launcher (else LINES); 0 when not known. */
+  int lines() {
+    String given = get("BRIEF_LINES");
+    return parseColumns(given.isEmpty() ? get("LINES") : given);
+  }
+
   boolean noColor() {
     return !get("NO_COLOR").isEmpty();
   }

@@ -5,6 +5,7 @@ import brief.core.Query;
 import brief.core.Search;
 import brief.core.SearchHit;
 import brief.render.Documents;
+import brief.render.Fields;
 import brief.render.Sanitizer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class SearchCommand extends LookupCommand {
+  private final SelectionOptions selection = new SelectionOptions(spec, true);
+
   private final PositionalParamSpec words =
       positional(
           PositionalParamSpec.builder()
@@ -34,6 +37,7 @@ final class SearchCommand extends LookupCommand {
   SearchCommand(Context context) {
     super(
         context,
+        OutputOptions.RECORDS,
         "search",
         "Find every field of every briefing of the library that matches: title, bottom line, "
             + "sections, points, quotes, stakeholders, timeline, themes.",
@@ -57,7 +61,7 @@ final class SearchCommand extends LookupCommand {
     if (isSet(count) && isSet(idsOnly)) {
       throw CliException.usage("--count and --ids-only do not go together: choose one");
     }
-    List<Briefing> all = briefings().library().briefings();
+    List<Briefing> all = selection.choose(briefings(), List.of(), selection.filter());
     List<SearchHit> hits = Search.run(all, query, filter(all));
     // As grep: a miss is exit 1, so a script can tell; the answers that have a form for
     // nothing (a count, a JSON document) still print it.
@@ -72,6 +76,10 @@ final class SearchCommand extends LookupCommand {
     }
     if (json()) {
       printJson(w -> w.hits(query, hits));
+      return status;
+    }
+    if (records()) {
+      printRecords(hits.stream().map(Fields::hit).toList());
       return status;
     }
     if (hits.isEmpty()) {

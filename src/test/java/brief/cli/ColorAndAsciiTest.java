@@ -76,6 +76,7 @@ class ColorAndAsciiTest {
             .env("LANG", "C")
             .run(
                 "quotes",
+                "--all",
                 "--speaker",
                 "susa",
                 "--format",
@@ -98,7 +99,7 @@ class ColorAndAsciiTest {
     }
     for (String typed : new String[] {"ŞUŞA", "susa", "Shusha"}) {
       assertTrue(
-          brief("quotes", "--speaker", typed, "--library", "src/test/resources/library")
+          brief("quotes", "--all", "--speaker", typed, "--library", "src/test/resources/library")
               .out()
               .contains("One storm and the schedule is gone."),
           typed);

@@ -68,7 +68,7 @@ class SearchCommandTest {
 
   @Test
   void quotesBySpeakerUseTheSpellingEquivalencesToo() {
-    String out = brief("quotes", "--speaker", "Aliyev", "--library", SPELLINGS).out();
+    String out = brief("quotes", "--all", "--speaker", "Aliyev", "--library", SPELLINGS).out();
     assertTrue(out.contains("we will have more good news"), out);
     assertTrue(out.contains("the road is open"), out);
   }
