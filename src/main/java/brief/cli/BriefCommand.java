@@ -25,6 +25,7 @@ final class BriefCommand extends Command {
           "quotes",
           "stakeholders",
           "themes",
+          "timeline",
           "search",
           "validate",
           "draft",
@@ -45,6 +46,7 @@ final class BriefCommand extends Command {
       case "quotes" -> new QuotesCommand(context);
       case "stakeholders" -> new StakeholdersCommand(context);
       case "themes" -> new ThemesCommand(context);
+      case "timeline" -> new TimelineCommand(context);
       case "search" -> new SearchCommand(context);
       case "validate" -> new ValidateCommand(context);
       case "draft" -> new DraftCommand(context);
@@ -64,7 +66,8 @@ final class BriefCommand extends Command {
         "Read briefings in the terminal: a bottom line, key points, verbatim quotes, "
             + "stakeholders, themes and a timeline.",
         "",
-        "With no command on a terminal, opens the reader: on the briefing when the library holds one, else on the library's list.");
+        "With no command on a terminal, opens the reader: on the briefing when the library holds one, else on the library's list.",
+        "Options may come before or after the command word (brief --library DIR list).");
     this.context = context;
     // Subcommands take the version (for -V) and these options from here.
     spec.scopeType(ScopeType.INHERIT).versionProvider(new Version());

@@ -27,14 +27,24 @@ final class Briefings {
   private final Context context;
   private final Path folder;
   private final PrintWriter err;
+  private final boolean verbose;
   private final BriefingLoader loader = new BriefingLoader();
   private Library library;
 
   /** {@code folder} is the library asked for with {@code --library}, or null. */
   Briefings(Context context, Path folder, PrintWriter err) {
+    this(context, folder, err, false);
+  }
+
+  /**
+   * As {@link #Briefings(Context, Path, PrintWriter)}; with {@code verbose}, each unreadable file
+   * of the library is reported in full, else one line counts them.
+   */
+  Briefings(Context context, Path folder, PrintWriter err, boolean verbose) {
     this.context = context;
     this.folder = folder;
     this.err = err;
+    this.verbose = verbose;
   }
 
   Library library() {
@@ -48,6 +58,7 @@ final class Briefings {
       for (List<String> files : library.duplicates().values()) {
         kept.addAll(files);
       }
+      int unreadable = 0;
       for (BriefingException problem : library.problems()) {
         boolean duplicate =
             !problem.diagnostics().isEmpty() && kept.contains(problem.diagnostics().get(0).file());
@@ -55,11 +66,45 @@ final class Briefings {
           report(
               problem); // an error to resolve: both files are kept, and a lookup by their id fails
         } else {
-          skipped(problem);
+          unreadable++;
+          if (verbose) {
+            skipped(problem);
+          }
         }
+      }
+      if (unreadable > 0) {
+        unreadable(unreadable);
       }
     }
     return library;
+  }
+
+  /**
+   * One line for the library's unreadable files, on every run, however many they are: the details
+   * are {@code validate}'s (and {@code --verbose}'s). A library of which nothing could be read is
+   * no library: exit 1, as for an invalid file.
+   */
+  private void unreadable(int count) {
+    String dir = Sanitizer.line(library.origin());
+    String files = count == 1 ? "1 file" : count + " files";
+    if (library.briefings().isEmpty()) {
+      throw new CliException(
+          ExitCodes.INVALID,
+          "no briefing of the library "
+              + dir
+              + " could be read ("
+              + files
+              + "): brief validate "
+              + dir
+              + " lists what to fix");
+    }
+    err.println(
+        "brief: "
+            + files
+            + " could not be read: brief validate "
+            + dir
+            + (verbose ? "" : " (or --verbose) lists what to fix"));
+    err.flush();
   }
 
   private Library scan() {
@@ -152,24 +197,48 @@ final class Briefings {
               + Sanitizer.line(String.join(", ", files))
               + "): change the id of all but one, or name the file");
     }
-    return library().byId(arg).orElseThrow(() -> unknown(arg));
+    return byId(arg);
   }
 
+  /** The briefing of this id, or of the one id that starts with it (as git takes a commit's). */
   private Briefing byId(String id) {
     Optional<Briefing> found = library().byId(id);
-    if (found.isEmpty()) {
-      throw unknown(id);
+    if (found.isPresent()) {
+      return found.get();
     }
-    return found.get();
+    List<Briefing> starting = new ArrayList<>();
+    for (Briefing b : library().briefings()) {
+      if (!id.isEmpty() && b.id().startsWith(id)) {
+        starting.add(b);
+      }
+    }
+    if (starting.size() == 1) {
+      return starting.get(0);
+    }
+    if (starting.size() > 1) {
+      throw CliException.usage(
+          "ambiguous briefing '"
+              + Sanitizer.line(id)
+              + "' (matches: "
+              + Sanitizer.line(String.join(", ", starting.stream().map(Briefing::id).toList()))
+              + ")");
+    }
+    throw unknown(id);
   }
 
   private CliException unknown(String id) {
     List<String> ids = library().briefings().stream().map(Briefing::id).toList();
     String hint =
         Similarity.nearest(id, ids)
-            .map(best -> "; did you mean '" + best + "'?")
-            .orElse(" (briefings: " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")");
-    return CliException.usage("unknown briefing '" + Sanitizer.line(id) + "'" + hint);
+            .map(best -> "; did you mean '" + Sanitizer.line(best) + "'?")
+            .orElse(
+                " (briefings: "
+                    + (ids.isEmpty() ? "none" : Sanitizer.line(String.join(", ", ids)))
+                    + ")");
+    // Over SSH the server's folder is not the client's business.
+    String where =
+        context.served() != null ? "" : " in the library " + Sanitizer.line(library().origin());
+    return CliException.usage("unknown briefing '" + Sanitizer.line(id) + "'" + where + hint);
   }
 
   /** The optional BRIEFING of a command about one briefing. */
@@ -211,8 +280,7 @@ final class Briefings {
     }
     String file = e.diagnostics().isEmpty() ? "" : e.diagnostics().get(0).file();
     if (LibraryScanner.isBriefingFile(file)) {
-      err.println(
-          "brief: skipped " + Sanitizer.line(file) + " (brief validate FILE lists what to fix)");
+      err.println("brief: skipped " + Sanitizer.line(file));
     }
     err.flush();
   }

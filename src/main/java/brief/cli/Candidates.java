@@ -88,16 +88,18 @@ enum Candidates implements Iterable<String> {
         }
         Briefing b = source.resolve(args.get(0));
         List<String> lines = new ArrayList<>();
-        // In the order the reader shows them.
-        for (Section s : b.sections()) {
-          if (starts(s.id(), wanted)) {
-            lines.add(line(s.id(), s.title(), ascii));
-          }
-        }
+        // In the order the reader shows them: the overview, the sections, the other parts.
         for (Documents.Part p : Documents.Part.values()) {
           String id = p.name().toLowerCase(Locale.ROOT);
           if (starts(id, wanted)) {
             lines.add(line(id, p.title(), ascii));
+          }
+          if (p == Documents.Part.OVERVIEW) {
+            for (Section s : b.sections()) {
+              if (starts(s.id(), wanted)) {
+                lines.add(line(s.id(), s.title(), ascii));
+              }
+            }
           }
         }
         return lines;

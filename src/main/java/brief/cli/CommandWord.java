@@ -45,6 +45,7 @@ final class CommandWord {
     if (at == args.length) {
       return args;
     }
+    args = commandFirst(args, at);
     String first = args[at];
     if (BriefCommand.SUBCOMMANDS.contains(first)
         || List.of("-h", "--help", "-V", "--version").contains(first)) {
@@ -64,6 +65,61 @@ final class CommandWord {
             + String.join(", ", VISIBLE)
             + ")"
             + hint);
+  }
+
+  /**
+   * The options that take a value, of any command: what tells {@code brief --library DIR list}'s
+   * DIR from a command word. The launcher reads the same list (bin/brief), and a test keeps both
+   * equal to the commands' own models.
+   */
+  static final List<String> VALUED_OPTIONS =
+      List.of(
+          "--library",
+          "--theme",
+          "--format",
+          "--width",
+          "--color",
+          "--text-width",
+          "--speaker",
+          "--max-points",
+          "--auth-attempts",
+          "--auth-timeout",
+          "--authorized-keys",
+          "--bind",
+          "--host-key",
+          "--id",
+          "--idle-timeout",
+          "--max-connections-per-minute",
+          "--max-sessions",
+          "--max-sessions-per-address",
+          "--max-startups",
+          "--output",
+          "--port",
+          "--prefix",
+          "--since",
+          "--until",
+          "--tag",
+          "--region",
+          "--classification");
+
+  /**
+   * The arguments with the command word first, when options come before it ({@code brief --library
+   * DIR list}, as git and kubectl take them); else as they are.
+   */
+  private static String[] commandFirst(String[] args, int at) {
+    int i = at;
+    while (i < args.length && args[i].startsWith("-") && !args[i].equals("-")) {
+      if (args[i].equals("--")) {
+        return args;
+      }
+      i += VALUED_OPTIONS.contains(args[i]) ? 2 : 1;
+    }
+    if (i == at || i >= args.length || !BriefCommand.SUBCOMMANDS.contains(args[i])) {
+      return args;
+    }
+    List<String> moved = new ArrayList<>(Arrays.asList(args));
+    moved.add(at, moved.remove(i));
+    return moved.toArray(String[]::new);
   }
 
   private static boolean isFile(String word) {

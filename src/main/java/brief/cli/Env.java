@@ -37,7 +37,7 @@ record Env(
 
   /** An environment for tests and pipes: no terminal, UTF-8. */
   static Env pipe(Map<String, String> vars) {
-    return new Env(vars, false, false, 0, false);
+    return new Env(vars, false, false, parseColumns(vars.getOrDefault("COLUMNS", "")), false);
   }
 
   /** Whether this process has a terminal at all, if not on standard input and output. */
@@ -81,6 +81,12 @@ record Env(
       }
     }
     return "LANG";
+  }
+
+  /** The terminal's height, from the launcher (else LINES); 0 when not known. */
+  int lines() {
+    String given = get("BRIEF_LINES");
+    return parseColumns(given.isEmpty() ? get("LINES") : given);
   }
 
   boolean noColor() {

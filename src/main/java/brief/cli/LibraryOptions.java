@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class LibraryOptions {
   private final OptionSpec library;
+  private final OptionSpec verbose;
 
   LibraryOptions(CommandSpec spec) {
     library =
@@ -20,6 +21,18 @@ final class LibraryOptions {
                 .converters(Command.PATH)
                 .description(
                     "The library folder (default: $BRIEF_LIBRARY, else the bundled briefings)."));
+    verbose =
+        Command.option(
+            spec,
+            OptionSpec.builder("--verbose")
+                .description(
+                    "Report what is wrong with each library file that could not be read (by"
+                        + " default one line counts them)."));
+  }
+
+  /** Whether each unreadable file of the library is reported in full. */
+  boolean verbose() {
+    return Command.isSet(verbose);
   }
 
   /** The folder given with {@code --library}, or null. */

@@ -3,10 +3,13 @@ package brief.cli;
 import brief.core.Briefing;
 import brief.core.ThemeFilter;
 import brief.render.Documents;
+import brief.render.Fields;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
 final class ListCommand extends LookupCommand {
+  private final SelectionOptions selection = new SelectionOptions(spec, true);
+
   private final OptionSpec longForm =
       option(
           OptionSpec.builder("--long", "-l")
@@ -15,6 +18,7 @@ final class ListCommand extends LookupCommand {
   ListCommand(Context context) {
     super(
         context,
+        OutputOptions.RECORDS,
         "list",
         "List the library: id, date, title and themes, one line each, newest first.");
     examples(
@@ -26,7 +30,7 @@ final class ListCommand extends LookupCommand {
 
   @Override
   public Integer call() {
-    List<Briefing> all = briefings().library().briefings();
+    List<Briefing> all = selection.choose(briefings(), List.of(), selection.filter());
     ThemeFilter filter = filter(all);
     List<Briefing> shown =
         all.stream()
@@ -37,7 +41,13 @@ final class ListCommand extends LookupCommand {
             .toList();
     if (shown.isEmpty() && filter.isActive()) {
       err().println("brief: no briefing carries the theme " + filter.describe());
+      if (json()) {
+        printJson(w -> w.list(shown));
+      }
       return ExitCodes.INVALID;
+    }
+    if (records()) {
+      return printRecords(shown.stream().map(Fields::listed).toList());
     }
     return json()
         ? printJson(w -> w.list(shown))

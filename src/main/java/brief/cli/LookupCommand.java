@@ -3,33 +3,45 @@ package brief.cli;
 import brief.core.Briefing;
 import brief.core.ThemeFilter;
 import brief.render.Block;
+import brief.render.Fields;
 import brief.render.JsonWriter;
 import brief.render.LatinNames;
 import brief.render.Options;
+import brief.render.Tsv;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the printing commands share: output options, the library, the theme filter, and printing
  * blocks as text or markdown, or a JSON document.
  */
 abstract class LookupCommand extends Command {
-  final OutputOptions output = new OutputOptions(spec);
-  final LibraryOptions library = new LibraryOptions(spec);
+  final OutputOptions output;
+  final LibraryOptions library;
   final ThemeOptions themes;
 
   final Context context;
   private Briefings briefings;
 
   LookupCommand(Context context, String name, String... description) {
+    this(context, OutputOptions.DOCUMENTS, name, description);
+  }
+
+  /** A lookup that prints in the {@code formats} given. */
+  LookupCommand(
+      Context context, Set<OutputOptions.Format> formats, String name, String... description) {
     super(name, description);
     this.context = context;
+    this.output = new OutputOptions(spec, formats);
+    this.library = new LibraryOptions(spec);
     this.themes = new ThemeOptions(spec);
   }
 
   Briefings briefings() {
     if (briefings == null) {
-      briefings = new Briefings(context, library.folder(), err());
+      briefings = new Briefings(context, library.folder(), err(), library.verbose());
     }
     return briefings;
   }
@@ -46,6 +58,23 @@ abstract class LookupCommand extends Command {
     return output.format() == OutputOptions.Format.json;
   }
 
+  /** Whether the output is one record a line (NDJSON, TSV). */
+  boolean records() {
+    return output.format().records();
+  }
+
+  /** Records as NDJSON or TSV: nothing at all when there is none. */
+  int printRecords(List<Fields> records) {
+    if (output.format() == OutputOptions.Format.ndjson) {
+      StringWriter text = new StringWriter();
+      JsonWriter.lines(text, options().ascii(), records);
+      emit(text.toString());
+    } else {
+      emit(Tsv.render(records, options().ascii()));
+    }
+    return ExitCodes.OK;
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }
@@ -55,7 +84,7 @@ abstract class LookupCommand extends Command {
   }
 
   int print(List<Block> blocks) {
-    Printer.print(out(), output, options(), blocks);
+    emit(Printer.render(output, options(), blocks));
     return ExitCodes.OK;
   }
 
@@ -65,13 +94,26 @@ abstract class LookupCommand extends Command {
    */
   int print(List<Block> blocks, List<Briefing> shown) {
     Options o = options();
-    Printer.print(out(), output, o.ascii() ? o.withNames(LatinNames.of(shown)) : o, blocks);
+    emit(Printer.render(output, o.ascii() ? o.withNames(LatinNames.of(shown)) : o, blocks));
     return ExitCodes.OK;
   }
 
   int printJson(JsonWriter.Body body) {
-    JsonWriter.document(out(), options().ascii(), body);
-    out().flush();
+    StringWriter text = new StringWriter();
+    JsonWriter.document(text, options().ascii(), body);
+    emit(text.toString());
     return ExitCodes.OK;
+  }
+
+  /**
+   * The whole output: through the pager when it is longer than the terminal (see {@link Pager}).
+   */
+  private void emit(String text) {
+    if (Pager.wanted(context, output.noPager(), text)) {
+      Pager.show(context, text, out(), err());
+      return;
+    }
+    out().print(text);
+    out().flush();
   }
 }

@@ -6,6 +6,7 @@ import brief.core.QuotesOf;
 import brief.core.Speakers;
 import brief.core.ThemeFilter;
 import brief.render.Documents;
+import brief.render.Fields;
 import brief.render.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class QuotesCommand extends LookupCommand {
+  private final SelectionOptions selection = new SelectionOptions(spec, false);
+
   private final OptionSpec speakerOption =
       option(
           OptionSpec.builder("--speaker")
@@ -26,16 +29,12 @@ final class QuotesCommand extends LookupCommand {
 
   QuotesCommand(Context context) {
     super(
-        context,
-        "quotes",
-        "Print quotes with their speakers and context.",
-        "With no BRIEFING, every briefing of the library.");
+        context, OutputOptions.RECORDS, "quotes", "Print quotes with their speakers and context.");
     names =
         positional(
-            Briefings.someBriefings(
-                context, "Briefing ids or .yaml files (default: the library)."));
+            Briefings.someBriefings(context, "Briefing ids or .yaml files (default: the newest)."));
     examples(
-        "  brief quotes --speaker aliyev",
+        "  brief quotes --all --speaker aliyev",
         "  brief quotes --speaker \"President Aliyev\" --format json",
         "  brief quotes us-azerbaijan-partnership-2025 --theme peace");
   }
@@ -44,8 +43,7 @@ final class QuotesCommand extends LookupCommand {
   public Integer call() {
     String speaker = speakerOption.getValue();
     List<String> named = values(names);
-    List<Briefing> chosen =
-        named.isEmpty() ? briefings().library().briefings() : briefings().resolve(named);
+    List<Briefing> chosen = selection.choose(briefings(), named, selection.filter());
     ThemeFilter filter = filter(chosen);
     if (speaker != null
         && chosen.stream()
@@ -73,10 +71,22 @@ final class QuotesCommand extends LookupCommand {
               "brief: no quotes"
                   + (speaker == null ? "" : " by '" + Sanitizer.line(speaker) + "'")
                   + (filter.isActive() ? " under --theme " + filter.describe() : ""));
+      if (json()) {
+        printJson(w -> w.quotes(found));
+      }
       return ExitCodes.INVALID;
     }
     if (json()) {
       return printJson(w -> w.quotes(found));
+    }
+    if (records()) {
+      List<Fields> records = new ArrayList<>();
+      found.forEach(
+          q ->
+              q.quotes()
+                  .forEach(
+                      quote -> records.add(Fields.quote(q.briefing().whole(), quote, q.briefing().id()))));
+      return printRecords(records);
     }
     return print(Documents.quotes(found), chosen);
   }

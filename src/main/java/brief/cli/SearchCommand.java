@@ -5,6 +5,7 @@ import brief.core.Query;
 import brief.core.Search;
 import brief.core.SearchHit;
 import brief.render.Documents;
+import brief.render.Fields;
 import brief.render.Sanitizer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class SearchCommand extends LookupCommand {
+  private final SelectionOptions selection = new SelectionOptions(spec, true);
+
   private final PositionalParamSpec words =
       positional(
           PositionalParamSpec.builder()
@@ -34,12 +37,13 @@ final class SearchCommand extends LookupCommand {
   SearchCommand(Context context) {
     super(
         context,
+        OutputOptions.RECORDS,
         "search",
         "Find every field of every briefing of the library that matches: title, bottom line, "
             + "sections, points, quotes, stakeholders, timeline, themes.",
         "Case-, accent- and locale-insensitive; native and English spellings alike (Şuşa, Shusha, Susa); a query "
             + "that names a stakeholder also finds its other names. Every word must match; a quoted phrase matches "
-            + "as a phrase. Exit 1 (and nothing on standard output) when nothing matches.");
+            + "as a phrase. Exit 1 when nothing matches: --count then prints 0, --format json its document with no hits, the rest nothing.");
     examples(
         "  brief search energy",
         "  brief search Şuşa",
@@ -57,17 +61,29 @@ final class SearchCommand extends LookupCommand {
     if (isSet(count) && isSet(idsOnly)) {
       throw CliException.usage("--count and --ids-only do not go together: choose one");
     }
-    List<Briefing> all = briefings().library().briefings();
+    List<Briefing> all = selection.choose(briefings(), List.of(), selection.filter());
     List<SearchHit> hits = Search.run(all, query, filter(all));
+    // As grep: a miss is exit 1, so a script can tell; the answers that have a form for
+    // nothing (a count, a JSON document) still print it.
+    int status = hits.isEmpty() ? ExitCodes.INVALID : ExitCodes.OK;
     if (hits.isEmpty()) {
-      // As grep: a miss is exit 1 with nothing on standard output, so a script can tell.
       err().println("brief: no match for " + Sanitizer.line(query.raw()));
-      return ExitCodes.INVALID;
     }
     if (isSet(count)) {
       out().println(hits.size());
       out().flush();
-      return ExitCodes.OK;
+      return status;
+    }
+    if (json()) {
+      printJson(w -> w.hits(query, hits));
+      return status;
+    }
+    if (records()) {
+      printRecords(hits.stream().map(Fields::hit).toList());
+      return status;
+    }
+    if (hits.isEmpty()) {
+      return status;
     }
     if (isSet(idsOnly)) {
       Set<String> ids = new LinkedHashSet<>();
@@ -75,9 +91,6 @@ final class SearchCommand extends LookupCommand {
       ids.forEach(id -> out().println(Sanitizer.line(id)));
       out().flush();
       return ExitCodes.OK;
-    }
-    if (json()) {
-      return printJson(w -> w.hits(query, hits));
     }
     Map<String, String> titles = new LinkedHashMap<>();
     all.forEach(b -> titles.put(b.id(), b.title()));

@@ -40,8 +40,9 @@ final class ShowCommand extends LookupCommand {
                 .type(String.class)
                 .completionCandidates(Candidates.SECTIONS)
                 .description(
-                    "A section id or the start of its title, or quotes, stakeholders, timeline, themes or source"
-                        + " (default: the whole briefing)."));
+                    "A section id or the start of its title, or overview, quotes, stakeholders, timeline,"
+                        + " themes or source: every part the reader shows (default: the whole"
+                        + " briefing)."));
     examples(
         "  brief show us-azerbaijan-partnership-2025",
         "  brief show us-azerbaijan-partnership-2025 energy",
@@ -106,7 +107,12 @@ final class ShowCommand extends LookupCommand {
     }
     String all =
         String.join(", ", b.sections().stream().map(Section::id).toList())
-            + "; and quotes, stakeholders, timeline, themes, source";
+            + "; and "
+            + String.join(
+                ", ",
+                java.util.Arrays.stream(Documents.Part.values())
+                    .map(p -> p.name().toLowerCase(java.util.Locale.ROOT))
+                    .toList());
     throw CliException.usage(
         ids.isEmpty()
             ? "unknown section '" + Sanitizer.line(wanted) + "' (sections: " + all + ")"

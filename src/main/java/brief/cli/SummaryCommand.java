@@ -11,6 +11,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class SummaryCommand extends LookupCommand {
+  private final SelectionOptions selection = new SelectionOptions(spec, false);
+
   private final OptionSpec maxPoints =
       option(
           OptionSpec.builder("--max-points")
@@ -38,7 +40,7 @@ final class SummaryCommand extends LookupCommand {
     if (max != null && max < 0) {
       throw CliException.usage("--max-points must be 0 or more, not " + max);
     }
-    List<Briefing> chosen = briefings().resolve(values(names));
+    List<Briefing> chosen = selection.choose(briefings(), values(names), selection.filter());
     ThemeFilter filter = filter(chosen);
     int cap = max == null ? Integer.MAX_VALUE : max;
     List<CondensedSummary> summaries = new ArrayList<>();

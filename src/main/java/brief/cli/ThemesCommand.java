@@ -7,6 +7,8 @@ import java.util.List;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ThemesCommand extends LookupCommand {
+  private final SelectionOptions selection = new SelectionOptions(spec, false);
+
   private final PositionalParamSpec names;
 
   ThemesCommand(Context context) {
@@ -20,7 +22,7 @@ final class ThemesCommand extends LookupCommand {
 
   @Override
   public Integer call() {
-    List<Briefing> chosen = briefings().resolve(values(names));
+    List<Briefing> chosen = selection.choose(briefings(), values(names), selection.filter());
     var shownIds = filter(chosen).themeIds();
     if (json()) {
       return printJson(w -> w.each(chosen, b -> w.themes(b, counts(b, shownIds))));

@@ -43,8 +43,15 @@ public sealed interface Block {
     }
   }
 
-  /** A label and its value on one line, as in {@code Role: President}. */
-  record Field(String label, String value) implements Block {}
+  /**
+   * A label and its value, as in {@code Role: President}; a {@code record} field (a line of {@code
+   * list --long}) is, like a row, never wrapped in a pipe.
+   */
+  record Field(String label, String value, boolean record) implements Block {
+    public Field(String label, String value) {
+      this(label, value, false);
+    }
+  }
 
   /**
    * A row of a table: cells in columns aligned across the consecutive rows; the last cell is cut

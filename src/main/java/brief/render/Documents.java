@@ -75,9 +75,10 @@ public final class Documents {
       if (asFields) {
         blocks.add(new Block.Line(b.id() + mark));
         blocks.add(
-            new Block.Field("Date", b.effectiveDate().isEmpty() ? "none" : b.effectiveDate()));
-        blocks.add(new Block.Field("Title", b.title()));
-        blocks.add(new Block.Field("Themes", themes));
+            new Block.Field(
+                "Date", b.effectiveDate().isEmpty() ? "none" : b.effectiveDate(), true));
+        blocks.add(new Block.Field("Title", b.title(), true));
+        blocks.add(new Block.Field("Themes", themes, true));
       } else {
         blocks.add(
             new Block.Row(
@@ -122,6 +123,8 @@ public final class Documents {
 
   /** The parts of a briefing besides its sections, as the reader lists them. */
   public enum Part {
+    /** What the reader opens on: the bottom line, the key points and the key quotes. */
+    OVERVIEW("Overview"),
     QUOTES("Quotes"),
     STAKEHOLDERS("Stakeholders"),
     TIMELINE("Timeline"),
@@ -149,6 +152,27 @@ public final class Documents {
   private static void part(List<Block> blocks, BriefingView v, Part part, Cited cited) {
     Briefing b = v.whole();
     switch (part) {
+      case OVERVIEW -> {
+        blocks.add(new Block.Heading("Bottom line"));
+        blocks.add(new Block.Paragraph(b.summary()));
+        CondensedSummary s = CondensedSummary.of(BriefingView.of(b), Integer.MAX_VALUE);
+        if (!s.points().isEmpty()) {
+          blocks.add(
+              new Block.Heading(
+                  b.pointCount() < CondensedSummary.FEW_POINTS ? "Points" : "Key points"));
+          for (CondensedSummary.SectionPoint sp : s.points()) {
+            blocks.add(point(b, sp.point(), sp.section()));
+            cited.add(blocks, sp.point().paragraphs());
+          }
+        }
+        if (!s.keyQuotes().isEmpty()) {
+          blocks.add(new Block.Heading("Key quotes"));
+          for (Quote q : s.keyQuotes()) {
+            blocks.add(quotation(b, q));
+            cited.add(blocks, q.paragraphs());
+          }
+        }
+      }
       case QUOTES -> {
         if (!v.quotes().isEmpty()) {
           blocks.add(new Block.Heading(part.title()));

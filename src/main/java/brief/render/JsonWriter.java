@@ -33,7 +33,7 @@ import java.util.List;
  */
 public final class JsonWriter implements AutoCloseable {
   /** Bumped only for a breaking change of a shape; additions keep the number. */
-  public static final int SCHEMA = 1;
+  public static final int SCHEMA = 2;
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -87,18 +87,7 @@ public final class JsonWriter implements AutoCloseable {
 
   /** {@code briefings}: id, date, title, classification, region and theme ids of each. */
   public void list(List<Briefing> briefings) throws IOException {
-    g.writeArrayFieldStart("briefings");
-    for (Briefing b : briefings) {
-      g.writeStartObject();
-      text("id", b.id());
-      text("date", b.effectiveDate());
-      text("title", b.title());
-      text("classification", b.classification());
-      text("region", b.region());
-      strings("themes", b.themes().stream().map(Theme::id).toList());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    array("briefings", briefings, b -> object(Fields.listed(b)));
   }
 
   /**
@@ -126,6 +115,14 @@ public final class JsonWriter implements AutoCloseable {
    */
   public void part(BriefingView v, Documents.Part part) throws IOException {
     switch (part) {
+      case OVERVIEW -> {
+        Briefing b = v.whole();
+        CondensedSummary s = CondensedSummary.of(BriefingView.of(b), Integer.MAX_VALUE);
+        text("briefing", b.id());
+        text("summary", b.summary());
+        array("points", s.points(), sp -> point(sp.point(), sp.section()));
+        array("quotes", s.keyQuotes(), q -> quote(b, q, null));
+      }
       case QUOTES -> {
         text("briefing", v.id());
         quotes(List.of(new QuotesOf(v, v.quotes())));
@@ -263,27 +260,7 @@ public final class JsonWriter implements AutoCloseable {
   public void hits(brief.core.Query query, List<brief.core.SearchHit> hits) throws IOException {
     text("query", query.raw());
     strings("terms", query.terms());
-    g.writeArrayFieldStart("hits");
-    for (brief.core.SearchHit h : hits) {
-      g.writeStartObject();
-      text("briefing", h.briefingId());
-      text("kind", h.kind().word());
-      text("section", h.place());
-      text("field", h.field());
-      text("text", h.text());
-      text("detail", h.detail());
-      text("via", h.via());
-      g.writeArrayFieldStart("matches");
-      for (int[] span : h.spans()) {
-        g.writeStartArray();
-        g.writeNumber(span[0]);
-        g.writeNumber(span[1]);
-        g.writeEndArray();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    array("hits", hits, h -> object(Fields.hit(h)));
   }
 
   private void summary(CondensedSummary s) throws IOException {
@@ -388,43 +365,85 @@ public final class JsonWriter implements AutoCloseable {
 
   /** A quote with its speaker's name; {@code briefingId} is written when not null. */
   private void quote(Briefing b, Quote q, String briefingId) throws IOException {
-    g.writeStartObject();
-    if (briefingId != null) {
-      text("briefing", briefingId);
-    }
-    text("id", q.id());
-    text("text", q.text());
-    text("speaker", q.speaker());
-    text("speaker_name", b.speakerName(q.speaker()));
-    text("context", q.context());
-    strings("themes", q.themes());
-    numbers("source", q.paragraphs());
-    g.writeBooleanField("key", q.key());
-    g.writeEndObject();
+    object(Fields.quote(b, q, briefingId));
   }
 
   private void stakeholder(Stakeholder s) throws IOException {
-    g.writeStartObject();
-    text("id", s.id());
-    text("name", s.name());
-    text("kind", s.kind().word());
-    text("role", s.role());
-    text("affiliation", s.affiliation());
-    text("position", s.position());
-    strings("interests", s.interests());
-    strings("themes", s.themes());
-    strings("aliases", s.aliases());
-    g.writeEndObject();
+    object(Fields.stakeholder(s, null));
   }
 
   private void event(TimelineEntry t) throws IOException {
+    object(Fields.event(t, null));
+  }
+
+  /** {@code timeline}: the entries given, each with the id of its briefing. */
+  public void timeline(List<Fields> entries) throws IOException {
+    array("timeline", entries, this::object);
+  }
+
+  /** A record as an object: each value as its JSON type. */
+  private void object(Fields fields) throws IOException {
     g.writeStartObject();
-    text("date", t.date());
-    text("event", t.event());
-    strings("themes", t.themes());
-    numbers("source", t.paragraphs());
-    text("ref", t.ref());
+    for (Fields.Field f : fields.list()) {
+      Object v = f.value();
+      if (v instanceof String text) {
+        text(f.name(), text);
+      } else if (v instanceof Boolean flag) {
+        g.writeBooleanField(f.name(), flag);
+      } else if (v instanceof Fields.Spans spans) {
+        array(
+            f.name(),
+            spans.ranges(),
+            span -> {
+              g.writeStartArray();
+              g.writeNumber(span[0]);
+              g.writeNumber(span[1]);
+              g.writeEndArray();
+            });
+      } else if (v instanceof List<?> list) {
+        array(f.name(), list, this::element);
+      } else {
+        throw new IllegalArgumentException(f.name() + ": " + v);
+      }
+    }
     g.writeEndObject();
+  }
+
+  private void element(Object v) throws IOException {
+    if (v instanceof Integer n) {
+      g.writeNumber(n);
+    } else {
+      g.writeString(Sanitizer.wellFormed(String.valueOf(v)));
+    }
+  }
+
+  /**
+   * NDJSON: each record as one JSON object on its own line, with the same fields as the JSON
+   * document's objects; no schema line, so that every line is a record.
+   */
+  public static void lines(Writer out, boolean ascii, List<Fields> records) {
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out);
+      g.setCharacterEscapes(new SafeEscapes());
+      if (ascii) {
+        g.enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+      }
+      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter("\n"));
+      JsonWriter w = new JsonWriter(g);
+      for (Fields r : records) {
+        w.object(r);
+      }
+      if (!records.isEmpty()) {
+        g.writeRaw('\n');
+      }
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonWriter(JsonGenerator g) {
+    this.g = g;
   }
 
   /** A string field; lone surrogates (not characters) become U+FFFD, everything else as is. */

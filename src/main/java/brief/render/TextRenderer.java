@@ -57,13 +57,13 @@ public final class TextRenderer {
       lead.append(Wrap.pad(options.text(cells.get(i)), columns[i])).append("  ");
     }
     String last = options.text(cells.get(cells.size() - 1));
-    int room = options.width() - DisplayWidth.of(lead.toString());
+    int room = options.recordRoom(DisplayWidth.of(lead.toString()));
     boolean under = room < MIN_LAST_COLUMN && DisplayWidth.of(last) > room;
     String hang = under ? INDENT + "  " : " ".repeat(DisplayWidth.of(lead.toString()));
     if (under) {
       line(lead.toString().stripTrailing());
     }
-    List<int[]> ranges = Wrap.ranges(last, options.width() - DisplayWidth.of(hang), false);
+    List<int[]> ranges = Wrap.ranges(last, options.recordRoom(DisplayWidth.of(hang)), false);
     for (int k = 0; k < ranges.size(); k++) {
       line(
           (k == 0 && !under ? lead.toString() : hang)
@@ -75,7 +75,7 @@ public final class TextRenderer {
   private static final int MIN_LAST_COLUMN = 24;
 
   private void block(Block block) {
-    int width = options.width();
+    int width = options.ruleWidth();
     if (block instanceof Block.Banner b) {
       String text = options.text(b.text());
       String rule = options.symbol("─").repeat(Math.max(0, width - DisplayWidth.of(text) - 1));
@@ -122,7 +122,9 @@ public final class TextRenderer {
     String indent = INDENT + "  ";
     String label = options.text(f.label()) + ":";
     String text = label + " " + options.text(f.value());
-    List<int[]> ranges = Wrap.ranges(text, options.width() - indent.length() - 2, false);
+    int used = indent.length() + 2;
+    List<int[]> ranges =
+        Wrap.ranges(text, f.record() ? options.recordRoom(used) : options.room(used), false);
     for (int k = 0; k < ranges.size(); k++) {
       int[] r = ranges.get(k);
       if (k == 0 && r[1] >= label.length()) {
@@ -140,7 +142,7 @@ public final class TextRenderer {
     String text = marked.text();
     List<int[]> spans = marked.spans();
     String note = options.text(item.note());
-    int room = options.width() - DisplayWidth.of(hang);
+    int room = options.room(DisplayWidth.of(hang));
     List<int[]> ranges = Wrap.ranges(text, room, false);
     for (int k = 0; k < ranges.size(); k++) {
       String prefix = k == 0 ? INDENT + marker : hang;
@@ -167,7 +169,7 @@ public final class TextRenderer {
     String text = marked.text();
     List<int[]> spans = marked.spans();
     String hang = INDENT + " ".repeat(DisplayWidth.of(open));
-    List<int[]> ranges = Wrap.ranges(text, options.width() - DisplayWidth.of(hang), false);
+    List<int[]> ranges = Wrap.ranges(text, options.room(DisplayWidth.of(hang)), false);
     for (int k = 0; k < ranges.size(); k++) {
       line((k == 0 ? INDENT : hang) + highlighted(text, ranges.get(k), spans));
     }
@@ -175,7 +177,7 @@ public final class TextRenderer {
       String dash = options.symbol("—") + " ";
       for (String l :
           Wrap.lines(
-              dash + options.text(q.attribution()), options.width() - hang.length() - 2, false)) {
+              dash + options.text(q.attribution()), options.room(hang.length() + 2), false)) {
         line(hang + "  " + style.dim(l));
       }
     }
@@ -205,13 +207,13 @@ public final class TextRenderer {
    * in as a method reference was a lambda linked on every run's start-up (~0.15 ms each).
    */
   private List<String> wrapped(String raw, String indent) {
-    return Wrap.lines(options.text(raw), options.width() - DisplayWidth.of(indent), false);
+    return Wrap.lines(options.text(raw), options.room(DisplayWidth.of(indent)), false);
   }
 
   /** Wrapped with {@code first} before the first line and {@code rest} before the others. */
   private void hanging(String raw, String first, String rest) {
     String text = options.text(raw);
-    List<int[]> ranges = Wrap.ranges(text, options.width() - DisplayWidth.of(rest), false);
+    List<int[]> ranges = Wrap.ranges(text, options.room(DisplayWidth.of(rest)), false);
     for (int k = 0; k < ranges.size(); k++) {
       line((k == 0 ? first : rest) + text.substring(ranges.get(k)[0], ranges.get(k)[1]));
     }

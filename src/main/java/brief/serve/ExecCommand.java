@@ -17,7 +17,7 @@ import org.apache.sshd.server.command.CommandFactory;
  */
 final class ExecCommand extends ChannelCommand {
   static final List<String> LOOKUPS =
-      List.of("summary", "list", "show", "quotes", "stakeholders", "themes", "search");
+      List.of("summary", "list", "show", "quotes", "stakeholders", "themes", "timeline", "search");
   private static final Map<String, String> REFUSED_OPTIONS =
       Map.of(
           "--library",

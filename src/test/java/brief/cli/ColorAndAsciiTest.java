@@ -108,6 +108,7 @@ class ColorAndAsciiTest {
             .env("LANG", "C")
             .run(
                 "quotes",
+                "--all",
                 "--speaker",
                 "susa",
                 "--format",
@@ -130,7 +131,7 @@ class ColorAndAsciiTest {
     }
     for (String typed : new String[] {"ŞUŞA", "susa", "Shusha"}) {
       assertTrue(
-          brief("quotes", "--speaker", typed, "--library", "src/test/resources/library")
+          brief("quotes", "--all", "--speaker", typed, "--library", "src/test/resources/library")
               .out()
               .contains("One storm and the schedule is gone."),
           typed);
@@ -200,7 +201,7 @@ class ColorAndAsciiTest {
     assertEquals(2, r.code());
     assertEquals(
         "brief: unknown section 'weather' (sections: partnership, energy, security, peace, signals;"
-            + " and quotes, stakeholders, timeline, themes, source)\n",
+            + " and overview, quotes, stakeholders, timeline, themes, source)\n",
         r.err());
   }
 

@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** brief [OPTIONS] [BRIEFING] is the reader; an unknown first word is an unknown command. */
 class CommandWordTest {
@@ -118,5 +120,43 @@ class CommandWordTest {
     assertEquals(expected, words);
     assertTrue(BriefCommand.HIDDEN.contains(CompleteCommand.NAME));
     assertTrue(!CommandWord.VISIBLE.contains(CompleteCommand.NAME));
+  }
+
+  @Test
+  void optionsMayComeBeforeTheCommandWord() {
+    assertEquals(List.of("list", "--library", "x"), routed("--library", "x", "list"));
+    assertEquals(
+        List.of("--debug", "search", "--format", "json", "--ascii", "energy"),
+        routed("--debug", "--format", "json", "--ascii", "search", "energy"));
+    assertEquals(List.of("summary", "--width=40"), routed("--width=40", "summary"));
+    // A value is never a command word: this opens the reader on a library folder named list.
+    assertEquals(List.of("read", "--library", "list"), routed("--library", "list"));
+    Cli.Result r = brief("--library", "src/test/resources/library", "list");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(3, r.out().lines().count(), r.out());
+  }
+
+  @Test
+  void theOptionsThatTakeAValueAreTheCommandsOwn() {
+    TreeSet<String> valued = new TreeSet<>();
+    CommandLine root = Main.commandLine(CONTEXT);
+    for (CommandLine sub : root.getSubcommands().values()) {
+      for (OptionSpec o : sub.getCommandSpec().options()) {
+        if (o.arity().max() > 0) {
+          valued.add(o.longestName());
+        }
+      }
+    }
+    assertEquals(valued, new TreeSet<>(CommandWord.VALUED_OPTIONS));
+  }
+
+  @Test
+  void theLauncherSkipsTheSameOptionValues() throws IOException {
+    String launcher = Files.readString(Path.of("bin/brief"));
+    Matcher m = Pattern.compile("(?m)^\\s+(--[a-z|-]+)\\) value=1").matcher(launcher);
+    assertTrue(m.find(), "the launcher's list of options with a value");
+    assertEquals(
+        new TreeSet<>(CommandWord.VALUED_OPTIONS),
+        new TreeSet<>(Arrays.asList(m.group(1).split("\\|"))));
   }
 }

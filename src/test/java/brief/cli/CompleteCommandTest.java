@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CompleteCommandTest {
   private static final String ID = "us-azerbaijan-partnership-2025";
 
-  /** The sections of the frozen briefing, then the parts that show prints. */
+  /** The overview, the sections of the frozen briefing, then the other parts that show prints. */
   static final List<String> SECTIONS =
       List.of(
+          "overview",
           "partnership",
           "energy",
           "security",
@@ -63,7 +64,7 @@ class CompleteCommandTest {
         brief("__complete", "briefings").out());
     assertEquals(
         "energy\tEnergy and connectivity",
-        brief("__complete", "sections", ID).out().lines().toList().get(1));
+        brief("__complete", "sections", ID).out().lines().toList().get(2));
   }
 
   @Test

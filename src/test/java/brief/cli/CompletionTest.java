@@ -131,7 +131,9 @@ class CompletionTest {
   void completesTheOptionsOfTheCommandAndTheirFixedValues() throws Exception {
     assertEquals(List.of("--theme"), complete("brief summary --th"));
     assertEquals(List.of("--strict"), complete("brief validate --st"));
-    assertEquals(List.of("text", "markdown", "json"), complete("brief show --format "));
+    // Every format: the scripts complete an option by its name, whatever the command.
+    assertEquals(
+        List.of("text", "markdown", "json", "ndjson", "tsv"), complete("brief show --format "));
     assertEquals(List.of("markdown"), complete("m", "brief", "show", "--format", "=", "m"));
     assertEquals(List.of("bash", "zsh"), complete("brief completion "));
   }

@@ -52,6 +52,7 @@ class JsonShapeTest {
                 "quotes",
                 "stakeholders",
                 "themes",
+                "timeline",
                 "search QUERY",
                 "validate")),
         new TreeSet<>(documented().keySet()));

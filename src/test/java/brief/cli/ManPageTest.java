@@ -88,7 +88,7 @@ class ManPageTest {
     // What the launcher tells the JVM itself, and the build's switch that makes the archive, are
     // not for users; everything else it reads is documented.
     java.util.Set<String> internal =
-        java.util.Set.of("BRIEF_STDOUT_TTY", "BRIEF_COLUMNS", "BRIEF_MAKE_ARCHIVE");
+        java.util.Set.of("BRIEF_STDOUT_TTY", "BRIEF_COLUMNS", "BRIEF_LINES", "BRIEF_MAKE_ARCHIVE");
     var m =
         java.util.regex.Pattern.compile("\\b(BRIEF_[A-Z_]+|XDG_CACHE_HOME|JAVA_HOME|NO_COLOR)\\b")
             .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("bin/brief")));

@@ -56,10 +56,11 @@ class SummaryCommandTest {
 
   @Test
   void anUnknownBriefingIdSuggestsTheNearestOne() {
-    Cli.Result r = brief("summary", "us-azerbaijan-partnership");
+    Cli.Result r = brief("summary", "us-azerbaijan-partnership-2024");
     assertEquals(2, r.code());
     assertEquals(
-        "brief: unknown briefing 'us-azerbaijan-partnership'; did you mean 'us-azerbaijan-partnership-2025'?\n",
+        "brief: unknown briefing 'us-azerbaijan-partnership-2024' in the library"
+            + " src/test/resources/frozen; did you mean 'us-azerbaijan-partnership-2025'?\n",
         r.err());
   }
 

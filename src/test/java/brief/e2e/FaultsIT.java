@@ -215,7 +215,7 @@ class FaultsIT {
             + ":15:9: error: source text '../../secret.txt' leads out of the briefing's folder;"
             + " a source text must be inside it\n",
         run.err());
-    Run listed = brief(Map.of(), "list", "--library", lib.toString());
+    Run listed = brief(Map.of(), "list", "--library", lib.toString(), "--verbose");
     assertEquals(2, rows(listed.out()));
     assertTrue(listed.err().startsWith(file + ":15:9: warning: source text"), listed.err());
     assertTrue(listed.err().contains("brief: skipped " + file), listed.err());
@@ -284,7 +284,10 @@ class FaultsIT {
     assertEquals(0, run.code(), run.toString());
     assertEquals(3, rows(run.out()), run.out());
     assertEquals(
-        lib.resolve("closed") + ": warning: cannot read: permission denied: skipped\n", run.err());
+        "brief: 1 file could not be read: brief validate "
+            + lib
+            + " (or --verbose) lists what to fix\n",
+        run.err());
   }
 
   @Test
