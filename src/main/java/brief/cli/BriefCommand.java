@@ -26,6 +26,8 @@ final class BriefCommand extends Command {
           "stakeholders",
           "themes",
           "search",
+          "diff",
+          "mark",
           "validate",
           "draft",
           "serve",
@@ -46,6 +48,8 @@ final class BriefCommand extends Command {
       case "stakeholders" -> new StakeholdersCommand(context);
       case "themes" -> new ThemesCommand(context);
       case "search" -> new SearchCommand(context);
+      case "diff" -> new DiffCommand(context);
+      case "mark" -> new MarkCommand(context);
       case "validate" -> new ValidateCommand(context);
       case "draft" -> new DraftCommand(context);
       case "serve" -> new ServeCommand(context);

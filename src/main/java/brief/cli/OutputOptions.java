@@ -10,8 +10,13 @@ final class OutputOptions {
   enum Format {
     text,
     markdown,
-    json
+    json,
+    ndjson
   }
+
+  /** What most commands print; a command that offers more names them. */
+  static final java.util.Set<Format> DOCUMENT_FORMATS =
+      java.util.EnumSet.of(Format.text, Format.markdown, Format.json);
 
   enum ColorMode {
     auto,
@@ -20,12 +25,21 @@ final class OutputOptions {
   }
 
   private final OptionSpec format;
+  private final java.util.Set<Format> offered;
   private final OptionSpec width;
   private final OptionSpec ascii;
   private final OptionSpec noColor;
   private final OptionSpec color;
 
   OutputOptions(CommandSpec spec) {
+    this(spec, DOCUMENT_FORMATS);
+  }
+
+  OutputOptions(CommandSpec spec, java.util.Set<Format> offered) {
+    this.offered = offered;
+    // Completion offers every format for every command (one meaning per option name); the help
+    // and the refusal name what this command prints.
+    java.util.List<String> names = offeredNames();
     format =
         Command.option(
             spec,
@@ -34,7 +48,9 @@ final class OutputOptions {
                 .type(Format.class)
                 .defaultValue("text")
                 .description(
-                    "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+                    "Output format: "
+                        + String.join(", ", names)
+                        + " (default: ${DEFAULT-VALUE})."));
     width =
         Command.option(
             spec,
@@ -63,8 +79,28 @@ final class OutputOptions {
                 .description("Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
   }
 
+  private java.util.List<String> offeredNames() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (Format f : offered) {
+      names.add(f.name());
+    }
+    return names;
+  }
+
+  /** The format asked for; one this command does not offer is a usage error. */
   Format format() {
-    return format.getValue();
+    Format f = format.getValue();
+    if (!offered.contains(f)) {
+      throw CliException.usage(
+          "brief "
+              + format.command().name()
+              + " does not print --format "
+              + f
+              + " (formats: "
+              + String.join(", ", offeredNames())
+              + ")");
+    }
+    return f;
   }
 
   Options options(Env env) {

@@ -90,8 +90,8 @@ public final class ReadState {
     return new ReadMarks(briefings, marks());
   }
 
-  /** Marks {@code b} read now, keeping a snapshot of it, and saves. */
-  public synchronized void markRead(Briefing b) {
+  /** Marks {@code b} read now, keeping a snapshot of it; whether the mark was saved. */
+  public synchronized boolean markRead(Briefing b) {
     String version = "";
     if (dir != null && folderReady()) {
       try {
@@ -109,14 +109,14 @@ public final class ReadState {
     Mark mark = new Mark(b.id(), now, Statement.fingerprint(b), version);
     marks.put(b.id(), mark);
     edits.put(b.id(), Optional.of(mark));
-    save();
+    return save();
   }
 
-  /** Forgets that {@code id} was read, and saves. */
-  public synchronized void markUnread(String id) {
+  /** Forgets that {@code id} was read; whether that was saved. */
+  public synchronized boolean markUnread(String id) {
     marks.remove(id);
     edits.put(id, Optional.empty());
-    save();
+    return save();
   }
 
   /** The briefing as it was when last read, when a snapshot of it was kept. */
@@ -183,15 +183,15 @@ public final class ReadState {
     return new LinkedHashMap<>();
   }
 
-  /** Merges this run's marks into the file, under a lock; a failure costs only the marks. */
-  private void save() {
+  /** Merges this run's marks into the file, under a lock; whether it was written. */
+  private boolean save() {
     if (dir == null) {
-      return;
+      return false;
     }
     synchronized (ReadState.class) {
       try {
         if (!folderReady()) {
-          return;
+          return false;
         }
         try (FileChannel lockFile =
                 FileChannel.open(
@@ -215,9 +215,10 @@ public final class ReadState {
           CacheFolder.write(dir.resolve(FILE), out -> out.write(bytes));
           marks = merged;
           sweepSnapshots(merged);
+          return true;
         }
       } catch (IOException | RuntimeException e) {
-        // the marks stay for this run; the next save tries again
+        return false; // the marks stay for this run; the next save tries again
       }
     }
   }

@@ -131,7 +131,9 @@ class CompletionTest {
   void completesTheOptionsOfTheCommandAndTheirFixedValues() throws Exception {
     assertEquals(List.of("--theme"), complete("brief summary --th"));
     assertEquals(List.of("--strict"), complete("brief validate --st"));
-    assertEquals(List.of("text", "markdown", "json"), complete("brief show --format "));
+    // One meaning per option name: every format; a command that does not print one refuses it.
+    assertEquals(List.of("text", "markdown", "json", "ndjson"), complete("brief diff --format "));
+    assertEquals(List.of("mark"), complete("brief mar"));
     assertEquals(List.of("markdown"), complete("m", "brief", "show", "--format", "=", "m"));
     assertEquals(List.of("bash", "zsh"), complete("brief completion "));
   }
