@@ -2,7 +2,9 @@ package brief.cli;
 
 import brief.core.Briefing;
 import brief.core.ThemeFilter;
+import brief.load.ReadState;
 import brief.render.Sanitizer;
+import brief.terminal.ReadLog;
 import brief.terminal.Reader;
 import brief.tui.Keys;
 import brief.tui.Layout;
@@ -115,11 +117,18 @@ final class ReadCommand extends Command {
                 .map(Object::toString)
                 .toList();
     ThemeFilter filter = Briefings.filter(themes.themes(), shown);
+    // Read marks are this user's; a damaged or untrusted state file is one line among problems.
+    ReadState state = ReadState.open(Briefings.stateDir(env));
+    List<String> all = new java.util.ArrayList<>(problems);
+    for (String warning : state.warnings()) {
+      all.add("warning: " + warning);
+    }
     Reader.run(
         shown,
-        problems,
+        all,
         new Reader.Settings(
-            isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns));
+            isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns),
+        ReadLog.of(state::readMarks, state::markRead));
     return ExitCodes.OK;
   }
 }

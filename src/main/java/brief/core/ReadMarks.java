@@ -1,9 +1,12 @@
 package brief.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -26,16 +29,39 @@ public final class ReadMarks {
 
   private final List<Briefing> briefings;
   private final Map<String, Mark> marks;
+  private final boolean kept;
+  private final Function<String, Optional<Briefing>> lastRead;
+  private final Map<String, Optional<Changes>> revisions = new ConcurrentHashMap<>();
   // By identity: a briefing's own hash code walks all of its text.
   private Map<Briefing, Long> fingerprints;
 
   public ReadMarks(List<Briefing> briefings, Map<String, Mark> marks) {
-    this.briefings = List.copyOf(briefings);
-    this.marks = Map.copyOf(marks);
+    this(briefings, marks, true, id -> Optional.empty());
   }
 
+  /**
+   * {@code kept}: whether marks are kept between sessions at all (when not, the reader shows none);
+   * {@code lastRead}: the version of a briefing last read, by id, when a copy of it was kept.
+   */
+  public ReadMarks(
+      List<Briefing> briefings,
+      Map<String, Mark> marks,
+      boolean kept,
+      Function<String, Optional<Briefing>> lastRead) {
+    this.briefings = List.copyOf(briefings);
+    this.marks = Map.copyOf(marks);
+    this.kept = kept;
+    this.lastRead = lastRead;
+  }
+
+  /** No read state: nothing is marked, and nothing is shown as unread. */
   public static ReadMarks none(List<Briefing> briefings) {
-    return new ReadMarks(briefings, Map.of());
+    return new ReadMarks(briefings, Map.of(), false, id -> Optional.empty());
+  }
+
+  /** Whether marks are kept between sessions (else there is nothing to show). */
+  public boolean kept() {
+    return kept;
   }
 
   /** A class, not a lambda: see {@link Parallel}'s callers on start-up costs. */
@@ -75,8 +101,8 @@ public final class ReadMarks {
     return fingerprint == mark.fingerprint() ? Status.READ : Status.CHANGED;
   }
 
-  public java.util.Optional<Mark> mark(String id) {
-    return java.util.Optional.ofNullable(marks.get(id));
+  public Optional<Mark> mark(String id) {
+    return Optional.ofNullable(marks.get(id));
   }
 
   /** How many of the briefings were never read. */
@@ -90,14 +116,29 @@ public final class ReadMarks {
     return n;
   }
 
-  /** The same library with other marks (after reading or marking), fingerprints kept. */
-  public ReadMarks with(Map<String, Mark> other) {
-    ReadMarks next = new ReadMarks(briefings, other);
+  /**
+   * What changed in {@code b} since it was last read: empty when it is not {@link Status#CHANGED}
+   * or no copy of the version read was kept. Computed on first asking, once.
+   */
+  public Optional<Changes> sinceRead(Briefing b) {
+    if (status(b) != Status.CHANGED) {
+      return Optional.empty();
+    }
+    return revisions.computeIfAbsent(
+        b.id(), id -> lastRead.apply(id).map(before -> Changes.between(before, b)));
+  }
+
+  /** The same marks with {@code b} read as it is now (in this session; saving is the caller's). */
+  public ReadMarks withRead(Briefing b, String readAt) {
+    Map<String, Mark> next = new HashMap<>(marks);
+    next.put(b.id(), new Mark(b.id(), readAt, Statement.fingerprint(b), ""));
+    ReadMarks out = new ReadMarks(briefings, next, kept, lastRead);
     synchronized (this) {
       if (fingerprints != null) {
-        next.fingerprints = new IdentityHashMap<>(fingerprints);
+        out.fingerprints = new IdentityHashMap<>(fingerprints);
+        out.fingerprints.put(b, next.get(b.id()).fingerprint());
       }
     }
-    return next;
+    return out;
   }
 }

@@ -55,19 +55,23 @@ public final class ReadState {
   /** This run's own marks (an empty Optional: marked unread), applied over the file on save. */
   private final Map<String, Optional<Mark>> edits = new LinkedHashMap<>();
 
-  private ReadState(Path dir) {
+  /** Whether the user has a state folder at all (no HOME: nothing to show as unread). */
+  private final boolean wanted;
+
+  private ReadState(Path dir, boolean wanted) {
     this.dir = dir;
+    this.wanted = wanted;
   }
 
   /** Read state kept in {@code dir}; for this run only when {@code dir} is null. */
   public static ReadState open(Path dir) {
-    ReadState state = new ReadState(dir);
+    ReadState state = new ReadState(dir, dir != null);
     if (dir == null) {
       return state;
     }
     String why = CacheFolder.distrust(dir);
     if (why != null) {
-      ReadState forThisRun = new ReadState(null);
+      ReadState forThisRun = new ReadState(null, true);
       forThisRun.warnings.add(
           "the read-state folder " + dir + " " + why + "; read marks are kept for this run only");
       return forThisRun;
@@ -87,7 +91,7 @@ public final class ReadState {
 
   /** The status of each of {@code briefings}. */
   public ReadMarks readMarks(List<Briefing> briefings) {
-    return new ReadMarks(briefings, marks());
+    return new ReadMarks(briefings, marks(), wanted, this::lastRead);
   }
 
   /** Marks {@code b} read now, keeping a snapshot of it; whether the mark was saved. */

@@ -80,6 +80,13 @@ public final class Reader {
    */
   public static void run(List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
+    run(library, problems, settings, ReadLog.NONE);
+  }
+
+  /** As above, marking what is read in {@code log}. */
+  public static void run(
+      List<Briefing> library, List<String> problems, Settings settings, ReadLog log)
+      throws IOException, InterruptedException {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
@@ -95,7 +102,7 @@ public final class Reader {
     try {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
-      loop(terminal, counted, library, problems, settings, inputs, suspension(terminal, out));
+      loop(terminal, counted, library, problems, settings, inputs, suspension(terminal, out), log);
     } finally {
       terminal.close();
     }
@@ -115,7 +122,8 @@ public final class Reader {
       List<Briefing> library,
       List<String> problems,
       Settings settings,
-      BlockingQueue<Input> inputs)
+      BlockingQueue<Input> inputs,
+      ReadLog log)
       throws IOException, InterruptedException {
     loop(
         terminal,
@@ -124,7 +132,8 @@ public final class Reader {
         problems,
         settings,
         inputs,
-        screen -> ReaderLoop.Suspension.NONE);
+        screen -> ReaderLoop.Suspension.NONE,
+        log);
   }
 
   /**
@@ -158,7 +167,8 @@ public final class Reader {
       List<String> problems,
       Settings settings,
       BlockingQueue<Input> inputs,
-      Suspensions suspensions)
+      Suspensions suspensions,
+      ReadLog log)
       throws IOException, InterruptedException {
     // Lanterna's own wait for the rest of an escape sequence stays off: KeyboardInput waits, as
     // long as ESCDELAY says and only while a sequence is unfinished.
@@ -175,12 +185,13 @@ public final class Reader {
                   library,
                   problems,
                   new Size(size.getColumns(), size.getRows()),
-                  settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE)
+                  settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE,
+                  log.marks(library))
               .startingFiltered(settings.filter())
               .withTextWidth(settings.textWidth());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {
-        ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen));
+        ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen), log);
       }
     } finally {
       screen.stopScreen();

@@ -25,7 +25,8 @@ public final class Keys {
     HELP,
     SUMMARY,
     SOURCE,
-    PROBLEMS
+    PROBLEMS,
+    CHANGES
   }
 
   /** What a key does, whichever key it is. */
@@ -55,6 +56,7 @@ public final class Keys {
     NEXT_MATCH,
     PREVIOUS_MATCH,
     SUMMARY,
+    CHANGES,
     HELP,
     PROBLEMS,
     CANCEL,
@@ -208,6 +210,11 @@ public final class Keys {
                       bind(Action.PREVIOUS_MATCH, "N", "previous match", 'N'),
                       hinted(
                           Action.SUMMARY, "s", "the condensed summary", "s", "summary", false, 's'),
+                      bind(
+                          Action.CHANGES,
+                          "D",
+                          "what changed since you last read it: old and new, word by word",
+                          'D'),
                       hinted(Action.HELP, "?", "this help", "?", "help", true, '?'),
                       bind(
                           Action.PROBLEMS,
@@ -255,6 +262,7 @@ public final class Keys {
           Mode.HELP, concat(MOVING, List.of(closing('?'))),
           Mode.SUMMARY, concat(MOVING, List.of(closing('s'))),
           Mode.PROBLEMS, concat(MOVING, List.of(closing('!'))),
+          Mode.CHANGES, concat(MOVING, List.of(closing('D'))),
           Mode.SOURCE,
               concat(
                   MOVING,
@@ -280,6 +288,9 @@ public final class Keys {
           new String[] {"○", "a normal point"},
           new String[] {"·", "a low-priority point"},
           new String[] {"¶5", "the source paragraph it stands on (Enter shows it)"},
+          new String[] {
+            "N U", "in the library, as newsboat: new (unread); updated since you read it"
+          },
           new String[] {"key quote", "a quote of the condensed summary"},
           new String[] {
             "author's claim",

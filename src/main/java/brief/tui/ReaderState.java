@@ -2,6 +2,7 @@ package brief.tui;
 
 import brief.core.Briefing;
 import brief.core.Query;
+import brief.core.ReadMarks;
 import brief.core.ThemeFilter;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,8 @@ public record ReaderState(
     int textWidth,
     String message,
     boolean quit,
-    boolean repaint) {
+    boolean repaint,
+    ReadStatus read) {
 
   /** The library list, or one briefing being read. */
   public sealed interface Screen permits Library, Reading {}
@@ -97,7 +99,8 @@ public record ReaderState(
     PICKER,
     SEARCH,
     SOURCE,
-    PROBLEMS
+    PROBLEMS,
+    CHANGES
   }
 
   /** Where the reader is: the entry, the item under the cursor, the first content row shown. */
@@ -158,6 +161,12 @@ public record ReaderState(
    */
   public static ReaderState start(
       List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
+    return start(library, problems, size, glyphs, ReadMarks.none(library));
+  }
+
+  /** As above, with what this user has read before: unread briefings are marked. */
+  public static ReaderState start(
+      List<Briefing> library, List<String> problems, Size size, Glyphs glyphs, ReadMarks marks) {
     ReaderState s =
         new ReaderState(
             List.copyOf(problems),
@@ -170,9 +179,10 @@ public record ReaderState(
             Layout.DEFAULT_TEXT_WIDTH,
             "",
             false,
-            false);
+            false,
+            ReadStatus.of(marks));
     s = library.size() == 1 ? s.open(library.get(0)) : s;
-    return problems.isEmpty()
+    return problems.isEmpty() || !s.message().isEmpty()
         ? s
         : s.withMessage(
             problems.size()
@@ -186,10 +196,29 @@ public record ReaderState(
     return f.isActive() && screen instanceof Reading ? withFilter(f) : this;
   }
 
+  /** Opens {@code b}: it counts as read, and a change since it was last read is said. */
   public ReaderState open(Briefing b) {
+    ReadStatus opened = read.opened(b);
     return withScreen(Reading.of(b, glyphs, libraryScreen()))
+        .withRead(opened)
         .withOverlay(Overlay.NONE, 0)
-        .withMessage("");
+        .withMessage(opened.banner());
+  }
+
+  public ReaderState withRead(ReadStatus r) {
+    return new ReaderState(
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        quit,
+        repaint,
+        r);
   }
 
   public ReaderState closeBriefing() {
@@ -255,7 +284,8 @@ public record ReaderState(
         textWidth,
         message,
         quit,
-        repaint);
+        repaint,
+        read);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -280,7 +310,8 @@ public record ReaderState(
 
   public ReaderState withOverlay(Overlay o, int scroll) {
     return new ReaderState(
-        problems, library, screen, o, scroll, glyphs, size, textWidth, message, quit, repaint);
+        problems, library, screen, o, scroll, glyphs, size, textWidth, message, quit, repaint,
+        read);
   }
 
   public ReaderState withMessage(String m) {
@@ -299,7 +330,18 @@ public record ReaderState(
   /** The same screen on a terminal of another size, or with another widest text column. */
   private ReaderState sized(Size s, int columns, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, s, columns, message, quit, r);
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        s,
+        columns,
+        message,
+        quit,
+        r,
+        read);
   }
 
   public ReaderState quitting() {
@@ -313,7 +355,7 @@ public record ReaderState(
   /** The same screen with another message, whether it quits, and whether to paint it afresh. */
   private ReaderState withLine(String m, boolean q, boolean r) {
     return new ReaderState(
-        problems, library, screen, overlay, overlayScroll, glyphs, size, textWidth, m, q, r);
+        problems, library, screen, overlay, overlayScroll, glyphs, size, textWidth, m, q, r, read);
   }
 
   public Layout layout() {
