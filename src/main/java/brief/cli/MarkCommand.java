@@ -66,8 +66,12 @@ final class MarkCommand extends Command {
       spec.commandLine().getErr().println("brief: warning: " + Sanitizer.line(warning));
     }
     boolean saved = true;
-    for (Briefing b : named) {
-      saved &= word.equals("read") ? state.markRead(b) : state.markUnread(b.id());
+    if (word.equals("read")) {
+      saved = state.markRead(named);
+    } else {
+      for (Briefing b : named) {
+        saved &= state.markUnread(b.id());
+      }
     }
     if (!saved) {
       throw new CliException(

@@ -95,25 +95,36 @@ public final class ReadState {
   }
 
   /** Marks {@code b} read now, keeping a snapshot of it; whether the mark was saved. */
-  public synchronized boolean markRead(Briefing b) {
-    String version = "";
-    if (dir != null && folderReady()) {
-      try {
-        byte[] bytes = snapshot(b);
-        version = hex(bytes);
-        Path file = dir.resolve(SNAPSHOTS).resolve(version);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-          CacheFolder.write(file, out -> out.write(bytes));
-        }
-      } catch (IOException | RuntimeException e) {
-        version = "";
-      }
-    }
+  public boolean markRead(Briefing b) {
+    return markRead(List.of(b));
+  }
+
+  /** Marks each of {@code read} read now, with one save for all; whether it was saved. */
+  public synchronized boolean markRead(List<Briefing> read) {
+    boolean writable = dir != null && folderReady();
     String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    Mark mark = new Mark(b.id(), now, Statement.fingerprint(b), version);
-    marks.put(b.id(), mark);
-    edits.put(b.id(), Optional.of(mark));
+    for (Briefing b : read) {
+      String version = writable ? keptSnapshot(b) : "";
+      Mark mark = new Mark(b.id(), now, Statement.fingerprint(b), version);
+      marks.put(b.id(), mark);
+      edits.put(b.id(), Optional.of(mark));
+    }
     return save();
+  }
+
+  /** Keeps {@code b} as read in a snapshot named by its hash; the name, or empty on failure. */
+  private String keptSnapshot(Briefing b) {
+    try {
+      byte[] bytes = snapshot(b);
+      String version = hex(bytes);
+      Path file = dir.resolve(SNAPSHOTS).resolve(version);
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        CacheFolder.write(file, out -> out.write(bytes));
+      }
+      return version;
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   /** Forgets that {@code id} was read; whether that was saved. */
