@@ -65,7 +65,7 @@ final class ListCommand extends LookupCommand {
     for (String warning : state.warnings()) {
       err().println("brief: warning: " + Sanitizer.line(warning));
     }
-    ReadMarks marks = state.readMarks(all);
+    ReadMarks marks = state.readMarks(all).computed();
     List<Briefing> out = new ArrayList<>();
     for (Briefing b : all) {
       if (marks.status(b) != ReadMarks.Status.READ) {

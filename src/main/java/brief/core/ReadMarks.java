@@ -11,8 +11,9 @@ import java.util.function.Function;
 
 /**
  * Which briefings of a library are unread, read, or changed since they were read, given the marks
- * of what was read. Fingerprints are computed once, on the first question, and only of briefings
- * that have a mark (a never-read briefing needs none), on every core.
+ * of what was read. A briefing's fingerprint is computed once, when its status is first asked (the
+ * reader asks for the lines it shows; a never-read briefing needs none), or for all of them at once
+ * on every core ({@link #computed}).
  */
 public final class ReadMarks {
   public enum Status {
@@ -33,7 +34,7 @@ public final class ReadMarks {
   private final Function<String, Optional<Briefing>> lastRead;
   private final Map<String, Optional<Changes>> revisions = new ConcurrentHashMap<>();
   // By identity: a briefing's own hash code walks all of its text.
-  private Map<Briefing, Long> fingerprints;
+  private final Map<Briefing, Long> fingerprints = new IdentityHashMap<>();
 
   public ReadMarks(List<Briefing> briefings, Map<String, Mark> marks) {
     this(briefings, marks, true, id -> Optional.empty());
@@ -73,22 +74,33 @@ public final class ReadMarks {
         }
       };
 
-  private synchronized Map<Briefing, Long> fingerprints() {
-    if (fingerprints == null) {
-      List<Briefing> marked = new ArrayList<>();
-      for (Briefing b : briefings) {
-        if (marks.containsKey(b.id())) {
-          marked.add(b);
-        }
+  /**
+   * Computes the fingerprints of every marked briefing at once, on every core: for a question about
+   * all of them ({@code list --unread}); the reader asks only about the lines it shows.
+   */
+  public ReadMarks computed() {
+    List<Briefing> marked = new ArrayList<>();
+    for (Briefing b : briefings) {
+      if (marks.containsKey(b.id())) {
+        marked.add(b);
       }
-      List<Long> values = Parallel.map(marked, FINGERPRINT);
-      Map<Briefing, Long> out = new IdentityHashMap<>();
-      for (int i = 0; i < marked.size(); i++) {
-        out.put(marked.get(i), values.get(i));
-      }
-      fingerprints = out;
     }
-    return fingerprints;
+    List<Long> values = Parallel.map(marked, FINGERPRINT);
+    synchronized (this) {
+      for (int i = 0; i < marked.size(); i++) {
+        fingerprints.put(marked.get(i), values.get(i));
+      }
+    }
+    return this;
+  }
+
+  private synchronized long fingerprint(Briefing b) {
+    Long known = fingerprints.get(b);
+    if (known == null) {
+      known = Statement.fingerprint(b);
+      fingerprints.put(b, known);
+    }
+    return known;
   }
 
   public Status status(Briefing b) {
@@ -96,9 +108,7 @@ public final class ReadMarks {
     if (mark == null) {
       return Status.UNREAD;
     }
-    Long now = fingerprints().get(b);
-    long fingerprint = now != null ? now : Statement.fingerprint(b);
-    return fingerprint == mark.fingerprint() ? Status.READ : Status.CHANGED;
+    return fingerprint(b) == mark.fingerprint() ? Status.READ : Status.CHANGED;
   }
 
   public Optional<Mark> mark(String id) {
@@ -134,11 +144,9 @@ public final class ReadMarks {
     next.put(b.id(), new Mark(b.id(), readAt, Statement.fingerprint(b), ""));
     ReadMarks out = new ReadMarks(briefings, next, kept, lastRead);
     synchronized (this) {
-      if (fingerprints != null) {
-        out.fingerprints = new IdentityHashMap<>(fingerprints);
-        out.fingerprints.put(b, next.get(b.id()).fingerprint());
-      }
+      out.fingerprints.putAll(fingerprints);
     }
+    out.fingerprints.put(b, next.get(b.id()).fingerprint());
     return out;
   }
 }

@@ -140,7 +140,7 @@ public final class ReadState {
     synchronized (this) {
       mark = marks.get(id);
     }
-    if (mark == null || mark.version().isEmpty() || dir == null) {
+    if (mark == null || !isHash(mark.version()) || dir == null) {
       return Optional.empty();
     }
     try {
@@ -157,6 +157,20 @@ public final class ReadState {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** A SHA-256 in lower-case hex: nothing else names a snapshot (no path, no ".."). */
+  private static boolean isHash(String name) {
+    if (name.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] snapshot(Briefing b) throws IOException {

@@ -191,6 +191,22 @@ class DiffCommandTest {
   }
 
   @Test
+  void listUnreadShowsWhatWasNeverReadOrChangedSince() throws Exception {
+    assertTrue(cli().run("list", "--unread").out().startsWith(ID), "never read");
+    assertEquals(0, cli().run("mark", "read", ID).code());
+    Cli.Result read = cli().run("list", "--unread");
+    assertEquals(0, read.code(), read.err());
+    assertEquals("", read.out());
+    Files.copy(edited, original, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(cli().run("list", "--unread").out().startsWith(ID), "changed since read");
+    assertEquals(0, cli().run("mark", "unread", ID).code());
+    assertTrue(cli().run("list", "--unread").out().startsWith(ID), "marked unread");
+    Cli.Result typo = cli().run("mark", "reed", ID);
+    assertEquals(2, typo.code());
+    assertEquals("brief: brief mark takes read or unread, not 'reed'\n", typo.err());
+  }
+
+  @Test
   void anIdAtAGitRevisionIsComparedWithThatRevisionOfItsFile() throws Exception {
     git("init", "-q");
     git("add", ".");
