@@ -2,7 +2,8 @@
 # Scale: synthetic libraries of 100, 1,000 and 2,000 briefings; the median wall time and the
 # peak RSS of `list`, `search` and `summary ID` (start-up included) on cold runs (no library
 # cache) and warm ones (cache kept from the run before), the reader's first paint warm and cold (*: JVM
-# uptime at the end of the first refresh), and the live heap
+# uptime at the end of the first refresh), and with every briefing marked read (their read state
+# is checked against each briefing's fingerprint before that paint), and the live heap
 # after loading against the library's YAML bytes.
 # Usage: bench/scale.sh [SIZES] [RESULT_FILE]  (defaults: "100 1000 2000", bench/results/scale.txt)
 set -euo pipefail
@@ -12,7 +13,7 @@ result=${2:-bench/results/scale.txt}
 bin/brief --version >/dev/null   # builds the jar if it is missing or older than the sources
 export BRIEF_JAR=$PWD/target/brief.jar LANG=C.UTF-8
 work=$(mktemp -d); trap 'rm -rf "$work"; tmux -L brief-scale-$$ kill-server 2>/dev/null || true' EXIT
-export XDG_CACHE_HOME=$work/cache
+export XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
 . bench/archive.sh; wait_for_archive
 
 timed() { # timed LABEL RUNS COLD COMMAND...: "LABEL median-seconds max-peak-RSS-MB (RUNS runs)";
@@ -38,6 +39,7 @@ first_paint() { # first_paint LIB LABEL RUNS COLD: the reader's first paint (med
     rm -f "$trace"
     tmux -L "brief-scale-$$" new-session -d -x 120 -y 40 -e LANG=C.UTF-8 -e TERM=xterm-256color \
       -e "BRIEF_JAVA_OPTS=-Dbrief.trace=$trace" -e "BRIEF_JAR=$BRIEF_JAR" -e "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
+      -e "XDG_STATE_HOME=$XDG_STATE_HOME" \
       "bin/brief read --library $lib"
     for _ in $(seq 1 300); do [ -s "$trace" ] && break; sleep 0.05; done
     tmux -L "brief-scale-$$" send-keys q 2>/dev/null || true  # the reader may be gone already
@@ -67,5 +69,13 @@ first_paint() { # first_paint LIB LABEL RUNS COLD: the reader's first paint (med
     timed "summary ID (warm)" 7 0 bin/brief summary synthetic-00042 --library "$lib"
     first_paint "$lib" "reader first paint*" 5 0
     first_paint "$lib" "reader 1st paint, cold" 3 1
+    # Every briefing read: the first paint checks each one's read mark against its fingerprint.
+    rm -rf "$XDG_STATE_HOME"
+    if bin/brief mark --help >/dev/null 2>&1; then
+      bin/brief list --library "$lib" --format json \
+        | python3 -c 'import json, sys; print("\n".join(b["id"] for b in json.load(sys.stdin)["briefings"]))' \
+        | xargs bin/brief mark --library "$lib" read
+      first_paint "$lib" "reader 1st paint, all read*" 5 0
+    fi
   done
 } | tee "$result"

@@ -27,6 +27,8 @@ final class BriefCommand extends Command {
           "themes",
           "timeline",
           "search",
+          "diff",
+          "mark",
           "validate",
           "draft",
           "serve",
@@ -48,6 +50,8 @@ final class BriefCommand extends Command {
       case "themes" -> new ThemesCommand(context);
       case "timeline" -> new TimelineCommand(context);
       case "search" -> new SearchCommand(context);
+      case "diff" -> new DiffCommand(context);
+      case "mark" -> new MarkCommand(context);
       case "validate" -> new ValidateCommand(context);
       case "draft" -> new DraftCommand(context);
       case "serve" -> new ServeCommand(context);

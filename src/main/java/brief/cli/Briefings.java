@@ -143,6 +143,18 @@ final class Briefings {
     return env.get("HOME").isEmpty() ? null : Path.of(env.get("HOME"), ".cache", "brief");
   }
 
+  /**
+   * Where read marks are kept: {@code $XDG_STATE_HOME/brief}, else {@code ~/.local/state/brief};
+   * null (marks for this run only) when there is no home. A relative {@code XDG_STATE_HOME} is
+   * ignored, as for the cache.
+   */
+  static Path stateDir(Env env) {
+    if (env.get("XDG_STATE_HOME").startsWith("/")) {
+      return Path.of(env.get("XDG_STATE_HOME"), "brief");
+    }
+    return env.get("HOME").isEmpty() ? null : Path.of(env.get("HOME"), ".local", "state", "brief");
+  }
+
   /** The briefings named, or the library's newest when none is. */
   List<Briefing> resolve(List<String> args) {
     if (args.isEmpty()) {

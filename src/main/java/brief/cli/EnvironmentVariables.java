@@ -26,6 +26,9 @@ final class EnvironmentVariables {
             "XDG_CACHE_HOME", "where the caches go (default ~/.cache; brief/ inside it)"
           },
           new String[] {
+            "XDG_STATE_HOME", "where read marks go (default ~/.local/state; brief/ inside it)"
+          },
+          new String[] {
             "XDG_CONFIG_HOME",
             "where brief serve keeps its host key (default ~/.config; brief/ inside it)"
           },

@@ -31,7 +31,9 @@ final class ExitCodes {
       List.of(
           new String[] {"0", "success"},
           new String[] {
-            "1", "invalid input (validation, fidelity), or a search or filter found nothing"
+            "1",
+            "invalid input (validation, fidelity), a search or filter found nothing, or (diff)"
+                + " the versions differ"
           },
           new String[] {"2", "usage error: unknown command, option, theme or briefing id"},
           new String[] {"3", "an I/O failure: a file cannot be read, or Java cannot start"},

@@ -1,9 +1,13 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.ReadMarks;
 import brief.core.ThemeFilter;
+import brief.load.ReadState;
 import brief.render.Documents;
 import brief.render.Fields;
+import brief.render.Sanitizer;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -14,6 +18,10 @@ final class ListCommand extends LookupCommand {
       option(
           OptionSpec.builder("--long", "-l")
               .description("One field per line: id, date, title, themes."));
+  private final OptionSpec unread =
+      option(
+          OptionSpec.builder("--unread")
+              .description("Only briefings not yet read, or changed since they were read."));
 
   ListCommand(Context context) {
     super(
@@ -25,6 +33,7 @@ final class ListCommand extends LookupCommand {
         "  brief list",
         "  brief list --theme water --format json",
         "  brief list --long | grep -A3 caspian",
+        "  brief list --unread",
         "  BRIEF_LIBRARY=~/briefings brief list");
   }
 
@@ -32,14 +41,15 @@ final class ListCommand extends LookupCommand {
   public Integer call() {
     List<Briefing> all = selection.choose(briefings(), List.of(), selection.filter());
     ThemeFilter filter = filter(all);
-    List<Briefing> shown =
+    List<Briefing> themed =
         all.stream()
             .filter(
                 b ->
                     !filter.isActive()
                         || b.themes().stream().anyMatch(t -> filter.themeIds().contains(t.id())))
             .toList();
-    if (shown.isEmpty() && filter.isActive()) {
+    List<Briefing> shown = isSet(unread) ? unreadOnly(themed) : themed;
+    if (themed.isEmpty() && filter.isActive()) {
       err().println("brief: no briefing carries the theme " + filter.describe());
       if (json()) {
         printJson(w -> w.list(shown));
@@ -53,5 +63,25 @@ final class ListCommand extends LookupCommand {
         ? printJson(w -> w.list(shown))
         : print(
             Documents.list(shown, briefings().library().duplicates().keySet(), isSet(longForm)));
+  }
+
+  /** The briefings unread or changed since read, by this user's read marks. */
+  private List<Briefing> unreadOnly(List<Briefing> all) {
+    if (context.served() != null) {
+      // Over brief serve the reader keeps each key's marks; a lookup has no key's state.
+      throw CliException.usage("--unread is not offered over SSH: the reader marks what is unread");
+    }
+    ReadState state = ReadState.open(Briefings.stateDir(context.env()));
+    for (String warning : state.warnings()) {
+      err().println("brief: warning: " + Sanitizer.line(warning));
+    }
+    ReadMarks marks = state.readMarks(all).computed();
+    List<Briefing> out = new ArrayList<>();
+    for (Briefing b : all) {
+      if (marks.status(b) != ReadMarks.Status.READ) {
+        out.add(b);
+      }
+    }
+    return out;
   }
 }

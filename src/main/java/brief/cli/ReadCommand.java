@@ -2,7 +2,9 @@ package brief.cli;
 
 import brief.core.Briefing;
 import brief.core.ThemeFilter;
+import brief.load.ReadState;
 import brief.render.Sanitizer;
+import brief.terminal.ReadLog;
 import brief.terminal.Reader;
 import brief.tui.Keys;
 import brief.tui.Layout;
@@ -102,6 +104,12 @@ final class ReadCommand extends Command {
               + (env.get("TERM").isEmpty() ? "not set" : "'" + env.get("TERM") + "'")
               + "); try 'brief summary'");
     }
+    // The read state is read while the library loads: its 2,000 lines are ~30 ms of a cold JVM.
+    java.util.concurrent.FutureTask<ReadState> reading =
+        new java.util.concurrent.FutureTask<>(() -> ReadState.open(Briefings.stateDir(env)));
+    Thread stateReader = new Thread(reading, "read-state");
+    stateReader.setDaemon(true);
+    stateReader.start();
     Briefings source = new Briefings(context, library.folder(), spec.commandLine().getErr());
     List<String> named = values(briefings);
     List<Briefing> shown = named.isEmpty() ? source.library().briefings() : source.resolve(named);
@@ -116,12 +124,24 @@ final class ReadCommand extends Command {
                 .map(Object::toString)
                 .toList();
     ThemeFilter filter = Briefings.filter(themes.themes(), shown);
+    // Read marks are this user's; a damaged or untrusted state file is one line among problems.
+    ReadState state;
+    try {
+      state = reading.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause()); // ReadState.open reports, never throws
+    }
+    List<String> all = new java.util.ArrayList<>(problems);
+    for (String warning : state.warnings()) {
+      all.add("warning: " + warning);
+    }
     ReaderState.Ending ending =
         Reader.run(
             shown,
-            problems,
+            all,
             new Reader.Settings(
-                isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns));
+                isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns),
+            ReadLog.of(state::readMarks, state::markRead));
     return ending == ReaderState.Ending.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
   }
 }

@@ -117,6 +117,12 @@ final class ServeCommand extends Command {
             .description(description + " (default: ${DEFAULT-VALUE})."));
   }
 
+  /** The server's own state folder: each authorized key's read marks, apart, under it. */
+  private Path serveStateFolder() {
+    Path state = Briefings.stateDir(context.env());
+    return state == null ? null : state.resolve("serve");
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -150,7 +156,13 @@ final class ServeCommand extends Command {
     }
     Settings settings =
         new Settings(
-            bind.getValue(), port.<Integer>getValue(), keys, hostKeyFile(), folder, limits);
+            bind.getValue(),
+            port.<Integer>getValue(),
+            keys,
+            hostKeyFile(),
+            folder,
+            limits,
+            serveStateFolder());
     Server server;
     try {
       server = new Server(settings, load(folder), lookup(), err);

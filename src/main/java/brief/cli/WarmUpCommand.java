@@ -115,6 +115,8 @@ final class WarmUpCommand extends Command {
       Map<String, String> vars = new HashMap<>(context.env().vars());
       vars.put("XDG_CACHE_HOME", library.resolve("cache").toString());
       vars.remove("BRIEF_CACHE");
+      // And read state of its own: the reader opens it on every start.
+      vars.put("XDG_STATE_HOME", library.resolve("state").toString());
       Env fresh = Env.pipe(vars);
       String dir = library.toString();
       String[][] freshRuns = {
@@ -124,6 +126,8 @@ final class WarmUpCommand extends Command {
         {"summary"},
         {"validate", dir},
         {"validate", "--format", "json", dir},
+        {"mark", "--library", dir, "read", "warm-up"},
+        {"list", "--library", dir, "--unread"},
         {CompleteCommand.NAME, "--library", dir, "sections", "warm-up"}
       };
       for (String[] args : freshRuns) {

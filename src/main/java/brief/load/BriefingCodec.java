@@ -22,7 +22,7 @@ final class BriefingCodec {
   private BriefingCodec() {}
 
   /** Bumped whenever the layout below or the meaning of a loaded field changes. */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   // values() copies its array on every call, once per point of a 2,000-briefing library.
   private static final Priority[] PRIORITIES = Priority.values();
@@ -74,6 +74,7 @@ final class BriefingCodec {
                 o2.writeByte(p.basis().ordinal());
                 text(o2, p.speaker());
                 text(o2, p.ref());
+                text(o2, p.id());
               });
         });
     list(
@@ -144,6 +145,7 @@ final class BriefingCodec {
                 enumValue(PRIORITIES, in.readByte()),
                 numbers(in),
                 enumValue(BASES, in.readByte()),
+                text(in),
                 text(in),
                 text(in)));
       }

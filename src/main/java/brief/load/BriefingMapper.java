@@ -55,7 +55,7 @@ final class BriefingMapper {
   private static final List<String> THEME = List.of("id", "label", "description");
   private static final List<String> SECTION = List.of("id", "title", "summary", "points");
   private static final List<String> POINT =
-      List.of("text", "themes", "priority", "source", "basis", "speaker", "ref");
+      List.of("id", "text", "themes", "priority", "source", "basis", "speaker", "ref");
   private static final List<String> QUOTE =
       List.of("id", "text", "speaker", "context", "themes", "source", "key");
   private static final List<String> STAKEHOLDER =
@@ -151,6 +151,7 @@ final class BriefingMapper {
         top.items("timeline").stream().map(this::event).filter(e -> e != null).toList();
     Source source = top.has("source") ? source(top.get("source")) : Source.NONE;
 
+    checkPointIds(sections);
     checkReferences(themeRefs, themes.stream().map(Theme::id).toList(), "declared");
     checkReferences(
         stakeholderRefs,
@@ -258,7 +259,15 @@ final class BriefingMapper {
       stakeholderRefs.add(new Reference(speaker, f.get("speaker"), "speaker"));
     }
     Point point =
-        new Point(text, themes, priority, paragraphs(f), basis, speaker, f.optionalText("ref"));
+        new Point(
+            text,
+            themes,
+            priority,
+            paragraphs(f),
+            basis,
+            speaker,
+            f.optionalText("ref"),
+            f.id("id", false));
     nodes.put(point, node);
     remember(point, f, "text");
     return point;
@@ -401,6 +410,29 @@ final class BriefingMapper {
       out.add(item);
     }
     return out;
+  }
+
+  /** Point ids are unique in the file, across sections: a revision matches points by them. */
+  private void checkPointIds(List<Section> sections) {
+    Map<String, Node> seen = new HashMap<>();
+    for (Section section : sections) {
+      for (Point point : section.points()) {
+        Node node = nodes.get(point);
+        if (point.id().isEmpty() || node == null) {
+          continue;
+        }
+        Node first = seen.putIfAbsent(point.id(), node);
+        if (first != null) {
+          problems.at(
+              idNode(node),
+              "duplicate point id '"
+                  + point.id()
+                  + "' (first at line "
+                  + (first.getStartMark().getLine() + 1)
+                  + ")");
+        }
+      }
+    }
   }
 
   private static Node idNode(Node node) {

@@ -480,7 +480,7 @@ public final class JsonWriter implements AutoCloseable {
   }
 
   /** Escapes DEL, C1 and bidi controls besides the C0 controls that JSON itself requires. */
-  private static final class SafeEscapes extends CharacterEscapes {
+  static final class SafeEscapes extends CharacterEscapes {
     private final int[] ascii;
 
     SafeEscapes() {

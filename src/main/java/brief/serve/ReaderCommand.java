@@ -1,7 +1,9 @@
 package brief.serve;
 
 import brief.core.Briefing;
+import brief.load.ReadState;
 import brief.render.Sanitizer;
+import brief.terminal.ReadLog;
 import brief.terminal.Reader;
 import brief.terminal.RemoteReader;
 import java.util.List;
@@ -73,7 +75,11 @@ final class ReaderCommand extends ChannelCommand {
     if (stopping) {
       r.stop();
     }
-    r.run(briefings);
+    ReadState state = sessions.readState(channel.getSession());
+    for (String warning : state.warnings()) {
+      sessions.log().note("read state: " + warning);
+    }
+    r.run(briefings, ReadLog.of(state::readMarks, state::markRead));
     if (stopping) {
       message("brief serve: the server is shutting down; try again in a moment");
     }

@@ -72,7 +72,7 @@ public final class Server {
     this.hostKey = HostKey.loadOrCreate(settings.hostKey());
     this.log = new SessionLog(err, Clock.systemUTC());
     this.library = new LibraryWatch(settings.libraryFolder(), load, log);
-    this.sessions = new Sessions(log, library);
+    this.sessions = new Sessions(log, library, settings.stateFolder());
     this.gate = new Gate(settings.limits(), System::nanoTime, Math::random);
     this.lookup = lookup;
   }

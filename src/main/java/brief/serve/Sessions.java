@@ -1,6 +1,8 @@
 package brief.serve;
 
 import brief.load.Library;
+import brief.load.ReadState;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,11 +39,32 @@ final class Sessions {
 
   private final SessionLog log;
   private final Supplier<Library> library;
+  private final Path stateFolder;
   private final Set<ChannelCommand> running = ConcurrentHashMap.newKeySet();
 
   Sessions(SessionLog log, Supplier<Library> library) {
+    this(log, library, null);
+  }
+
+  /** {@code stateFolder}: where each key's read marks go, or null to keep none. */
+  Sessions(SessionLog log, Supplier<Library> library, Path stateFolder) {
     this.log = log;
     this.library = library;
+    this.stateFolder = stateFolder;
+  }
+
+  /**
+   * The read state of the key a session authenticated with, in a folder of that key's alone (named
+   * by its fingerprint, made filename-safe): one key never sees another's marks. Marks for this
+   * session only when the server keeps no state or the session has no key.
+   */
+  ReadState readState(Session session) {
+    String key = session.isAuthenticated() ? session.getAttribute(KEY) : null;
+    if (stateFolder == null || key == null || !key.startsWith("SHA256:")) {
+      return ReadState.open(null);
+    }
+    String name = "key-" + key.substring("SHA256:".length()).replace('/', '_').replace('+', '-');
+    return ReadState.open(stateFolder.resolve("keys").resolve(name));
   }
 
   SessionLog log() {

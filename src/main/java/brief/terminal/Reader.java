@@ -82,6 +82,13 @@ public final class Reader {
   public static ReaderState.Ending run(
       List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
+    return run(library, problems, settings, ReadLog.NONE);
+  }
+
+  /** As above, marking what is read in {@code log}. */
+  public static ReaderState.Ending run(
+      List<Briefing> library, List<String> problems, Settings settings, ReadLog log)
+      throws IOException, InterruptedException {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
@@ -98,7 +105,7 @@ public final class Reader {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
       return loop(
-          terminal, counted, library, problems, settings, inputs, suspension(terminal, out));
+          terminal, counted, library, problems, settings, inputs, suspension(terminal, out), log);
     } finally {
       terminal.close();
     }
@@ -118,7 +125,8 @@ public final class Reader {
       List<Briefing> library,
       List<String> problems,
       Settings settings,
-      BlockingQueue<Input> inputs)
+      BlockingQueue<Input> inputs,
+      ReadLog log)
       throws IOException, InterruptedException {
     return loop(
         terminal,
@@ -127,7 +135,8 @@ public final class Reader {
         problems,
         settings,
         inputs,
-        screen -> ReaderLoop.Suspension.NONE);
+        screen -> ReaderLoop.Suspension.NONE,
+        log);
   }
 
   /**
@@ -162,7 +171,8 @@ public final class Reader {
       List<String> problems,
       Settings settings,
       BlockingQueue<Input> inputs,
-      Suspensions suspensions)
+      Suspensions suspensions,
+      ReadLog log)
       throws IOException, InterruptedException {
     // Lanterna's own wait for the rest of an escape sequence stays off: KeyboardInput waits, as
     // long as ESCDELAY says and only while a sequence is unfinished.
@@ -179,12 +189,13 @@ public final class Reader {
                   library,
                   problems,
                   new Size(size.getColumns(), size.getRows()),
-                  settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE)
+                  settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE,
+                  log.marks(library))
               .startingFiltered(settings.filter())
               .withTextWidth(settings.textWidth());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
       try (Trace trace = Trace.open(counted)) {
-        return ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen)).ending();
+        return ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen), log).ending();
       }
     } finally {
       screen.stopScreen();

@@ -26,7 +26,7 @@ final class ReaderLoop {
   static ReaderState run(
       ReaderState start, BlockingQueue<Input> inputs, Painter painter, Trace trace)
       throws IOException, InterruptedException {
-    return run(start, inputs, painter, trace, Suspension.NONE);
+    return run(start, inputs, painter, trace, Suspension.NONE, ReadLog.NONE);
   }
 
   static ReaderState run(
@@ -34,13 +34,16 @@ final class ReaderLoop {
       BlockingQueue<Input> inputs,
       Painter painter,
       Trace trace,
-      Suspension suspension)
+      Suspension suspension,
+      ReadLog log)
       throws IOException, InterruptedException {
     ReaderState state = start;
     long bytes = trace.bytes();
     long began = System.nanoTime();
     painter.paint(View.of(state), true);
     trace.firstPaint(bytes, began);
+    Opened opened = new Opened(log);
+    opened.after(state);
     while (true) {
       Input first = inputs.take();
       if (first == Input.Special.SUSPEND) {
@@ -64,6 +67,33 @@ final class ReaderLoop {
       state = state.withRepaint(false);
       painter.paint(View.of(state), full);
       trace.paint(applied.toString(), bytes, began);
+      opened.after(state);
+    }
+  }
+
+  /**
+   * Records a briefing as opened once it is on the screen: the side effect stays out of Update,
+   * after the paint, so that it never delays what the reader sees. Each opening is recorded once.
+   */
+  private static final class Opened {
+    private final ReadLog log;
+    private ReaderState.Reading last;
+
+    Opened(ReadLog log) {
+      this.log = log;
+    }
+
+    void after(ReaderState state) {
+      if (state.inLibrary()) {
+        last = null;
+        return;
+      }
+      ReaderState.Reading reading = state.reading();
+      // The same opening keeps its list to go back to; a new one makes another.
+      if (last == null || last.from() != reading.from() || last.briefing() != reading.briefing()) {
+        last = reading;
+        log.opened(reading.briefing());
+      }
     }
   }
 

@@ -69,7 +69,12 @@ public final class RemoteReader {
    * library's broken files are not shown: their paths are the server's business (its log has them).
    */
   public void run(List<Briefing> library) throws IOException, InterruptedException {
-    Reader.loop(terminal, counted, library, List.of(), settings, inputs);
+    run(library, ReadLog.NONE);
+  }
+
+  /** As above, marking what is read in {@code log} (the connected key's own read state). */
+  public void run(List<Briefing> library, ReadLog log) throws IOException, InterruptedException {
+    Reader.loop(terminal, counted, library, List.of(), settings, inputs, log);
     terminal.flush();
   }
 

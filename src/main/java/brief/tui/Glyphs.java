@@ -26,16 +26,18 @@ public record Glyphs(
     String openQuote,
     String closeQuote,
     String checked,
-    String unchecked) {
+    String unchecked,
+    String unread,
+    String changed) {
 
   public static final Glyphs UNICODE =
       new Glyphs(
           false, "─", "│", "┌", "┐", "└", "┘", "●", "○", "·", "▌", "▶", "…", "·", "—", "¶", "“",
-          "”", "[x]", "[ ]");
+          "”", "[x]", "[ ]", "N", "U");
   public static final Glyphs ASCII =
       new Glyphs(
           true, "-", "|", "+", "+", "+", "+", "*", "o", ".", "#", ">", "~", "-", "--", "P", "\"",
-          "\"", "[x]", "[ ]");
+          "\"", "[x]", "[ ]", "N", "U");
 
   /** Briefing text as one safe line: controls escaped, transliterated in ASCII mode. */
   public String text(String raw) {

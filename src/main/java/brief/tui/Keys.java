@@ -26,7 +26,8 @@ public final class Keys {
     HELP,
     SUMMARY,
     SOURCE,
-    PROBLEMS
+    PROBLEMS,
+    CHANGES
   }
 
   /** What a key does, whichever key it is. */
@@ -57,6 +58,7 @@ public final class Keys {
     NEXT_MATCH,
     PREVIOUS_MATCH,
     SUMMARY,
+    CHANGES,
     HELP,
     PROBLEMS,
     CANCEL,
@@ -120,8 +122,8 @@ public final class Keys {
           bind(Action.BOTTOM, "G End", "bottom", 'G', Special.END));
 
   private static final Map<Mode, List<Binding>> TABLES =
-      Map.of(
-          Mode.ANYWHERE,
+      Map.ofEntries(
+          Map.entry(Mode.ANYWHERE,
               List.of(
                   bind(Action.REPAINT, "Ctrl-L", "repaint the screen", Special.REPAINT),
                   bind(
@@ -133,8 +135,8 @@ public final class Keys {
                       Action.INTERRUPT,
                       "Ctrl-C Ctrl-\\",
                       "quit at once, from anywhere (exit status 130, as interrupted)",
-                      Special.INTERRUPT)),
-          Mode.LIBRARY,
+                      Special.INTERRUPT))),
+          Map.entry(Mode.LIBRARY,
               List.of(
                   hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
                   bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
@@ -169,8 +171,8 @@ public final class Keys {
                   bind(Action.CLEAR, "c Esc", "show every briefing again", 'c', Special.ESCAPE),
                   hinted(Action.HELP, "?", "every key", "?", "help", true, '?'),
                   bind(Action.PROBLEMS, "!", "the library's problems, if any", '!'),
-                  hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q')),
-          Mode.READING,
+                  hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q'))),
+          Map.entry(Mode.READING,
               concat(
                   MOVING,
                   List.of(
@@ -238,6 +240,11 @@ public final class Keys {
                       bind(Action.PREVIOUS_MATCH, "N", "previous match", 'N'),
                       hinted(
                           Action.SUMMARY, "s", "the condensed summary", "s", "summary", false, 's'),
+                      bind(
+                          Action.CHANGES,
+                          "D",
+                          "what changed since you last read it: old and new, word by word",
+                          'D'),
                       hinted(Action.HELP, "?", "this help", "?", "help", true, '?'),
                       bind(
                           Action.PROBLEMS,
@@ -245,8 +252,8 @@ public final class Keys {
                           "the library's problems (broken files, shared ids), if any",
                           '!'),
                       bind(Action.CANCEL, "Esc", "clear the search", Special.ESCAPE),
-                      hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q'))),
-          Mode.PICKER,
+                      hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q')))),
+          Map.entry(Mode.PICKER,
               List.of(
                   hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
                   bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
@@ -276,8 +283,8 @@ public final class Keys {
                       true,
                       Special.ESCAPE,
                       'q',
-                      't')),
-          Mode.SEARCH,
+                      't'))),
+          Map.entry(Mode.SEARCH,
               List.of(
                   bind(Action.APPLY, "Enter", "keep the search", Special.ENTER),
                   bind(Action.CANCEL, "Esc", "cancel the search", Special.ESCAPE),
@@ -336,16 +343,17 @@ public final class Keys {
                       "↓ Ctrl-N",
                       "the search after",
                       Special.DOWN,
-                      new Input.Ctrl('n'))),
-          Mode.GOTO,
+                      new Input.Ctrl('n')))),
+          Map.entry(Mode.GOTO,
               List.of(
                   bind(Action.APPLY, "Enter", "go to the section of that number", Special.ENTER),
                   bind(Action.CANCEL, "Esc", "stay where you are", Special.ESCAPE),
-                  bind(Action.ERASE, "Backspace", "erase a digit", Special.BACKSPACE)),
-          Mode.HELP, concat(MOVING, List.of(closing('?'))),
-          Mode.SUMMARY, concat(MOVING, List.of(closing('s'))),
-          Mode.PROBLEMS, concat(MOVING, List.of(closing('!'))),
-          Mode.SOURCE,
+                  bind(Action.ERASE, "Backspace", "erase a digit", Special.BACKSPACE))),
+          Map.entry(Mode.HELP, concat(MOVING, List.of(closing('?')))),
+          Map.entry(Mode.SUMMARY, concat(MOVING, List.of(closing('s')))),
+          Map.entry(Mode.PROBLEMS, concat(MOVING, List.of(closing('!')))),
+          Map.entry(Mode.CHANGES, concat(MOVING, List.of(closing('D')))),
+          Map.entry(Mode.SOURCE,
               concat(
                   MOVING,
                   List.of(
@@ -371,7 +379,7 @@ public final class Keys {
                           'h',
                           Special.LEFT,
                           Special.BACKSPACE,
-                          'q'))));
+                          'q')))));
 
   /** What the reader's marks mean, as the help and the man page explain them. */
   public static final List<String[]> LEGEND =
@@ -380,6 +388,9 @@ public final class Keys {
           new String[] {"○", "a normal point"},
           new String[] {"·", "a low-priority point"},
           new String[] {"¶5", "the source paragraph it stands on (Enter shows it)"},
+          new String[] {
+            "N U", "in the library, as newsboat: new (unread); updated since you read it"
+          },
           new String[] {"key quote", "a quote of the condensed summary"},
           new String[] {
             "author's claim",

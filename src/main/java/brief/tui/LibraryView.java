@@ -1,6 +1,7 @@
 package brief.tui;
 
 import brief.core.Briefing;
+import brief.core.ReadMarks;
 import brief.render.Wrap;
 import java.util.List;
 
@@ -11,6 +12,18 @@ import java.util.List;
 final class LibraryView {
   private LibraryView() {}
 
+  /** Unread, or changed since read: a mark of its own, not a colour (NO_COLOR, --ascii). */
+  private static String readMark(ReadMarks marks, Briefing b, Glyphs g) {
+    if (!marks.kept()) {
+      return "";
+    }
+    return switch (marks.status(b)) {
+      case UNREAD -> g.unread() + " ";
+      case CHANGED -> g.changed() + " ";
+      case READ -> "  ";
+    };
+  }
+
   static void draw(Frame f, ReaderState s) {
     Glyphs g = s.glyphs();
     Size size = s.size();
@@ -18,7 +31,9 @@ final class LibraryView {
     ReaderState.Library l = s.libraryScreen();
     LibraryFilter filter = l.filter();
     List<Integer> shown = filter.shown();
-    f.put(0, 0, " brief " + g.dot() + " " + s.library().size() + " briefings", Role.TITLE);
+    ReadMarks marks = s.read().marks();
+    String unread = marks.kept() ? " " + g.dot() + " " + marks.unread() + " unread" : "";
+    f.put(0, 0, " brief " + g.dot() + " " + s.library().size() + " briefings" + unread, Role.TITLE);
     int top = 1;
     int h = size.rows() - 2;
     String position = shown.isEmpty() ? "0/0" : (l.cursor() + 1) + "/" + shown.size();
@@ -34,7 +49,8 @@ final class LibraryView {
       // Two files with one id are both shown, marked: a lookup by that id fails until one changes.
       String mark = ids.get(b.id()) > 1 ? "(duplicate id!) " : "";
       String line =
-          Wrap.pad(b.effectiveDate(), 10)
+          readMark(marks, b, g)
+              + Wrap.pad(b.effectiveDate(), 10)
               + "  "
               + g.text(b.id())
               + "  "

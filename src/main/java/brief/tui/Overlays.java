@@ -39,6 +39,7 @@ final class Overlays {
       case PICKER -> "Themes: space toggles, Enter applies, Esc cancels";
       case SOURCE -> SourceView.title(s);
       case PROBLEMS -> "Problems in the library";
+      case CHANGES -> "Changed since you read it on " + s.read().readOn();
       default -> "";
     };
   }
@@ -92,6 +93,8 @@ final class Overlays {
       }
     } else if (s.overlay() == ReaderState.Overlay.SOURCE) {
       lines.addAll(SourceView.lines(s, textWidth(s)));
+    } else if (s.overlay() == ReaderState.Overlay.CHANGES) {
+      s.read().changes().ifPresent(c -> ChangesView.lines(lines, c, s.glyphs(), textWidth(s)));
     } else if (s.overlay() == ReaderState.Overlay.PROBLEMS) {
       for (String problem : s.problems()) {
         for (String line : Wrap.lines(s.glyphs().text(problem), textWidth(s))) {

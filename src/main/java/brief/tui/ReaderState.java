@@ -3,6 +3,7 @@ package brief.tui;
 import brief.core.Briefing;
 import brief.core.BriefingView;
 import brief.core.Query;
+import brief.core.ReadMarks;
 import brief.core.ThemeFilter;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,8 @@ public record ReaderState(
     String message,
     Ending ending,
     boolean repaint,
-    Session session) {
+    Session session,
+    ReadStatus read) {
 
   /** Whether the reader goes on, quits, or was interrupted (Ctrl-C: exit status 130). */
   public enum Ending {
@@ -163,7 +165,8 @@ public record ReaderState(
     SEARCH,
     GOTO,
     SOURCE,
-    PROBLEMS;
+    PROBLEMS,
+    CHANGES;
 
     /** A prompt on the status line, not a box over the panes. */
     public boolean onStatusLine() {
@@ -229,6 +232,12 @@ public record ReaderState(
    */
   public static ReaderState start(
       List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
+    return start(library, problems, size, glyphs, ReadMarks.none(library));
+  }
+
+  /** As above, with what this user has read before: unread briefings are marked. */
+  public static ReaderState start(
+      List<Briefing> library, List<String> problems, Size size, Glyphs glyphs, ReadMarks marks) {
     ReaderState s =
         new ReaderState(
             List.copyOf(problems),
@@ -242,9 +251,10 @@ public record ReaderState(
             "",
             Ending.NONE,
             false,
-            Session.START);
+            Session.START,
+            ReadStatus.of(marks));
     s = library.size() == 1 ? s.open(library.get(0)) : s;
-    return problems.isEmpty()
+    return problems.isEmpty() || !s.message().isEmpty()
         ? s
         : s.withMessage(
             problems.size()
@@ -258,10 +268,30 @@ public record ReaderState(
     return f.isActive() && screen instanceof Reading ? withFilter(f) : this;
   }
 
+  /** Opens {@code b}: it counts as read, and a change since it was last read is said. */
   public ReaderState open(Briefing b) {
+    ReadStatus opened = read.opened(b);
     return withScreen(Reading.of(b, glyphs, libraryScreen()))
+        .withRead(opened)
         .withOverlay(Overlay.NONE, 0)
-        .withMessage("");
+        .withMessage(opened.banner());
+  }
+
+  public ReaderState withRead(ReadStatus r) {
+    return new ReaderState(
+        problems,
+        library,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        session,
+        r);
   }
 
   public ReaderState closeBriefing() {
@@ -333,7 +363,8 @@ public record ReaderState(
         message,
         ending,
         repaint,
-        session);
+        session,
+        read);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -359,7 +390,8 @@ public record ReaderState(
   public ReaderState withOverlay(Overlay o, int scroll) {
     return new ReaderState(
         problems, library, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint,
-        session);
+        session,
+        read);
   }
 
   public ReaderState withMessage(String m) {
@@ -389,7 +421,8 @@ public record ReaderState(
         message,
         ending,
         r,
-        session);
+        session,
+        read);
   }
 
   public ReaderState quitting() {
@@ -424,7 +457,8 @@ public record ReaderState(
         m,
         e,
         r,
-        session);
+        session,
+        read);
   }
 
   /** The same reader with what this session keeps across screens changed. */
@@ -441,7 +475,8 @@ public record ReaderState(
         message,
         ending,
         repaint,
-        next);
+        next,
+        read);
   }
 
   /** The prompt being edited ({@code /} or {@code :}). */

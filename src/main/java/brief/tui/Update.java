@@ -53,6 +53,7 @@ public final class Update {
       case SUMMARY -> scrolled(s, Mode.SUMMARY, input);
       case SOURCE -> scrolled(s, Mode.SOURCE, input);
       case PROBLEMS -> scrolled(s, Mode.PROBLEMS, input);
+      case CHANGES -> scrolled(s, Mode.CHANGES, input);
       case PICKER -> picking(s, input);
       case SEARCH -> Searching.typing(s, input);
       case GOTO -> goingTo(s, input);
@@ -141,12 +142,23 @@ public final class Update {
       case NEXT_MATCH -> Searching.nextMatch(s, 1);
       case PREVIOUS_MATCH -> Searching.nextMatch(s, -1);
       case SUMMARY -> s.withOverlay(Overlay.SUMMARY, 0);
+      case CHANGES -> changes(s);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
       case PROBLEMS -> problems(s);
       case CANCEL ->
           s.search().kept().isEmpty() ? s : s.withSearch(Search.NONE).withMessage("search cleared");
       default -> s;
     };
+  }
+
+  private static ReaderState changes(ReaderState s) {
+    if (s.read().changes().isPresent()) {
+      return s.withOverlay(Overlay.CHANGES, 0);
+    }
+    return s.withMessage(
+        s.read().readOn().isEmpty()
+            ? "nothing changed since you last read it"
+            : "no copy of the version you read on " + s.read().readOn() + " was kept");
   }
 
   private static ReaderState jump(ReaderState s, int entry) {

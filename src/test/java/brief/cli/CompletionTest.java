@@ -134,6 +134,9 @@ class CompletionTest {
     // Every format: the scripts complete an option by its name, whatever the command.
     assertEquals(
         List.of("text", "markdown", "json", "ndjson", "tsv"), complete("brief show --format "));
+    assertEquals(
+        List.of("text", "markdown", "json", "ndjson", "tsv"), complete("brief diff --format "));
+    assertEquals(List.of("mark"), complete("brief mar"));
     assertEquals(List.of("markdown"), complete("m", "brief", "show", "--format", "=", "m"));
     assertEquals(List.of("bash", "zsh"), complete("brief completion "));
   }

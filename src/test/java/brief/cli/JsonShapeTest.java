@@ -54,6 +54,7 @@ class JsonShapeTest {
                 "themes",
                 "timeline",
                 "search QUERY",
+                "diff",
                 "validate")),
         new TreeSet<>(documented().keySet()));
   }
@@ -91,6 +92,29 @@ class JsonShapeTest {
                 conforms(withoutBriefing(examples.get(key), PARTS.contains(key)), actual, "$");
               }));
     }
+    tests.add(
+        DynamicTest.dynamicTest(
+            "diff",
+            () -> {
+              Path dir = Files.createTempDirectory("brief-diff");
+              Path edited = dir.resolve("edited.yaml");
+              Files.createDirectories(dir.resolve("sources"));
+              Files.copy(
+                  Path.of("briefings/sources/us-azerbaijan-partnership-2025.txt"),
+                  dir.resolve("sources/us-azerbaijan-partnership-2025.txt"));
+              Files.writeString(
+                  edited,
+                  DiffCommandTest.edit(
+                      Files.readString(Path.of("briefings/us-azerbaijan-partnership-2025.yaml"))));
+              Cli.Result r =
+                  Cli.brief(
+                      "diff",
+                      "briefings/us-azerbaijan-partnership-2025.yaml",
+                      edited.toString(),
+                      "--format",
+                      "json");
+              conforms(examples.get("diff"), JSON.readTree(r.out()), "$");
+            }));
     tests.add(
         DynamicTest.dynamicTest(
             "validate",

@@ -290,6 +290,74 @@ class ServeTest {
     }
   }
 
+  /**
+   * A session with {@code key}, once the authorized-keys file (looked at twice a second) has it.
+   */
+  private ClientSession sessionWith(java.security.KeyPair key) throws Exception {
+    long end = System.nanoTime() + TestServer.WAIT.toNanos();
+    while (true) {
+      ClientSession s =
+          ssh.client.connect("second", "127.0.0.1", ssh.port).verify(TestServer.WAIT).getSession();
+      try {
+        s.addPublicKeyIdentity(key);
+        s.auth().verify(TestServer.WAIT);
+        return s;
+      } catch (SshException notYet) {
+        s.close();
+        if (System.nanoTime() > end) {
+          throw notYet;
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  @Test
+  void twoKeysKeepSeparateReadMarks() throws Exception {
+    Files.copy(
+        Path.of("src/test/resources/library/arctic-council-2024.yaml"),
+        ssh.library.resolve("arctic-council-2024.yaml"));
+    java.security.KeyPair second = TestServer.newKey();
+    Path keys = ssh.dir.resolve("authorized_keys");
+    Files.writeString(
+        keys,
+        Files.readString(keys)
+            + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(second.getPublic())
+            + "\n");
+    long end = System.nanoTime() + TestServer.WAIT.toNanos();
+    while (!ssh.exec("list").out().contains("arctic-council-2024") && System.nanoTime() < end) {
+      Thread.sleep(100);
+    }
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 120, 30)) {
+      pty.await(t -> t.contains("2 briefings · 2 unread"));
+      pty.type("\r");
+      pty.await(t -> t.contains("Sections"));
+      pty.type("q");
+      assertEquals(0, pty.exitStatus());
+    }
+    try (ClientSession s = ssh.session();
+        Pty pty = new Pty(s, 120, 30)) {
+      String again = pty.await(t -> t.contains("2 briefings · 1 unread"));
+      assertTrue(again.lines().anyMatch(l -> l.contains("N 20")), again);
+      pty.type("q");
+      assertEquals(0, pty.exitStatus());
+    }
+    try (ClientSession s = sessionWith(second);
+        Pty pty = new Pty(s, 120, 30)) {
+      pty.await(t -> t.contains("2 briefings · 2 unread"));
+      pty.type("q");
+      assertEquals(0, pty.exitStatus());
+    }
+    Path perKey = ssh.dir.resolve("state").resolve("keys");
+    try (var folders = Files.list(perKey)) {
+      List<Path> all = folders.toList();
+      assertEquals(1, all.size(), "only the key that read has marks: " + all);
+      assertEquals(
+          "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(all.get(0))));
+    }
+  }
+
   @Test
   void aPtySessionDrivesTheReaderThroughAResizeAndQuits() throws Exception {
     try (ClientSession s = ssh.session();

@@ -57,7 +57,13 @@ final class TestServer implements AutoCloseable {
     Files.writeString(keys, PublicKeyEntry.toString(authorized.getPublic()) + " reader@test\n");
     Settings settings =
         new Settings(
-            "127.0.0.1", 0, keys, dir.resolve("host/ssh_host_ed25519_key"), library, limits);
+            "127.0.0.1",
+            0,
+            keys,
+            dir.resolve("host/ssh_host_ed25519_key"),
+            library,
+            limits,
+            dir.resolve("state"));
     server =
         new Server(
             settings,

@@ -1,0 +1,106 @@
+package brief.load;
+
+import brief.core.ReadMarks.Mark;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The read-state file's text: a header line, then one line per briefing read, its id, when it was
+ * read, the fingerprint of the version read and the name of its snapshot, separated by tabs:
+ *
+ * <pre>
+ * brief read state 1
+ * water-talks-2024	2026-12-07T08:15:00Z	9f1c2a7be3d40a11	5d41…(64 hex digits, or -)
+ * </pre>
+ *
+ * Text, so that a user can read it and remove a line; anything else in it is damage.
+ */
+final class ReadStateFile {
+  static final String HEADER = "brief read state 1";
+
+  private ReadStateFile() {}
+
+  /** The marks of a file; an {@link IOException} naming the line when it is damaged. */
+  static Map<String, Mark> parse(byte[] bytes) throws IOException {
+    // Strict: a malformed byte is damage, not a character to guess at.
+    String text =
+        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    String[] lines = text.split("\n", -1);
+    if (!lines[0].equals(HEADER)) {
+      throw new IOException("line 1 is not '" + HEADER + "'");
+    }
+    if (!lines[lines.length - 1].isEmpty()) {
+      throw new IOException("it ends in the middle of a line");
+    }
+    Map<String, Mark> marks = new LinkedHashMap<>();
+    for (int i = 1; i < lines.length - 1; i++) {
+      String[] f = lines[i].split("\t", -1);
+      if (f.length != 4
+          || !kebab(f[0])
+          || !time(f[1])
+          || f[2].length() != 16
+          || !(f[3].equals("-") || f[3].length() == 64)) {
+        throw new IOException("line " + (i + 1) + " is not 'ID, time, fingerprint, version'");
+      }
+      String version = f[3].equals("-") ? "" : f[3];
+      // A version is a snapshot's name: checked where it is used (ReadState.lastRead).
+      marks.put(f[0], new Mark(f[0], f[1], Long.parseUnsignedLong(f[2], 16), version));
+    }
+    return marks;
+  }
+
+  // Checked by hand, not by patterns: a cold JVM took 50 ms to match 2,000 lines' fields.
+
+  /** An id as the format has it: {@code [a-z0-9]+(-[a-z0-9]+)*}. */
+  private static boolean kebab(String s) {
+    if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!word && (c != '-' || s.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ISO-8601 instant in UTC as {@code Instant.toString} writes it. */
+  private static boolean time(String s) {
+    if (s.length() < 20 || s.length() > 30 || s.charAt(s.length() - 1) != 'Z') {
+      return false;
+    }
+    for (int i = 0; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          switch (i) {
+            case 4, 7 -> c == '-';
+            case 10 -> c == 'T';
+            case 13, 16 -> c == ':';
+            default -> c >= '0' && c <= '9' || i > 18 && c == '.';
+          };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static byte[] format(Map<String, Mark> marks) {
+    StringBuilder out = new StringBuilder(HEADER).append('\n');
+    for (Mark m : marks.values()) {
+      out.append(m.id())
+          .append('\t')
+          .append(m.readAt())
+          .append('\t')
+          .append(String.format("%016x", m.fingerprint()))
+          .append('\t')
+          .append(m.version().isEmpty() ? "-" : m.version())
+          .append('\n');
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

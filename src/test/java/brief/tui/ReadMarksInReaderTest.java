@@ -1,0 +1,151 @@
+package brief.tui;
+
+import static brief.tui.Input.Special.ENTER;
+import static brief.tui.Input.Special.ESCAPE;
+import static brief.tui.Reader.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.core.Briefing;
+import brief.core.Point;
+import brief.core.ReadMarks;
+import brief.core.Section;
+import brief.core.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unread briefings are marked in the library; a briefing changed since read says so, and D shows
+ * how.
+ */
+class ReadMarksInReaderTest {
+  static final Briefing ARCTIC = Reader.load("src/test/resources/library/arctic-council-2024.yaml");
+  static final Briefing CASPIAN = Reader.load("src/test/resources/library/caspian-ferry-2024.yaml");
+  static final Briefing BUNDLED = Reader.BUNDLED;
+
+  private static String screen(ReaderState s) {
+    Frame f = View.of(s);
+    StringBuilder text = new StringBuilder();
+    for (int y = 0; y < s.size().rows(); y++) {
+      text.append(f.row(y).stripTrailing()).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static ReadMarks.Mark read(Briefing b) {
+    return new ReadMarks.Mark(b.id(), "2026-12-01T08:00:00Z", Statement.fingerprint(b), "x");
+  }
+
+  /** The bundled briefing with its first point's "opinion column" made "op-ed column". */
+  private static Briefing edited() {
+    List<Section> sections = new ArrayList<>(BUNDLED.sections());
+    Section first = sections.get(0);
+    List<Point> points = new ArrayList<>(first.points());
+    Point p = points.get(0);
+    points.set(
+        0,
+        new Point(
+            p.text().replace("an opinion column", "an op-ed column"),
+            p.themes(),
+            p.priority(),
+            p.paragraphs(),
+            p.basis(),
+            p.speaker(),
+            p.ref(),
+            p.id()));
+    sections.set(0, new Section(first.id(), first.title(), first.summary(), points));
+    Briefing b = BUNDLED;
+    return new Briefing(
+        b.id(),
+        b.title(),
+        b.summary(),
+        b.date(),
+        b.classification(),
+        b.region(),
+        b.tags(),
+        b.source(),
+        b.themes(),
+        sections,
+        b.quotes(),
+        b.stakeholders(),
+        b.timeline());
+  }
+
+  private static ReaderState start(List<Briefing> library, ReadMarks marks, Glyphs glyphs) {
+    return ReaderState.start(library, List.of(), new Size(100, 30), glyphs, marks);
+  }
+
+  @Test
+  void unreadBriefingsAreMarkedWithALetterAndCountedInTheHeader() {
+    List<Briefing> library = List.of(ARCTIC, CASPIAN, BUNDLED);
+    ReadMarks marks =
+        new ReadMarks(library, Map.of(ARCTIC.id(), read(ARCTIC)), true, id -> Optional.empty());
+    for (Glyphs glyphs : List.of(Glyphs.UNICODE, Glyphs.ASCII)) {
+      String shown = screen(start(library, marks, glyphs));
+      assertTrue(
+          shown
+              .lines()
+              .findFirst()
+              .orElseThrow()
+              .endsWith("3 briefings " + glyphs.dot() + " 2 unread"),
+          shown);
+      assertTrue(
+          shown.lines().anyMatch(l -> l.contains("  " + ARCTIC.id()) && !l.contains("N 20")),
+          shown);
+      assertEquals(2, shown.lines().filter(l -> l.matches(".*\\bN 20\\d\\d-.*")).count(), shown);
+    }
+  }
+
+  @Test
+  void withoutReadStateNothingIsMarked() {
+    List<Briefing> library = List.of(ARCTIC, CASPIAN);
+    String shown = screen(ReaderState.start(library, new Size(100, 30), Glyphs.UNICODE));
+    assertFalse(shown.contains("unread"), shown);
+  }
+
+  @Test
+  void openingMarksReadAndTheLibraryShowsItOnReturn() {
+    List<Briefing> library = List.of(ARCTIC, CASPIAN);
+    ReaderState s =
+        start(
+            library,
+            new ReadMarks(library, Map.of(), true, id -> Optional.empty()),
+            Glyphs.UNICODE);
+    assertTrue(screen(s).contains("2 unread"));
+    ReaderState back = type(s, ENTER, Input.Special.BACKSPACE, Input.Special.BACKSPACE);
+    assertTrue(back.inLibrary());
+    assertTrue(screen(back).contains("1 unread"), screen(back));
+  }
+
+  @Test
+  void aBriefingChangedSinceReadSaysSoAndDShowsTheWords() {
+    Briefing now = edited();
+    List<Briefing> library = List.of(now, ARCTIC);
+    ReadMarks marks =
+        new ReadMarks(
+            library,
+            Map.of(now.id(), read(BUNDLED)),
+            true,
+            id -> id.equals(now.id()) ? Optional.of(BUNDLED) : Optional.empty());
+    ReaderState s = start(library, marks, Glyphs.UNICODE);
+    assertTrue(screen(s).contains("U 2025-"), screen(s));
+    ReaderState opened = type(s, ENTER);
+    assertEquals(
+        "changed since you read it on 2026-12-01: 1 change (D shows what)", opened.message());
+    ReaderState overlay = type(opened, "D");
+    assertEquals(ReaderState.Overlay.CHANGES, overlay.overlay());
+    String shown = screen(overlay);
+    assertTrue(shown.contains("Changed since you read it on 2026-12-01"), shown);
+    assertTrue(shown.contains("point · " + BUNDLED.sections().get(0).title()), shown);
+    assertTrue(shown.contains("The piece is an [-opinion-] {+op-ed+} column by Qabil"), shown);
+    assertEquals(ReaderState.Overlay.NONE, type(overlay, ESCAPE).overlay());
+    ReaderState unchanged =
+        type(start(List.of(ARCTIC, CASPIAN), marks, Glyphs.UNICODE), ENTER, "D");
+    assertEquals(ReaderState.Overlay.NONE, unchanged.overlay());
+    assertEquals("nothing changed since you last read it", unchanged.message());
+  }
+}
