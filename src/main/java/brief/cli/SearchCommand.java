@@ -17,6 +17,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class SearchCommand extends LookupCommand {
   private final SelectionOptions selection = new SelectionOptions(spec, true);
+  /** What the spelling rules do, as the help says it; {@code SearchHelpTest} checks each claim. */
+  static final String SPELLING_PROMISE =
+      "Şuşa finds Shusha and Susa, and each finds Şuşa; Susa does not find Shusha";
 
   private final PositionalParamSpec words =
       positional(
@@ -39,11 +42,14 @@ final class SearchCommand extends LookupCommand {
         context,
         OutputOptions.RECORDS,
         "search",
-        "Find every field of every briefing of the library that matches: title, bottom line, "
-            + "sections, points, quotes, stakeholders, timeline, themes.",
-        "Case-, accent- and locale-insensitive; native and English spellings alike (Şuşa, Shusha, Susa); a query "
-            + "that names a stakeholder also finds its other names. Every word must match; a quoted phrase matches "
-            + "as a phrase. Exit 1 when nothing matches: --count then prints 0, --format json its document with no hits, the rest nothing.");
+        "Find every field of every briefing of the library that matches: title, bottom line, tags, "
+            + "sections, points, quotes, stakeholders, timeline, themes (not the article's text).",
+        "Case-, accent- and locale-insensitive. A native letter matches its English spellings, "
+            + "whichever side has it: "
+            + SPELLING_PROMISE
+            + ". A query that names a stakeholder also finds its other names. Every word must match; "
+            + "a quoted phrase matches as a phrase. Exit 1 when nothing matches: --count then prints 0, "
+            + "--format json its document with no hits, the rest nothing.");
     examples(
         "  brief search energy",
         "  brief search Şuşa",

@@ -42,12 +42,8 @@ public final class MarkdownRenderer {
     } else if (block instanceof Block.Byline b) {
       line("*" + escape(b.text()) + "*");
     } else if (block instanceof Block.Link k) {
-      // An autolink where CommonMark allows one; any other address as escaped text.
-      String shown = options.text(k.url());
-      line(
-          Style.isPlainWebAddress(shown) && shown.indexOf('<') < 0 && shown.indexOf('>') < 0
-              ? "<" + shown + ">"
-              : escape(k.url()));
+      // Text, not a link: printed Markdown carries no link that a briefing's text could aim.
+      line(escape(k.url()));
     } else if (block instanceof Block.Heading h) {
       line("## " + escape(h.text()));
     } else if (block instanceof Block.Paragraph p) {

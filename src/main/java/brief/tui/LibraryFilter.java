@@ -2,6 +2,7 @@ package brief.tui;
 
 import brief.core.Briefing;
 import brief.core.Query;
+import brief.core.Searchable;
 import brief.core.Theme;
 import brief.core.ThemeFilter;
 import brief.tui.ReaderState.Picker;
@@ -88,32 +89,9 @@ public record LibraryFilter(
       return new Index(texts, sorted);
     }
 
-    /** Every field search looks at, one a line. */
+    /** The briefing's id, and every field search looks at ({@link Searchable}), one a line. */
     private static String text(Briefing b) {
-      StringBuilder t =
-          new StringBuilder(b.id()).append('\n').append(b.title()).append('\n').append(b.summary());
-      b.sections()
-          .forEach(
-              s -> {
-                t.append('\n').append(s.title()).append('\n').append(s.summary());
-                s.points().forEach(p -> t.append('\n').append(p.text()));
-              });
-      b.quotes().forEach(q -> t.append('\n').append(q.text()).append('\n').append(q.context()));
-      b.stakeholders()
-          .forEach(
-              s -> {
-                t.append('\n')
-                    .append(s.name())
-                    .append('\n')
-                    .append(s.role())
-                    .append('\n')
-                    .append(s.position());
-                s.interests().forEach(i -> t.append('\n').append(i));
-                s.aliases().forEach(a -> t.append('\n').append(a));
-              });
-      b.timeline().forEach(e -> t.append('\n').append(e.date()).append(' ').append(e.event()));
-      b.themes().forEach(th -> t.append('\n').append(th.label()));
-      return t.toString();
+      return b.id() + '\n' + Searchable.text(b);
     }
   }
 }

@@ -1,6 +1,7 @@
 package brief.tui;
 
 import brief.core.Query;
+import brief.core.SearchHit;
 import brief.tui.ReaderState.Focus;
 import brief.tui.ReaderState.Nav;
 import brief.tui.ReaderState.Overlay;
@@ -110,23 +111,52 @@ final class Searching {
   }
 
   /**
-   * Every (entry, item) whose text matches, in reading order; the overview repeats, so it is left
-   * out.
+   * The (entry, item) of every hit of {@code brief search} in the briefing being read ({@link
+   * brief.core.Search#in}), in reading order, so that the reader counts what the command counts:
+   * the briefing's own lines are at the overview's bottom line, a section's title and summary at
+   * its first item that matches too, else at its top.
    */
   static List<int[]> matches(ReaderState s, Query q) {
     List<int[]> found = new ArrayList<>();
     List<Entry> entries = s.entries();
-    for (int e = 0; e < entries.size(); e++) {
-      if (entries.get(e).kind() == Entry.Kind.OVERVIEW) {
-        continue;
-      }
-      List<Item> items = entries.get(e).items();
-      for (int i = 0; i < items.size(); i++) {
-        if (q.matchesAny(List.of(items.get(i).searchable()))) {
-          found.add(new int[] {e, i});
-        }
+    for (SearchHit h : brief.core.Search.in(s.view(), q, s.library())) {
+      int e =
+          switch (h.kind()) {
+            case BRIEFING -> first(entries, Entry.Kind.OVERVIEW);
+            case SECTION, POINT -> first(entries, Entry.Kind.SECTION) + h.section();
+            case QUOTE -> first(entries, Entry.Kind.QUOTES);
+            case STAKEHOLDER -> first(entries, Entry.Kind.STAKEHOLDERS);
+            case TIMELINE -> first(entries, Entry.Kind.TIMELINE);
+            case THEME -> first(entries, Entry.Kind.THEMES);
+          };
+      if (e >= 0 && e < entries.size()) {
+        int item = h.kind() == SearchHit.Kind.SECTION ? shown(entries.get(e), q) : h.index();
+        found.add(new int[] {e, Math.max(0, item)});
       }
     }
     return found;
+  }
+
+  /**
+   * Where a match in a section's title or summary (which the content pane does not show) is shown:
+   * the section's first item that matches too, else its top.
+   */
+  private static int shown(Entry section, Query q) {
+    List<Item> items = section.items();
+    for (int i = 0; i < items.size(); i++) {
+      if (q.matchesAny(List.of(items.get(i).searchable()))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static int first(List<Entry> entries, Entry.Kind kind) {
+    for (int e = 0; e < entries.size(); e++) {
+      if (entries.get(e).kind() == kind) {
+        return e;
+      }
+    }
+    return -1;
   }
 }
