@@ -108,20 +108,42 @@ final class ReadCommand extends Command {
     if (shown.isEmpty()) {
       throw CliException.usage("the library holds no briefing");
     }
-    List<String> problems =
-        !named.isEmpty()
-            ? List.<String>of()
-            : source.library().problems().stream()
-                .flatMap(p -> p.diagnostics().stream())
-                .map(Object::toString)
-                .toList();
+    List<String> problems = !named.isEmpty() ? List.<String>of() : problems(source.library());
     ThemeFilter filter = Briefings.filter(themes.themes(), shown);
+    // A library list is kept up to date while open, as brief serve keeps its library.
+    brief.terminal.Relist relist =
+        !named.isEmpty() || context.served() != null
+            ? brief.terminal.Relist.NEVER
+            : relist(source, shown);
     ReaderState.Ending ending =
         Reader.run(
             shown,
             problems,
+            named.isEmpty() ? source.library().duplicates() : java.util.Map.of(),
+            relist,
             new Reader.Settings(
                 isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns));
     return ending == ReaderState.Ending.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+  }
+
+  private static List<String> problems(brief.load.Library library) {
+    return library.problems().stream()
+        .flatMap(p -> p.diagnostics().stream())
+        .map(Object::toString)
+        .toList();
+  }
+
+  /** The library read again, when it differs from the one shown last; null when it does not. */
+  private static brief.terminal.Relist relist(Briefings source, List<Briefing> first) {
+    List<List<Briefing>> last = new java.util.ArrayList<>(List.of(first));
+    return () -> {
+      brief.load.Library fresh = source.rescan();
+      if (fresh.briefings().equals(last.get(0))) {
+        return null;
+      }
+      last.set(0, fresh.briefings());
+      return new brief.tui.Input.LibraryChanged(
+          fresh.briefings(), problems(fresh), fresh.duplicates());
+    };
   }
 }

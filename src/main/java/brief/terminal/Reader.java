@@ -82,6 +82,20 @@ public final class Reader {
   public static ReaderState.Ending run(
       List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
+    return run(library, problems, java.util.Map.of(), Relist.NEVER, settings);
+  }
+
+  /**
+   * The reader on this process's terminal, on a library whose shared ids are named with their files
+   * ({@code duplicates}) and which {@code relist} reads again while it is open.
+   */
+  public static ReaderState.Ending run(
+      List<Briefing> library,
+      List<String> problems,
+      java.util.Map<String, List<String>> duplicates,
+      Relist relist,
+      Settings settings)
+      throws IOException, InterruptedException {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
     OutputStream out = new BufferedOutputStream(counted, 1 << 16);
@@ -97,12 +111,28 @@ public final class Reader {
     try {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
-      return loop(
-          terminal, counted, library, problems, settings, inputs, suspension(terminal, out));
+      java.util.concurrent.ScheduledExecutorService watch = Relist.watch(relist, inputs);
+      try {
+        return loop(
+            terminal,
+            counted,
+            new Shelf(library, problems, duplicates),
+            settings,
+            inputs,
+            suspension(terminal, out));
+      } finally {
+        watch.shutdownNow();
+      }
     } finally {
       terminal.close();
     }
   }
+
+  /** What the reader opens on: the briefings, the library's problems, its shared ids' files. */
+  record Shelf(
+      List<Briefing> briefings,
+      List<String> problems,
+      java.util.Map<String, List<String>> duplicates) {}
 
   static Charset charset(Settings settings) {
     return settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
@@ -123,8 +153,7 @@ public final class Reader {
     return loop(
         terminal,
         counted,
-        library,
-        problems,
+        new Shelf(library, problems, java.util.Map.of()),
         settings,
         inputs,
         screen -> ReaderLoop.Suspension.NONE);
@@ -158,8 +187,7 @@ public final class Reader {
   static ReaderState.Ending loop(
       ANSITerminal terminal,
       Trace.Counting counted,
-      List<Briefing> library,
-      List<String> problems,
+      Shelf shelf,
       Settings settings,
       BlockingQueue<Input> inputs,
       Suspensions suspensions)
@@ -176,8 +204,9 @@ public final class Reader {
       TerminalSize size = screen.getTerminalSize();
       ReaderState start =
           ReaderState.start(
-                  library,
-                  problems,
+                  shelf.briefings(),
+                  shelf.problems(),
+                  shelf.duplicates(),
                   new Size(size.getColumns(), size.getRows()),
                   settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE)
               .startingFiltered(settings.filter())

@@ -4,6 +4,7 @@ import brief.core.Briefing;
 import brief.core.Query;
 import brief.core.ThemeFilter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 // Over 300 lines: the reader's whole state, its screens and their withers, which change together.
@@ -16,6 +17,7 @@ import java.util.Set;
 public record ReaderState(
     List<String> problems,
     List<Briefing> library,
+    Map<String, List<String>> duplicates,
     Screen screen,
     Overlay overlay,
     int overlayScroll,
@@ -70,11 +72,17 @@ public record ReaderState(
     }
   }
 
+  /** How the library list is sorted: newest first, or by title. */
+  public enum Order {
+    DATE,
+    TITLE
+  }
+
   /** The library list, or one briefing being read. */
   public sealed interface Screen permits Library, Reading {}
 
   /** The library list: its cursor (a line of those shown) and what it is filtered by. */
-  public record Library(int cursor, LibraryFilter filter) implements Screen {
+  public record Library(int cursor, LibraryFilter filter, Order order) implements Screen {
     /** The briefing under the cursor: its place in the library, or -1 when none is shown. */
     int selected() {
       return cursor < filter.shown().size() ? filter.shown().get(cursor) : -1;
@@ -134,6 +142,10 @@ public record ReaderState(
 
     Reading withPage(Page p) {
       return new Reading(briefing, filter, entries, nav, picker, search, from, p, context);
+    }
+
+    Reading withFrom(Library l) {
+      return new Reading(briefing, filter, entries, nav, picker, search, l, page, context);
     }
 
     Reading withContext(int paragraphs) {
@@ -228,11 +240,25 @@ public record ReaderState(
    */
   public static ReaderState start(
       List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
+    return start(library, problems, Map.of(), size, glyphs);
+  }
+
+  /**
+   * The reader on a library some of whose ids are shared by several files ({@code duplicates}: each
+   * such id with its files), which the library list names.
+   */
+  public static ReaderState start(
+      List<Briefing> library,
+      List<String> problems,
+      Map<String, List<String>> duplicates,
+      Size size,
+      Glyphs glyphs) {
     ReaderState s =
         new ReaderState(
             List.copyOf(problems),
             List.copyOf(library),
-            new Library(0, LibraryFilter.all(library.size())),
+            Map.copyOf(duplicates),
+            new Library(0, LibraryFilter.all(library.size()), Order.DATE),
             Overlay.NONE,
             0,
             glyphs,
@@ -318,6 +344,7 @@ public record ReaderState(
     return new ReaderState(
         problems,
         library,
+        duplicates,
         next,
         overlay,
         overlayScroll,
@@ -335,7 +362,7 @@ public record ReaderState(
   }
 
   public ReaderState withLibraryCursor(int cursor) {
-    return withScreen(new Library(cursor, libraryScreen().filter()));
+    return withScreen(new Library(cursor, libraryScreen().filter(), libraryScreen().order()));
   }
 
   public ReaderState withNav(Nav n) {
@@ -352,7 +379,18 @@ public record ReaderState(
 
   public ReaderState withOverlay(Overlay o, int scroll) {
     return new ReaderState(
-        problems, library, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint,
+        problems,
+        library,
+        duplicates,
+        screen,
+        o,
+        scroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
         session);
   }
 
@@ -374,6 +412,7 @@ public record ReaderState(
     return new ReaderState(
         problems,
         library,
+        duplicates,
         screen,
         overlay,
         overlayScroll,
@@ -409,6 +448,7 @@ public record ReaderState(
     return new ReaderState(
         problems,
         library,
+        duplicates,
         screen,
         overlay,
         overlayScroll,
@@ -421,11 +461,72 @@ public record ReaderState(
         session);
   }
 
+  /**
+   * The same reader on another library (re-read from disk, or sorted anew), the list filtered as
+   * before and its cursor on the same briefing where it is still there; a briefing being read stays
+   * as it was opened.
+   */
+  public ReaderState withLibrary(
+      List<Briefing> next,
+      List<String> nextProblems,
+      Map<String, List<String>> nextDuplicates,
+      Order order) {
+    Library l = libraryScreen();
+    int at = l.selected();
+    Briefing was = at >= 0 ? library.get(at) : null;
+    List<Briefing> sorted = new java.util.ArrayList<>(next);
+    if (order == Order.TITLE) {
+      sorted.sort(
+          java.util.Comparator.comparing(
+                  (Briefing b) -> b.title().toLowerCase(java.util.Locale.ROOT))
+              .thenComparing(Briefing::id));
+    } else {
+      sorted.sort(
+          java.util.Comparator.comparing(Briefing::effectiveDate)
+              .reversed()
+              .thenComparing(Briefing::id));
+    }
+    LibraryFilter old = l.filter();
+    LibraryFilter f = LibraryFilter.all(sorted.size());
+    if (old.isActive() || old.typing()) {
+      f = f.with(sorted, old.draft(), old.typing(), old.themes());
+    }
+    int cursor = 0;
+    for (int row = 0; row < f.shown().size() && was != null; row++) {
+      Briefing b = sorted.get(f.shown().get(row));
+      if (b == was || b.id().equals(was.id()) && b.title().equals(was.title())) {
+        cursor = row;
+        break;
+      }
+      if (b.id().equals(was.id())) {
+        cursor = row; // the same briefing, edited: kept unless an exact match comes later
+      }
+    }
+    cursor = Math.min(cursor, Math.max(0, f.shown().size() - 1));
+    Library list = new Library(cursor, f, order);
+    Screen shown = screen instanceof Reading r ? r.withFrom(list) : list;
+    return new ReaderState(
+        List.copyOf(nextProblems),
+        List.copyOf(sorted),
+        Map.copyOf(nextDuplicates),
+        shown,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        session);
+  }
+
   /** The same reader with what this session keeps across screens changed. */
   public ReaderState withSession(Session next) {
     return new ReaderState(
         problems,
         library,
+        duplicates,
         screen,
         overlay,
         overlayScroll,
