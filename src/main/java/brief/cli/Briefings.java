@@ -107,6 +107,14 @@ final class Briefings {
     err.flush();
   }
 
+  /**
+   * The library read again from its folder, reporting nothing (the reader's screen is up): what the
+   * open reader checks every few seconds.
+   */
+  Library rescan() {
+    return scan();
+  }
+
   private Library scan() {
     Path dir = folder;
     if (dir == null && !context.env().get("BRIEF_LIBRARY").isEmpty()) {

@@ -116,13 +116,7 @@ final class ReadCommand extends Command {
     if (shown.isEmpty()) {
       throw CliException.usage("the library holds no briefing");
     }
-    List<String> problems =
-        !named.isEmpty()
-            ? List.<String>of()
-            : source.library().problems().stream()
-                .flatMap(p -> p.diagnostics().stream())
-                .map(Object::toString)
-                .toList();
+    List<String> problems = !named.isEmpty() ? List.<String>of() : problems(source.library());
     ThemeFilter filter = Briefings.filter(themes.themes(), shown);
     // Read marks are this user's; a damaged or untrusted state file is one line among problems.
     ReadState state;
@@ -135,13 +129,41 @@ final class ReadCommand extends Command {
     for (String warning : state.warnings()) {
       all.add("warning: " + warning);
     }
+    // A library list is kept up to date while open, as brief serve keeps its library.
+    brief.terminal.Relist relist =
+        !named.isEmpty() || context.served() != null
+            ? brief.terminal.Relist.NEVER
+            : relist(source, shown);
     ReaderState.Ending ending =
         Reader.run(
             shown,
             all,
+            named.isEmpty() ? source.library().duplicates() : java.util.Map.of(),
+            relist,
             new Reader.Settings(
                 isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns),
             ReadLog.of(state::readMarks, state::markRead));
     return ending == ReaderState.Ending.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+  }
+
+  private static List<String> problems(brief.load.Library library) {
+    return library.problems().stream()
+        .flatMap(p -> p.diagnostics().stream())
+        .map(Object::toString)
+        .toList();
+  }
+
+  /** The library read again, when it differs from the one shown last; null when it does not. */
+  private static brief.terminal.Relist relist(Briefings source, List<Briefing> first) {
+    List<List<Briefing>> last = new java.util.ArrayList<>(List.of(first));
+    return () -> {
+      brief.load.Library fresh = source.rescan();
+      if (fresh.briefings().equals(last.get(0))) {
+        return null;
+      }
+      last.set(0, fresh.briefings());
+      return new brief.tui.Input.LibraryChanged(
+          fresh.briefings(), problems(fresh), fresh.duplicates());
+    };
   }
 }

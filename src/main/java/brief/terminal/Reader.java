@@ -82,12 +82,21 @@ public final class Reader {
   public static ReaderState.Ending run(
       List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
-    return run(library, problems, settings, ReadLog.NONE);
+    return run(library, problems, java.util.Map.of(), Relist.NEVER, settings, ReadLog.NONE);
   }
 
-  /** As above, marking what is read in {@code log}. */
+  /**
+   * The reader on this process's terminal, on a library whose shared ids are named with their files
+   * ({@code duplicates}) and which {@code relist} reads again while it is open, marking what is
+   * read in {@code log}.
+   */
   public static ReaderState.Ending run(
-      List<Briefing> library, List<String> problems, Settings settings, ReadLog log)
+      List<Briefing> library,
+      List<String> problems,
+      java.util.Map<String, List<String>> duplicates,
+      Relist relist,
+      Settings settings,
+      ReadLog log)
       throws IOException, InterruptedException {
     // One write per refresh instead of one per character.
     Trace.Counting counted = new Trace.Counting(new FileOutputStream(FileDescriptor.out));
@@ -104,12 +113,29 @@ public final class Reader {
     try {
       BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
       JobControl.onStopSignal(() -> inputs.add(Input.Special.SUSPEND));
-      return loop(
-          terminal, counted, library, problems, settings, inputs, suspension(terminal, out), log);
+      java.util.concurrent.ScheduledExecutorService watch = Relist.watch(relist, inputs);
+      try {
+        return loop(
+            terminal,
+            counted,
+            new Shelf(library, problems, duplicates),
+            settings,
+            inputs,
+            suspension(terminal, out),
+            log);
+      } finally {
+        watch.shutdownNow();
+      }
     } finally {
       terminal.close();
     }
   }
+
+  /** What the reader opens on: the briefings, the library's problems, its shared ids' files. */
+  record Shelf(
+      List<Briefing> briefings,
+      List<String> problems,
+      java.util.Map<String, List<String>> duplicates) {}
 
   static Charset charset(Settings settings) {
     return settings.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
@@ -131,8 +157,7 @@ public final class Reader {
     return loop(
         terminal,
         counted,
-        library,
-        problems,
+        new Shelf(library, problems, java.util.Map.of()),
         settings,
         inputs,
         screen -> ReaderLoop.Suspension.NONE,
@@ -167,8 +192,7 @@ public final class Reader {
   static ReaderState.Ending loop(
       ANSITerminal terminal,
       Trace.Counting counted,
-      List<Briefing> library,
-      List<String> problems,
+      Shelf shelf,
       Settings settings,
       BlockingQueue<Input> inputs,
       Suspensions suspensions,
@@ -186,11 +210,12 @@ public final class Reader {
       TerminalSize size = screen.getTerminalSize();
       ReaderState start =
           ReaderState.start(
-                  library,
-                  problems,
+                  shelf.briefings(),
+                  shelf.problems(),
+                  shelf.duplicates(),
                   new Size(size.getColumns(), size.getRows()),
                   settings.ascii() ? Glyphs.ASCII : Glyphs.UNICODE,
-                  log.marks(library))
+                  log.marks(shelf.briefings()))
               .startingFiltered(settings.filter())
               .withTextWidth(settings.textWidth());
       Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());

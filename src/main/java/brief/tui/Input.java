@@ -15,6 +15,16 @@ public sealed interface Input {
    */
   record Ctrl(char letter) implements Input {}
 
+  /**
+   * The library's files changed on disk and were read again: its briefings, problems, and the files
+   * of each id that several share.
+   */
+  record LibraryChanged(
+      java.util.List<brief.core.Briefing> briefings,
+      java.util.List<String> problems,
+      java.util.Map<String, java.util.List<String>> duplicates)
+      implements Input {}
+
   /** The terminal now has this many columns and rows. */
   record Resize(int columns, int rows) implements Input {}
 

@@ -123,7 +123,7 @@ final class LibraryFiltering {
 
   private static ReaderState withFilter(ReaderState s, LibraryFilter f) {
     int cursor = Math.max(0, Math.min(s.libraryScreen().cursor(), f.shown().size() - 1));
-    return s.withScreen(new Library(cursor, f));
+    return s.withScreen(new Library(cursor, f, s.libraryScreen().order()));
   }
 
   private static String count(LibraryFilter f) {

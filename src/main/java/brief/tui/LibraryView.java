@@ -2,12 +2,16 @@ package brief.tui;
 
 import brief.core.Briefing;
 import brief.core.ReadMarks;
+import brief.render.DisplayWidth;
+import brief.render.Sanitizer;
 import brief.render.Wrap;
 import java.util.List;
 
 /**
- * The library: one line per briefing (date, id, title, themes), when the reader opens on more than
- * one; filtered as you type and by theme, with the position in what is shown.
+ * The library: one line per briefing, when the reader opens on more than one, in columns a reader
+ * scans: date, classification mark, title, then the id (the first column left out when the screen
+ * is narrow, so that the title stays); filtered as you type and by theme, with the position in what
+ * is shown.
  */
 final class LibraryView {
   private LibraryView() {}
@@ -39,26 +43,18 @@ final class LibraryView {
     String position = shown.isEmpty() ? "0/0" : (l.cursor() + 1) + "/" + shown.size();
     View.box(f, g, 0, top, w, h, "Library", position, true);
     int inner = h - 2;
-    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-    s.library().forEach(b -> ids.merge(b.id(), 1, Integer::sum));
+    // The read mark takes two columns before the others when read state is kept.
+    Columns c = Columns.of(s, w - 4 - (marks.kept() ? 2 : 0));
     int cursor = l.cursor();
     int first = Math.max(0, cursor - inner + 1);
     for (int r = 0; r < inner && first + r < shown.size(); r++) {
       Briefing b = s.library().get(shown.get(first + r));
-      String themes = String.join(", ", b.themes().stream().map(t -> t.id()).toList());
-      // Two files with one id are both shown, marked: a lookup by that id fails until one changes.
-      String mark = ids.get(b.id()) > 1 ? "(duplicate id!) " : "";
-      String line =
-          readMark(marks, b, g)
-              + Wrap.pad(b.effectiveDate(), 10)
-              + "  "
-              + g.text(b.id())
-              + "  "
-              + mark
-              + g.text(b.title())
-              + "  "
-              + themes;
-      f.put(2, top + 1 + r, Wrap.truncate(line, w - 4, g.ellipsis()), Role.NORMAL, w - 2);
+      f.put(
+          2,
+          top + 1 + r,
+          readMark(marks, b, g) + c.line(b, s),
+          Role.NORMAL,
+          w - 2);
       if (first + r == cursor) {
         f.paint(1, top + 1 + r, w - 2, Role.SELECTED);
       }
@@ -83,6 +79,84 @@ final class LibraryView {
       f.put(1, y, Wrap.truncate(active, w - 2, g.ellipsis()), Role.MESSAGE);
     } else {
       StatusLine.hints(f, y, w, Keys.hints(Keys.Mode.LIBRARY, false));
+    }
+  }
+
+  /** The widths of the columns, worked out once a frame from the whole library. */
+  private record Columns(int mark, int title, int id, java.util.Set<String> shared) {
+    private static final int DATE = 10;
+    private static final int GAP = 2;
+    private static final int MIN_TITLE = 30;
+
+    static Columns of(ReaderState s, int width) {
+      int mark = 0;
+      int id = 0;
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      java.util.Set<String> shared = new java.util.HashSet<>();
+      for (Briefing b : s.library()) {
+        if (!seen.add(b.id())) {
+          shared.add(b.id());
+        }
+      }
+      for (Briefing b : s.library()) {
+        mark = Math.max(mark, DisplayWidth.of(mark(b)));
+        id = Math.max(id, DisplayWidth.of(id(b, s, shared)));
+      }
+      int rest = width - DATE - GAP - (mark > 0 ? mark + GAP : 0);
+      int title = rest - id - GAP;
+      if (title < MIN_TITLE) {
+        // The id goes first: the title is what a reader looks for.
+        return new Columns(mark, Math.max(1, rest), 0, shared);
+      }
+      return new Columns(mark, title, id, shared);
+    }
+
+    String line(Briefing b, ReaderState s) {
+      Glyphs g = s.glyphs();
+      StringBuilder line = new StringBuilder(Wrap.pad(g.text(b.effectiveDate()), DATE));
+      if (mark > 0) {
+        line.append(" ".repeat(GAP)).append(Wrap.pad(mark(b), mark));
+      }
+      line.append(" ".repeat(GAP));
+      String cut = Wrap.truncate(g.text(b.title()), title, g.ellipsis());
+      if (id == 0) {
+        return line.append(cut).toString();
+      }
+      return line.append(Wrap.pad(cut, title))
+          .append(" ".repeat(GAP))
+          .append(g.text(id(b, s, shared)))
+          .toString();
+    }
+
+    /**
+     * The classification as a mark: the initials of its words (UNCLASSIFIED is U, TOP SECRET is
+     * TS), at most four letters; empty when the briefing has none.
+     */
+    static String mark(Briefing b) {
+      StringBuilder m = new StringBuilder();
+      for (String word : b.classification().split("[^\\p{L}]+")) {
+        if (!word.isEmpty() && m.length() < 4) {
+          m.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+        }
+      }
+      return Sanitizer.line(m.toString());
+    }
+
+    /**
+     * The id; one that several briefings share is marked (a lookup by it fails until one changes),
+     * with their files where the library named them.
+     */
+    static String id(Briefing b, ReaderState s, java.util.Set<String> shared) {
+      List<String> files = s.duplicates().get(b.id());
+      if (!shared.contains(b.id())) {
+        return b.id();
+      }
+      if (files == null || files.isEmpty()) {
+        return b.id() + " (duplicate id!)";
+      }
+      List<String> names =
+          files.stream().map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList();
+      return b.id() + " (duplicate id!: " + String.join(", ", names) + ")";
     }
   }
 }

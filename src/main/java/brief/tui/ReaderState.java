@@ -6,6 +6,7 @@ import brief.core.Query;
 import brief.core.ReadMarks;
 import brief.core.ThemeFilter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 // Over 300 lines: the reader's whole state, its screens and their withers, which change together.
@@ -18,6 +19,7 @@ import java.util.Set;
 public record ReaderState(
     List<String> problems,
     List<Briefing> library,
+    Map<String, List<String>> duplicates,
     Screen screen,
     Overlay overlay,
     int overlayScroll,
@@ -73,11 +75,17 @@ public record ReaderState(
     }
   }
 
+  /** How the library list is sorted: newest first, or by title. */
+  public enum Order {
+    DATE,
+    TITLE
+  }
+
   /** The library list, or one briefing being read. */
   public sealed interface Screen permits Library, Reading {}
 
   /** The library list: its cursor (a line of those shown) and what it is filtered by. */
-  public record Library(int cursor, LibraryFilter filter) implements Screen {
+  public record Library(int cursor, LibraryFilter filter, Order order) implements Screen {
     /** The briefing under the cursor: its place in the library, or -1 when none is shown. */
     int selected() {
       return cursor < filter.shown().size() ? filter.shown().get(cursor) : -1;
@@ -137,6 +145,10 @@ public record ReaderState(
 
     Reading withPage(Page p) {
       return new Reading(briefing, filter, entries, nav, picker, search, from, p, context);
+    }
+
+    Reading withFrom(Library l) {
+      return new Reading(briefing, filter, entries, nav, picker, search, l, page, context);
     }
 
     Reading withContext(int paragraphs) {
@@ -232,27 +244,23 @@ public record ReaderState(
    */
   public static ReaderState start(
       List<Briefing> library, List<String> problems, Size size, Glyphs glyphs) {
-    return start(library, problems, size, glyphs, ReadMarks.none(library));
+    return start(library, problems, Map.of(), size, glyphs, ReadMarks.none(library));
   }
 
-  /** As above, with what this user has read before: unread briefings are marked. */
+  /**
+   * The reader on a library some of whose ids are shared by several files ({@code duplicates}: each
+   * such id with its files), which the library list names, with what this user has read before:
+   * unread briefings are marked.
+   */
   public static ReaderState start(
-      List<Briefing> library, List<String> problems, Size size, Glyphs glyphs, ReadMarks marks) {
+      List<Briefing> library,
+      List<String> problems,
+      Map<String, List<String>> duplicates,
+      Size size,
+      Glyphs glyphs,
+      ReadMarks marks) {
     ReaderState s =
-        new ReaderState(
-            List.copyOf(problems),
-            List.copyOf(library),
-            new Library(0, LibraryFilter.all(library.size())),
-            Overlay.NONE,
-            0,
-            glyphs,
-            size,
-            Layout.DEFAULT_TEXT_WIDTH,
-            "",
-            Ending.NONE,
-            false,
-            Session.START,
-            ReadStatus.of(marks));
+        new ReaderState(List.copyOf(problems), List.copyOf(library), Map.copyOf(duplicates), new Library(0, LibraryFilter.all(library.size()), Order.DATE), Overlay.NONE, 0, glyphs, size, Layout.DEFAULT_TEXT_WIDTH, "", Ending.NONE, false, Session.START, ReadStatus.of(marks));
     s = library.size() == 1 ? s.open(library.get(0)) : s;
     return problems.isEmpty() || !s.message().isEmpty()
         ? s
@@ -278,20 +286,7 @@ public record ReaderState(
   }
 
   public ReaderState withRead(ReadStatus r) {
-    return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        size,
-        textWidth,
-        message,
-        ending,
-        repaint,
-        session,
-        r);
+    return new ReaderState(problems, library, duplicates, screen, overlay, overlayScroll, glyphs, size, textWidth, message, ending, repaint, session, r);
   }
 
   public ReaderState closeBriefing() {
@@ -351,20 +346,7 @@ public record ReaderState(
   }
 
   public ReaderState withScreen(Screen next) {
-    return new ReaderState(
-        problems,
-        library,
-        next,
-        overlay,
-        overlayScroll,
-        glyphs,
-        size,
-        textWidth,
-        message,
-        ending,
-        repaint,
-        session,
-        read);
+    return new ReaderState(problems, library, duplicates, next, overlay, overlayScroll, glyphs, size, textWidth, message, ending, repaint, session, read);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -372,7 +354,7 @@ public record ReaderState(
   }
 
   public ReaderState withLibraryCursor(int cursor) {
-    return withScreen(new Library(cursor, libraryScreen().filter()));
+    return withScreen(new Library(cursor, libraryScreen().filter(), libraryScreen().order()));
   }
 
   public ReaderState withNav(Nav n) {
@@ -388,10 +370,7 @@ public record ReaderState(
   }
 
   public ReaderState withOverlay(Overlay o, int scroll) {
-    return new ReaderState(
-        problems, library, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint,
-        session,
-        read);
+    return new ReaderState(problems, library, duplicates, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint, session, read);
   }
 
   public ReaderState withMessage(String m) {
@@ -409,20 +388,7 @@ public record ReaderState(
 
   /** The same screen on a terminal of another size, or with another widest text column. */
   private ReaderState sized(Size s, int columns, boolean r) {
-    return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        s,
-        columns,
-        message,
-        ending,
-        r,
-        session,
-        read);
+    return new ReaderState(problems, library, duplicates, screen, overlay, overlayScroll, glyphs, s, columns, message, ending, r, session, read);
   }
 
   public ReaderState quitting() {
@@ -445,38 +411,59 @@ public record ReaderState(
 
   /** The same screen with another message, whether it quits, and whether to paint it afresh. */
   private ReaderState withLine(String m, Ending e, boolean r) {
-    return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        size,
-        textWidth,
-        m,
-        e,
-        r,
-        session,
-        read);
+    return new ReaderState(problems, library, duplicates, screen, overlay, overlayScroll, glyphs, size, textWidth, m, e, r, session, read);
+  }
+
+  /**
+   * The same reader on another library (re-read from disk, or sorted anew), the list filtered as
+   * before and its cursor on the same briefing where it is still there; a briefing being read stays
+   * as it was opened.
+   */
+  public ReaderState withLibrary(
+      List<Briefing> next,
+      List<String> nextProblems,
+      Map<String, List<String>> nextDuplicates,
+      Order order) {
+    Library l = libraryScreen();
+    int at = l.selected();
+    Briefing was = at >= 0 ? library.get(at) : null;
+    List<Briefing> sorted = new java.util.ArrayList<>(next);
+    if (order == Order.TITLE) {
+      sorted.sort(
+          java.util.Comparator.comparing(
+                  (Briefing b) -> b.title().toLowerCase(java.util.Locale.ROOT))
+              .thenComparing(Briefing::id));
+    } else {
+      sorted.sort(
+          java.util.Comparator.comparing(Briefing::effectiveDate)
+              .reversed()
+              .thenComparing(Briefing::id));
+    }
+    LibraryFilter old = l.filter();
+    LibraryFilter f = LibraryFilter.all(sorted.size());
+    if (old.isActive() || old.typing()) {
+      f = f.with(sorted, old.draft(), old.typing(), old.themes());
+    }
+    int cursor = 0;
+    for (int row = 0; row < f.shown().size() && was != null; row++) {
+      Briefing b = sorted.get(f.shown().get(row));
+      if (b == was || b.id().equals(was.id()) && b.title().equals(was.title())) {
+        cursor = row;
+        break;
+      }
+      if (b.id().equals(was.id())) {
+        cursor = row; // the same briefing, edited: kept unless an exact match comes later
+      }
+    }
+    cursor = Math.min(cursor, Math.max(0, f.shown().size() - 1));
+    Library list = new Library(cursor, f, order);
+    Screen shown = screen instanceof Reading r ? r.withFrom(list) : list;
+    return new ReaderState(List.copyOf(nextProblems), List.copyOf(sorted), Map.copyOf(nextDuplicates), shown, overlay, overlayScroll, glyphs, size, textWidth, message, ending, repaint, session, read);
   }
 
   /** The same reader with what this session keeps across screens changed. */
   public ReaderState withSession(Session next) {
-    return new ReaderState(
-        problems,
-        library,
-        screen,
-        overlay,
-        overlayScroll,
-        glyphs,
-        size,
-        textWidth,
-        message,
-        ending,
-        repaint,
-        next,
-        read);
+    return new ReaderState(problems, library, duplicates, screen, overlay, overlayScroll, glyphs, size, textWidth, message, ending, repaint, next, read);
   }
 
   /** The prompt being edited ({@code /} or {@code :}). */

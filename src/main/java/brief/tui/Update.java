@@ -25,6 +25,9 @@ public final class Update {
           ? resized
           : resized.withNav(Motion.visible(resized, resized.nav()));
     }
+    if (input instanceof Input.LibraryChanged c) {
+      return s.withLibrary(c.briefings(), c.problems(), c.duplicates(), s.libraryScreen().order());
+    }
     Action anywhere = Keys.action(Mode.ANYWHERE, input);
     if (anywhere == Action.INTERRUPT) {
       return s.interrupted();
@@ -56,7 +59,7 @@ public final class Update {
       case CHANGES -> scrolled(s, Mode.CHANGES, input);
       case PICKER -> picking(s, input);
       case SEARCH -> Searching.typing(s, input);
-      case GOTO -> goingTo(s, input);
+      case GOTO -> SectionJump.typing(s, input);
     };
   }
 
@@ -76,10 +79,21 @@ public final class Update {
       case SEARCH -> LibraryFiltering.startTyping(s);
       case THEMES -> LibraryFiltering.pickThemes(s);
       case CLEAR -> LibraryFiltering.cleared(s);
+      case SORT -> sorted(s);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
       case PROBLEMS -> problems(s);
       default -> s;
     };
+  }
+
+  /** {@code o}: the list by title, or newest first again; the cursor stays on its briefing. */
+  private static ReaderState sorted(ReaderState s) {
+    ReaderState.Order next =
+        s.libraryScreen().order() == ReaderState.Order.DATE
+            ? ReaderState.Order.TITLE
+            : ReaderState.Order.DATE;
+    return s.withLibrary(s.library(), s.problems(), s.duplicates(), next)
+        .withMessage(next == ReaderState.Order.TITLE ? "sorted by title" : "newest first");
   }
 
   private static ReaderState problems(ReaderState s) {
@@ -199,29 +213,6 @@ public final class Update {
     return in instanceof Input.Ctrl c
         ? "Ctrl-" + Character.toUpperCase(c.letter())
         : "'" + g.text(new String(Character.toChars(((Input.Key) in).codePoint()))) + "'";
-  }
-
-  /** {@code :} then digits then Enter: section N of the list, past 9 too. */
-  private static ReaderState goingTo(ReaderState s, Input in) {
-    Action action = Keys.action(Mode.GOTO, in);
-    if (action == Action.CANCEL) {
-      return s.withPrompt(Prompt.EMPTY).withOverlay(Overlay.NONE, 0);
-    }
-    if (action == Action.APPLY) {
-      ReaderState closed = s.withPrompt(Prompt.EMPTY).withOverlay(Overlay.NONE, 0);
-      String digits = s.prompt().text();
-      int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
-      int count = s.entries().size();
-      return n >= 1 && n <= count
-          ? closed.withNav(s.nav().atEntry(n - 1))
-          : closed.withMessage("no section " + digits + ": the list has 1 to " + count);
-    }
-    boolean digit = in instanceof Input.Key k && k.codePoint() >= '0' && k.codePoint() <= '9';
-    if (action != Action.ERASE && (!digit || s.prompt().text().length() >= 4)) {
-      return s;
-    }
-    Prompt next = s.prompt().edited(action, in, java.util.List.of());
-    return next == null ? s : s.withPrompt(next);
   }
 
   // ---- filters

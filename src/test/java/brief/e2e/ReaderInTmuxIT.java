@@ -154,6 +154,34 @@ class ReaderInTmuxIT {
   }
 
   @Test
+  void theLibraryAtSixtyBy15ShowsTitlesAndATitleEditedOnDiskWithinFiveSeconds() throws Exception {
+    Path library = Files.createDirectories(temp.resolve("lib"));
+    for (String name : new String[] {"arctic-council-2024", "caspian-ferry-2024"}) {
+      Files.copy(
+          REPO.resolve("src/test/resources/library/" + name + ".yaml"),
+          library.resolve(name + ".yaml"));
+    }
+    Path sources = Files.createDirectories(library.resolve("sources"));
+    try (var files = Files.list(REPO.resolve("src/test/resources/library/sources"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, sources.resolve(f.getFileName()));
+      }
+    }
+    try (Tmux t = new Tmux(60, 15, REPO)) {
+      Tmux.Run reader = t.start("BRIEF_CACHE=0 bin/brief read --library " + library, temp);
+      String list = t.await("Library");
+      assertTrue(list.contains("Arctic"), list);
+      Path arctic = library.resolve("arctic-council-2024.yaml");
+      String yaml = Files.readString(arctic);
+      String title = yaml.lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow();
+      Files.writeString(arctic, yaml.replace(title, "title: Polar council edited on disk"));
+      t.await(s -> s.contains("Polar council edited"), Duration.ofSeconds(5), "the new title");
+      t.type("q");
+      assertEquals(0, reader.exitCode());
+    }
+  }
+
+  @Test
   void ctrlZGivesTheShellItsTerminalBackAndFgRepaintsAReaderThatStillAnswers() throws Exception {
     Path before = temp.resolve("stty.before");
     Path during = temp.resolve("stty.during");

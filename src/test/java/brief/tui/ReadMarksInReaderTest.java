@@ -76,7 +76,7 @@ class ReadMarksInReaderTest {
   }
 
   private static ReaderState start(List<Briefing> library, ReadMarks marks, Glyphs glyphs) {
-    return ReaderState.start(library, List.of(), new Size(100, 30), glyphs, marks);
+    return ReaderState.start(library, List.of(), Map.of(), new Size(100, 30), glyphs, marks);
   }
 
   @Test
