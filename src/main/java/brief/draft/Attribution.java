@@ -203,7 +203,7 @@ final class Attribution {
     }
     Resolved chosen = null;
     for (Resolved r : mentions) {
-      if (r.mention().start() >= from
+      if (r.mention().end() > from
           && r.mention().end() <= verbAt
           && !addressee(r, text)
           && (r.who() != null || blocks(r))) {

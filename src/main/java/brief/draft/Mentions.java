@@ -27,7 +27,7 @@ final class Mentions {
   private static final String SPEECH = WORDS.alternation("verbs");
   private static final Pattern TITLED =
       Pattern.compile(
-          "(?<![\\p{L}.])(?:(?:former|acting|then|outgoing|late)\\s+)?"
+          "(?<![\\p{L}.\\-])(?:(?:former|acting|then|outgoing|late)\\s+)?"
               + "(?:((?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?("
               + TITLES
               + ")\\s+("
@@ -37,7 +37,7 @@ final class Mentions {
               + "){0,3})");
   private static final Pattern BARE =
       Pattern.compile(
-          "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?![\\p{L}])");
+          "(?<![\\p{L}.’'])(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})(?![\\p{L}])");
   private static final Pattern ROLE =
       Pattern.compile(
           "(?<![\\p{L}])(?:((?iu:"
@@ -94,6 +94,8 @@ final class Mentions {
       Pattern.compile(
           "(?iu)(?<![\\p{L}])((?:"
               + WORDS.alternation("titles")
+              + "|"
+              + WORDS.alternation("roles")
               + ")(?:\\s+[\\p{L}\\-]+){0,3})\\s+$");
 
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
@@ -229,8 +231,14 @@ final class Mentions {
           "West",
           "Central");
 
+  /** The one-word titles of every language ("Prezident", "MP"): a title alone is no name. */
+  private static final Set<String> ONE_WORD_TITLES =
+      Set.copyOf(WORDS.all("titles").stream().filter(t -> !t.contains(" ")).toList());
+
   private static boolean notAName(String word) {
-    return SENTENCE_WORDS.contains(word) || TITLE_WORDS.contains(word);
+    return SENTENCE_WORDS.contains(word)
+        || TITLE_WORDS.contains(word)
+        || ONE_WORD_TITLES.contains(word);
   }
 
   /** The people named with a title ("President Ilham Aliyev"): what a quotation's words name. */
@@ -251,18 +259,28 @@ final class Mentions {
     Matcher m = TITLED.matcher(text);
     while (m.find()) {
       String name = withoutPlace(cutName(m.group(3)), places);
+      int nameAt = m.start(3);
+      String leadingPlace = "";
+      while (name.indexOf(' ') > 0
+          && name.indexOf(' ') != name.lastIndexOf(' ')
+          && !places.find(name.substring(0, name.indexOf(' '))).isEmpty()) {
+        leadingPlace =
+            name.substring(0, name.indexOf(' ')); // "Президент Азербайджана Ильхам Алиев"
+        nameAt += leadingPlace.length() + 1;
+        name = name.substring(leadingPlace.length() + 1);
+      }
       List<Gazetteer.Found> named = places.find(name);
       if (!named.isEmpty() && named.get(0).form().length() == name.length()) {
         continue; // "глава МИД": a title and a body, no person's name
       }
       if (!name.isEmpty()) {
-        int end = m.start(3) + name.length();
+        int end = nameAt + name.length();
         // Up to two capitalised words before the title: a nationality ("Kazakh") is a qualifier,
         // the rest belongs to the title ("Emergency Situations Minister"), a sentence word to
         // neither.
         int start = m.start(2);
         int formStart = m.start(2);
-        String qualifier = "";
+        String qualifier = places.state(leadingPlace) == null ? "" : leadingPlace;
         String prefix = "";
         if (m.group(1) != null) {
           int at = m.start(1);
@@ -375,6 +393,9 @@ final class Mentions {
       }
       while (words.size() > 2 && !places.find(words.get(words.size() - 1)).isEmpty()) {
         words.remove(words.size() - 1);
+      }
+      while (words.size() > 3) {
+        start = text.indexOf(words.get(1), start + words.remove(0).length());
       }
       String name = cutName(String.join(" ", words));
       int end = start + name.length();
