@@ -75,11 +75,13 @@ public final class ManPage {
       if (command.usageMessage().hidden() || lines.length == 0) {
         continue;
       }
-      b.append(".PP\n").append(escape(command.name())).append(":\n.nf\n");
+      // A line each, not verbatim: a long example wraps rather than overflows.
+      b.append(".PP\n").append(escape(command.name())).append(":\n");
       for (String line : lines) {
-        b.append(escape(line)).append('\n');
+        if (line.startsWith("  ") && !line.isBlank()) {
+          b.append(".br\n").append(escape(line.strip())).append('\n');
+        }
       }
-      b.append(".fi\n");
     }
     b.append(".SH SEE ALSO\nThe briefing format: docs/format.md in the source distribution.\n");
     return b.toString();

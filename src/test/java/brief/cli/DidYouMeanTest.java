@@ -53,7 +53,7 @@ class DidYouMeanTest {
     assertTrue(page.contains(ManPage.escape("$XDG_CACHE_HOME/brief")), "the cache");
     assertTrue(page.contains(".SH EXAMPLES\n"), "EXAMPLES");
     assertTrue(
-        page.contains(ManPage.escape("  brief timeline --region 'South Caucasus' --since 2025-07")),
+        page.contains(ManPage.escape("brief timeline --region 'South Caucasus' --since 2025-07")),
         page);
   }
 }
