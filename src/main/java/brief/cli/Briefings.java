@@ -59,10 +59,13 @@ final class Briefings {
         kept.addAll(files);
       }
       int unreadable = 0;
+      Path cache = cacheDir(context.env());
       for (BriefingException problem : library.problems()) {
-        boolean duplicate =
-            !problem.diagnostics().isEmpty() && kept.contains(problem.diagnostics().get(0).file());
-        if (duplicate) {
+        String file = problem.diagnostics().isEmpty() ? "" : problem.diagnostics().get(0).file();
+        boolean duplicate = kept.contains(file);
+        if (cache != null && file.startsWith(cache.toString())) {
+          skipped(problem); // a note on the cache, not on the library: said as it is
+        } else if (duplicate) {
           report(
               problem); // an error to resolve: both files are kept, and a lookup by their id fails
         } else {

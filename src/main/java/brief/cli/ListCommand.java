@@ -31,10 +31,12 @@ final class ListCommand extends LookupCommand {
         "List the library: id, date, title and themes, one line each, newest first.");
     examples(
         "  brief list",
-        "  brief list --theme water --format json",
-        "  brief list --long | grep -A3 caspian",
+        "  brief list --theme energy --format json",
+        "  brief list --long | grep -A3 azerbaijan",
         "  brief list --unread",
-        "  BRIEF_LIBRARY=~/briefings brief list");
+        "  BRIEF_LIBRARY=~/briefings brief list",
+        "  brief list --since 2025-01 --format tsv | cut -f1,3",
+        "  brief list | wc -l                  (one line a briefing)");
   }
 
   @Override

@@ -64,9 +64,50 @@ public final class ManPage {
     for (String[] v : EnvironmentVariables.ALL) {
       term(b, v[0], v[1]);
     }
+    b.append(".SH FILES\n");
+    for (String[] f : FILES) {
+      term(b, f[0], f[1]);
+    }
+    b.append(".SH EXAMPLES\n");
+    for (CommandLine sub : root.getSubcommands().values()) {
+      CommandSpec command = sub.getCommandSpec();
+      String[] lines = command.usageMessage().footer();
+      if (command.usageMessage().hidden() || lines.length == 0) {
+        continue;
+      }
+      // A line each, not verbatim: a long example wraps rather than overflows.
+      b.append(".PP\n").append(escape(command.name())).append(":\n");
+      for (String line : lines) {
+        if (line.startsWith("  ") && !line.isBlank()) {
+          b.append(".br\n").append(escape(line.strip())).append('\n');
+        }
+      }
+    }
     b.append(".SH SEE ALSO\nThe briefing format: docs/format.md in the source distribution.\n");
     return b.toString();
   }
+
+  /** The files brief reads and writes besides the library, with what each holds. */
+  static final List<String[]> FILES =
+      List.of(
+          new String[] {
+            "$XDG_CACHE_HOME/brief (~/.cache/brief)",
+            "the parsed briefings of each library, so that a lookup need not parse them again"
+                + " (BRIEF_CACHE=0: none); used only when the folder and those above it are"
+                + " yours or root's"
+          },
+          new String[] {
+            "$XDG_CONFIG_HOME/brief (~/.config/brief)", "the configuration folder of brief serve"
+          },
+          new String[] {
+            "$XDG_CONFIG_HOME/brief/ssh_host_ed25519_key",
+            "the host key of brief serve, made at its first start (--host-key FILE elsewhere),"
+                + " with its public half beside it (.pub)"
+          },
+          new String[] {
+            "$XDG_STATE_HOME/brief (~/.local/state/brief)",
+            "state kept between runs, such as what has been read"
+          });
 
   /**
    * A verbatim line cut to fit 80 columns: a command line goes on after a backslash, as a shell

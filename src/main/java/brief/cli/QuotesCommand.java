@@ -56,7 +56,10 @@ final class QuotesCommand extends LookupCommand {
               + Sanitizer.line(speaker)
               + "' (speakers: "
               + Sanitizer.line(String.join(", ", known))
-              + ")");
+              + ")"
+              + brief.core.Similarity.nearest(speaker, known)
+                  .map(n -> "; did you mean '" + Sanitizer.line(n) + "'?")
+                  .orElse(""));
     }
     List<QuotesOf> found = new ArrayList<>();
     for (Briefing original : chosen) {

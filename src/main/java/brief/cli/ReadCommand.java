@@ -55,7 +55,7 @@ final class ReadCommand extends Command {
         "  brief read",
         "  brief read us-azerbaijan-partnership-2025 --no-color",
         "  brief read --library ~/briefings --ascii",
-        "  brief briefing.yaml --theme energy   (brief with no command is brief read)",
+        "  brief briefing.yaml --theme energy  (with no command: brief read)",
         "",
         "Keys: " + keys() + "; ? in the reader lists every key.");
   }

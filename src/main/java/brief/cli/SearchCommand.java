@@ -55,7 +55,8 @@ final class SearchCommand extends LookupCommand {
         "  brief search Şuşa",
         "  brief search '\"good news\"' --format json",
         "  brief search Aliyev --ids-only",
-        "  brief search susa --count --library ~/briefings");
+        "  brief search shusha --count --library ~/briefings",
+        "  brief search nowhere-to-be-found --count   (prints 0, exit 1)");
   }
 
   @Override

@@ -113,9 +113,17 @@ final class ShowCommand extends LookupCommand {
                 java.util.Arrays.stream(Documents.Part.values())
                     .map(p -> p.name().toLowerCase(java.util.Locale.ROOT))
                     .toList());
+    List<String> names = new java.util.ArrayList<>(b.sections().stream().map(Section::id).toList());
+    for (Documents.Part p : Documents.Part.values()) {
+      names.add(p.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    String hint =
+        brief.core.Similarity.nearest(wanted, names)
+            .map(n -> "; did you mean '" + Sanitizer.line(n) + "'?")
+            .orElse("");
     throw CliException.usage(
         ids.isEmpty()
-            ? "unknown section '" + Sanitizer.line(wanted) + "' (sections: " + all + ")"
+            ? "unknown section '" + Sanitizer.line(wanted) + "' (sections: " + all + ")" + hint
             : "ambiguous section '"
                 + Sanitizer.line(wanted)
                 + "' (matches: "

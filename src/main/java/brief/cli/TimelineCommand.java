@@ -35,8 +35,8 @@ final class TimelineCommand extends LookupCommand {
     examples(
         "  brief timeline",
         "  brief timeline --region 'South Caucasus' --since 2025-07",
-        "  brief timeline --tag transport --format tsv | cut -f1,2,3",
-        "  brief timeline --format ndjson | jq -c 'select(.themes | index(\"energy-security\"))'");
+        "  brief timeline --tag opinion --format tsv | cut -f1,2,3",
+        "  brief timeline --format ndjson | jq -r .event");
   }
 
   @Override

@@ -22,7 +22,10 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ValidateCommand extends Command {
-  private final OutputOptions output = new OutputOptions(spec);
+  // A report is text or JSON: markdown is refused rather than printed as text.
+  private final OutputOptions output =
+      new OutputOptions(
+          spec, java.util.EnumSet.of(OutputOptions.Format.text, OutputOptions.Format.json));
   private final PositionalParamSpec paths =
       positional(
           PositionalParamSpec.builder()
@@ -70,6 +73,7 @@ final class ValidateCommand extends Command {
 
   @Override
   public Integer call() {
+    output.format(); // a format validate does not print is refused before any work
     BriefingLoader loader = new BriefingLoader(Limits.DEFAULT, true);
     boolean strictly = isSet(strict);
     List<Outcome> outcomes = new ArrayList<>();

@@ -40,6 +40,12 @@ final class ExecCommand extends ChannelCommand {
   @Override
   int run(ChannelSession channel, Environment env) throws Exception {
     List<String> args = CommandFactory.split(command);
+    if (args.equals(List.of("help"))) {
+      // What a client may ask for, on standard output: an answer, not a refusal.
+      out.write((offered() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+      return 0;
+    }
     String refusal = refusal(args);
     if (refusal != null) {
       message("brief serve: " + refusal);
@@ -52,11 +58,15 @@ final class ExecCommand extends ChannelCommand {
   }
 
   /** Why this command line is not served, or null when it is. */
+  /** What the server offers, as help and as refusals say it. */
+  static String offered() {
+    return "over SSH, brief offers "
+        + String.join(", ", LOOKUPS)
+        + " (and the reader, with ssh -t and no command; COMMAND --help for one)";
+  }
+
   static String refusal(List<String> args) {
-    String offered =
-        "over SSH, brief offers "
-            + String.join(", ", LOOKUPS)
-            + " (and the reader, with ssh -t and no command)";
+    String offered = offered();
     if (args.isEmpty()) {
       return "no command given; " + offered;
     }

@@ -68,6 +68,7 @@ final class HostKey {
                 + why
                 + "); restore it from a backup, or delete it for a new one");
       }
+      publish(file, key);
       return key;
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
@@ -79,6 +80,25 @@ final class HostKey {
               + e.getMessage()
               + "); restore it from a backup, or delete it for a new one",
           e);
+    }
+  }
+
+  /**
+   * The public half beside the key, as {@code FILE.pub} in the form of ssh-keygen's (for a
+   * known_hosts line: {@code HOST } and its content), written when it is missing.
+   */
+  private static void publish(Path file, KeyPair key) throws IOException {
+    Path pub = file.resolveSibling(file.getFileName() + ".pub");
+    if (Files.exists(pub, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    String line =
+        org.apache.sshd.common.config.keys.PublicKeyEntry.toString(key.getPublic())
+            + " brief-serve\n";
+    try {
+      Files.writeString(pub, line, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      // Another instance wrote it first: the same key, the same line.
     }
   }
 

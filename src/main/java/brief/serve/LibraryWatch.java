@@ -78,13 +78,17 @@ final class LibraryWatch implements Supplier<Library> {
     }
   }
 
+  /** "1 briefing", "2 briefings". */
+  static String count(int n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
+  }
+
   private void report(Library library, String prefix) {
     log.note(
         prefix
-            + library.briefings().size()
-            + " briefings, "
-            + library.problems().size()
-            + " broken files");
+            + count(library.briefings().size(), "briefing")
+            + ", "
+            + count(library.problems().size(), "broken file"));
     for (BriefingException problem : library.problems()) {
       for (Diagnostic d : problem.diagnostics()) {
         log.note(d.toString());

@@ -22,4 +22,14 @@ public final class CliProbe {
             Env.pipe(Map.of("LANG", "en_US.UTF-8")));
     return new Result(code, out.toString(), err.toString());
   }
+
+  /** The commands people type, in the order of --help. */
+  public static java.util.List<String> visibleCommands() {
+    return CommandWord.VISIBLE;
+  }
+
+  /** A command's --help, as printed in a pipe. */
+  public static String help(String command) {
+    return run(command, "--help").out();
+  }
 }

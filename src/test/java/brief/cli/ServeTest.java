@@ -470,12 +470,31 @@ class ServeTest {
   }
 
   @Test
+  void helpListsWhatTheServerOffers() throws Exception {
+    TestServer.Result r = ssh.exec("help");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.out().contains("summary, list, show, quotes, stakeholders, themes, timeline"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void theLogCountsInTheSingularToo() throws Exception {
+    assertTrue(
+        awaitLog(l -> l.contains(" briefing")).matches("(?s).*\\b1 briefing, 0 broken files.*"),
+        ssh.log());
+  }
+
+  @Test
   void theHostKeyIsMadeOncePrivateAndKeptAcrossRestarts() throws Exception {
     Path key = temp.resolve("host/ssh_host_ed25519_key");
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
     assertEquals(
         "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key.getParent())));
     assertTrue(Files.readString(key).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
+    // Its public half beside it, as ssh-keygen writes one (for a known_hosts line).
+    String pub = Files.readString(temp.resolve("host/ssh_host_ed25519_key.pub"));
+    assertTrue(pub.matches("ssh-ed25519 [A-Za-z0-9+/=]+ brief-serve\n"), pub);
     String first = fingerprint(ssh.log());
     ssh.close();
     Path again = temp.resolve("again");

@@ -72,8 +72,8 @@ class PagerInTmuxIT {
     try (Tmux t = new Tmux(100, 24, ReaderInTmuxIT.REPO)) {
       String env = "BRIEF_PAGER=" + pager + " ";
       assertEquals(0, t.start("clear; " + env + "bin/brief list", temp).exitCode());
-      assertFalse(t.screen().contains("PAGED"), t.screen());
-      assertTrue(t.screen().contains("us-azerbaijan-partnership-2025"), t.screen());
+      String screen = t.await("us-azerbaijan-partnership-2025");
+      assertFalse(screen.contains("PAGED"), screen);
     }
   }
 }
