@@ -88,7 +88,9 @@ final class QuotesCommand extends LookupCommand {
           q ->
               q.quotes()
                   .forEach(
-                      quote -> records.add(Fields.quote(q.briefing().whole(), quote, q.briefing().id()))));
+                      quote ->
+                          records.add(
+                              Fields.quote(q.briefing().whole(), quote, q.briefing().id()))));
       return printRecords(records);
     }
     return print(Documents.quotes(found), chosen);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class SearchCommand extends LookupCommand {
   private final SelectionOptions selection = new SelectionOptions(spec, true);
+
   /** What the spelling rules do, as the help says it; {@code SearchHelpTest} checks each claim. */
   static final String SPELLING_PROMISE =
       "Şuşa finds Shusha and Susa, and each finds Şuşa; Susa does not find Shusha";

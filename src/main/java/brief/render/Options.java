@@ -7,7 +7,8 @@ package brief.render;
  * script reads one record a line ({@code brief list | wc -l}); and, for ASCII, the Latin spellings
  * the briefings give names in other scripts.
  */
-public record Options(int width, boolean ascii, Style style, boolean wrapRecords, LatinNames names) {
+public record Options(
+    int width, boolean ascii, Style style, boolean wrapRecords, LatinNames names) {
   public static final int MIN_WIDTH = 20;
 
   /** The width that means: never wrap. */

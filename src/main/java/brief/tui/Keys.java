@@ -124,7 +124,8 @@ public final class Keys {
 
   private static final Map<Mode, List<Binding>> TABLES =
       Map.ofEntries(
-          Map.entry(Mode.ANYWHERE,
+          Map.entry(
+              Mode.ANYWHERE,
               List.of(
                   bind(Action.REPAINT, "Ctrl-L", "repaint the screen", Special.REPAINT),
                   bind(
@@ -137,7 +138,8 @@ public final class Keys {
                       "Ctrl-C Ctrl-\\",
                       "quit at once, from anywhere (exit status 130, as interrupted)",
                       Special.INTERRUPT))),
-          Map.entry(Mode.LIBRARY,
+          Map.entry(
+              Mode.LIBRARY,
               List.of(
                   hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
                   bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
@@ -181,7 +183,8 @@ public final class Keys {
                   hinted(Action.HELP, "?", "every key", "?", "help", true, '?'),
                   bind(Action.PROBLEMS, "!", "the library's problems, if any", '!'),
                   hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q'))),
-          Map.entry(Mode.READING,
+          Map.entry(
+              Mode.READING,
               concat(
                   MOVING,
                   List.of(
@@ -262,7 +265,8 @@ public final class Keys {
                           '!'),
                       bind(Action.CANCEL, "Esc", "clear the search", Special.ESCAPE),
                       hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q')))),
-          Map.entry(Mode.PICKER,
+          Map.entry(
+              Mode.PICKER,
               List.of(
                   hinted(Action.DOWN, "j ↓", "move down", "j/k", "move", false, 'j', Special.DOWN),
                   bind(Action.UP, "k ↑", "move up", 'k', Special.UP),
@@ -293,7 +297,8 @@ public final class Keys {
                       Special.ESCAPE,
                       'q',
                       't'))),
-          Map.entry(Mode.SEARCH,
+          Map.entry(
+              Mode.SEARCH,
               List.of(
                   bind(Action.APPLY, "Enter", "keep the search", Special.ENTER),
                   bind(Action.CANCEL, "Esc", "cancel the search", Special.ESCAPE),
@@ -353,7 +358,8 @@ public final class Keys {
                       "the search after",
                       Special.DOWN,
                       new Input.Ctrl('n')))),
-          Map.entry(Mode.GOTO,
+          Map.entry(
+              Mode.GOTO,
               List.of(
                   bind(Action.APPLY, "Enter", "go to the section of that number", Special.ENTER),
                   bind(Action.CANCEL, "Esc", "stay where you are", Special.ESCAPE),
@@ -362,7 +368,8 @@ public final class Keys {
           Map.entry(Mode.SUMMARY, concat(MOVING, List.of(closing('s')))),
           Map.entry(Mode.PROBLEMS, concat(MOVING, List.of(closing('!')))),
           Map.entry(Mode.CHANGES, concat(MOVING, List.of(closing('D')))),
-          Map.entry(Mode.SOURCE,
+          Map.entry(
+              Mode.SOURCE,
               concat(
                   MOVING,
                   List.of(

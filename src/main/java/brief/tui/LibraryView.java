@@ -49,12 +49,7 @@ final class LibraryView {
     int first = Math.max(0, cursor - inner + 1);
     for (int r = 0; r < inner && first + r < shown.size(); r++) {
       Briefing b = s.library().get(shown.get(first + r));
-      f.put(
-          2,
-          top + 1 + r,
-          readMark(marks, b, g) + c.line(b, s),
-          Role.NORMAL,
-          w - 2);
+      f.put(2, top + 1 + r, readMark(marks, b, g) + c.line(b, s), Role.NORMAL, w - 2);
       if (first + r == cursor) {
         f.paint(1, top + 1 + r, w - 2, Role.SELECTED);
       }

@@ -128,7 +128,15 @@ public record ReaderState(
 
     Reading withFilter(ThemeFilter f, Glyphs glyphs) {
       return new Reading(
-          briefing, f, Contents.of(f.view(briefing), glyphs), nav, picker, search, from, page, context);
+          briefing,
+          f,
+          Contents.of(f.view(briefing), glyphs),
+          nav,
+          picker,
+          search,
+          from,
+          page,
+          context);
     }
 
     Reading withNav(Nav n) {
@@ -260,7 +268,21 @@ public record ReaderState(
       Glyphs glyphs,
       ReadMarks marks) {
     ReaderState s =
-        new ReaderState(List.copyOf(problems), List.copyOf(library), Map.copyOf(duplicates), new Library(0, LibraryFilter.all(library.size()), Order.DATE), Overlay.NONE, 0, glyphs, size, Layout.DEFAULT_TEXT_WIDTH, "", Ending.NONE, false, Session.START, ReadStatus.of(marks));
+        new ReaderState(
+            List.copyOf(problems),
+            List.copyOf(library),
+            Map.copyOf(duplicates),
+            new Library(0, LibraryFilter.all(library.size()), Order.DATE),
+            Overlay.NONE,
+            0,
+            glyphs,
+            size,
+            Layout.DEFAULT_TEXT_WIDTH,
+            "",
+            Ending.NONE,
+            false,
+            Session.START,
+            ReadStatus.of(marks));
     s = library.size() == 1 ? s.open(library.get(0)) : s;
     return problems.isEmpty() || !s.message().isEmpty()
         ? s
@@ -286,7 +308,21 @@ public record ReaderState(
   }
 
   public ReaderState withRead(ReadStatus r) {
-    return new ReaderState(problems, library, duplicates, screen, overlay, overlayScroll, glyphs, size, textWidth, message, ending, repaint, session, r);
+    return new ReaderState(
+        problems,
+        library,
+        duplicates,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        session,
+        r);
   }
 
   public ReaderState closeBriefing() {
@@ -346,7 +382,21 @@ public record ReaderState(
   }
 
   public ReaderState withScreen(Screen next) {
-    return new ReaderState(problems, library, duplicates, next, overlay, overlayScroll, glyphs, size, textWidth, message, ending, repaint, session, read);
+    return new ReaderState(
+        problems,
+        library,
+        duplicates,
+        next,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        session,
+        read);
   }
 
   public ReaderState withFilter(ThemeFilter f) {
@@ -370,7 +420,21 @@ public record ReaderState(
   }
 
   public ReaderState withOverlay(Overlay o, int scroll) {
-    return new ReaderState(problems, library, duplicates, screen, o, scroll, glyphs, size, textWidth, message, ending, repaint, session, read);
+    return new ReaderState(
+        problems,
+        library,
+        duplicates,
+        screen,
+        o,
+        scroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        session,
+        read);
   }
 
   public ReaderState withMessage(String m) {
@@ -388,7 +452,21 @@ public record ReaderState(
 
   /** The same screen on a terminal of another size, or with another widest text column. */
   private ReaderState sized(Size s, int columns, boolean r) {
-    return new ReaderState(problems, library, duplicates, screen, overlay, overlayScroll, glyphs, s, columns, message, ending, r, session, read);
+    return new ReaderState(
+        problems,
+        library,
+        duplicates,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        s,
+        columns,
+        message,
+        ending,
+        r,
+        session,
+        read);
   }
 
   public ReaderState quitting() {
@@ -411,7 +489,21 @@ public record ReaderState(
 
   /** The same screen with another message, whether it quits, and whether to paint it afresh. */
   private ReaderState withLine(String m, Ending e, boolean r) {
-    return new ReaderState(problems, library, duplicates, screen, overlay, overlayScroll, glyphs, size, textWidth, m, e, r, session, read);
+    return new ReaderState(
+        problems,
+        library,
+        duplicates,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        m,
+        e,
+        r,
+        session,
+        read);
   }
 
   /**
@@ -458,12 +550,40 @@ public record ReaderState(
     cursor = Math.min(cursor, Math.max(0, f.shown().size() - 1));
     Library list = new Library(cursor, f, order);
     Screen shown = screen instanceof Reading r ? r.withFrom(list) : list;
-    return new ReaderState(List.copyOf(nextProblems), List.copyOf(sorted), Map.copyOf(nextDuplicates), shown, overlay, overlayScroll, glyphs, size, textWidth, message, ending, repaint, session, read);
+    return new ReaderState(
+        List.copyOf(nextProblems),
+        List.copyOf(sorted),
+        Map.copyOf(nextDuplicates),
+        shown,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        session,
+        read);
   }
 
   /** The same reader with what this session keeps across screens changed. */
   public ReaderState withSession(Session next) {
-    return new ReaderState(problems, library, duplicates, screen, overlay, overlayScroll, glyphs, size, textWidth, message, ending, repaint, next, read);
+    return new ReaderState(
+        problems,
+        library,
+        duplicates,
+        screen,
+        overlay,
+        overlayScroll,
+        glyphs,
+        size,
+        textWidth,
+        message,
+        ending,
+        repaint,
+        next,
+        read);
   }
 
   /** The prompt being edited ({@code /} or {@code :}). */
