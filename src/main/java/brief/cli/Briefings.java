@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
+// Over 300 lines: finding the library, resolving names in it and reporting its problems, which
+// change together.
 /**
  * Turns BRIEFING arguments into briefings: a library id, a path to a file, or {@code -} for
  * standard input; with none, the library's newest. Problems of other files in the library go to

@@ -54,7 +54,9 @@ public final class SpeechReports {
               + DESCRIPTION
               + ")|("
               + PRONOUN
-              + "))(?:\\s+(?:also|recently|later|then|again|once|has|have|had|was|is|who))*\\s+$");
+              + "))(?:\\s+(?:also|recently|later|then|again|once|has|have|had|was|is|who))*"
+              // "His counterpart, Mher Grigoryan, said": the apposition's closing comma.
+              + ",?\\s+$");
   private static final Pattern SUBJECT_AFTER =
       Pattern.compile("^ (?:(" + PROPER + ")|(" + DESCRIPTION + ")|(" + PRONOUN + "))\\b");
   private static final Pattern POSSESSIVE =
@@ -65,7 +67,7 @@ public final class SpeechReports {
               + DESCRIPTION
               + "))(?:’s|'s)\\s+(?:confidence|words|view|views|remarks?|statement|claim|promise"
               + "|message|assurance|belief|hope|insistence|call|warning|pledge|address|speech)\\b");
-  private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+(" + PROPER + ")");
+  private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\s+(" + PROPER + ")");
   private static final Pattern COLON = Pattern.compile("(" + PROPER + "):\\s*$");
 
   /** The article's own voice: never a speaker the article reports. */

@@ -116,6 +116,11 @@ final class Attributions {
     var node = evidence.field(p, "text");
     if (there.stream().noneMatch(r -> names(speaker, r.name()))) {
       if (there.isEmpty()) {
+        // No words of attribution found is no proof that nobody speaks there (a transcript's
+        // "NAME:" lines, a saved page's layout): only when the paragraph quotes nobody either.
+        if (quotesSomeone(cited)) {
+          return;
+        }
         problems.warn(
             node,
             "the point paraphrases "
@@ -169,6 +174,19 @@ final class Attributions {
               + speaker.name()
               + " said");
     }
+  }
+
+  /** Whether any of these paragraphs holds quoted words. */
+  private boolean quotesSomeone(List<Integer> paragraphs) {
+    for (int n : paragraphs) {
+      String text = source.paragraph(n);
+      for (int i = 0; i < text.length(); i++) {
+        if (source.narration().quoted(n, i) && Character.isLetter(text.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence reports someone's words: a quotation or words of attribution in it. */

@@ -7,6 +7,7 @@ import brief.core.Point;
 import brief.core.Section;
 import brief.core.Sentences;
 import brief.core.SourceText;
+import brief.core.SpeechReports;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,8 +42,23 @@ final class Claims {
 
   private record Closest(int paragraph, String sentence, int start, int shared) {}
 
+  /** Whether the sentence reports someone's words (words of attribution other than the author's). */
+  private static boolean speech(SpeechReports reports, Closest c) {
+    int end = c.start() + c.sentence().length();
+    for (SpeechReports.Report r : reports.in(c.paragraph())) {
+      if (r.start() < end && r.end() > c.start() && !r.name().equals(SpeechReports.AUTHOR_NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void check(
-      Briefing b, SourceText source, BriefingMapper.Evidence evidence, Problems problems) {
+      Briefing b,
+      SourceText source,
+      SpeechReports reports,
+      BriefingMapper.Evidence evidence,
+      Problems problems) {
     for (Section s : b.sections()) {
       for (Point p : s.points()) {
         var node = evidence.field(p, "text");
@@ -58,7 +74,9 @@ final class Claims {
         Matcher reading = READING.matcher(c.sentence());
         Matcher hedge = HEDGE.matcher(c.sentence());
         boolean hedged = hedge.find();
-        if (p.basis() == Basis.REPORTED && (reading.find() || hedged)) {
+        // "The bank warned that inflation could stay high": the hedge is the speaker's, reported.
+        boolean spokenHedge = hedged && speech(reports, c);
+        if (p.basis() == Basis.REPORTED && (reading.find() || hedged && !spokenHedge)) {
           String word = hedged ? hedge.group(1) : reading.group(1);
           problems.warn(
               node,

@@ -90,7 +90,7 @@ final class Fidelity {
     }
     attributions.paraphrases();
     new Statements(b, source, evidence, problems).check();
-    Claims.check(b, source, evidence, problems);
+    Claims.check(b, source, attributions.reports(), evidence, problems);
     for (TimelineEntry t : b.timeline()) {
       List<Integer> cited = existing(t.paragraphs(), source);
       if (!cited.isEmpty()

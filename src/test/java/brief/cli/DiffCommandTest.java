@@ -171,8 +171,7 @@ class DiffCommandTest {
     Cli.Result r = cli().run("show", ID, "--format", "ndjson");
     assertEquals(2, r.code());
     assertEquals(
-        "brief: brief show does not print --format ndjson (formats: text, markdown, json)\n",
-        r.err());
+        "brief: --format ndjson is not offered by show (formats: text, markdown, json)\n", r.err());
     assertEquals("", r.out());
   }
 
