@@ -67,7 +67,8 @@ public final class SpeechReports {
               + DESCRIPTION
               + "))(?:’s|'s)\\s+(?:confidence|words|view|views|remarks?|statement|claim|promise"
               + "|message|assurance|belief|hope|insistence|call|warning|pledge|address|speech)\\b");
-  private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\s+(" + PROPER + ")");
+  private static final Pattern ACCORDING =
+      Pattern.compile("\\b[Aa]ccording to\\s+(" + PROPER + ")");
   private static final Pattern COLON = Pattern.compile("(" + PROPER + "):\\s*$");
 
   /** The article's own voice: never a speaker the article reports. */
@@ -235,6 +236,16 @@ public final class SpeechReports {
   /** The reports in paragraph {@code p}. */
   public List<Report> in(int p) {
     return reports.stream().filter(r -> r.paragraph() == p).toList();
+  }
+
+  /** Whether someone other than the author is reported between {@code start} and {@code end}. */
+  public boolean someoneSpeaks(int p, int start, int end) {
+    for (Report r : in(p)) {
+      if (r.start() < end && r.end() > start && !r.name().equals(AUTHOR_NAME)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int sentenceEnd(String text, int from) {

@@ -179,11 +179,19 @@ final class Attributions {
   /** Whether any of these paragraphs holds quoted words. */
   private boolean quotesSomeone(List<Integer> paragraphs) {
     for (int n : paragraphs) {
-      String text = source.paragraph(n);
-      for (int i = 0; i < text.length(); i++) {
-        if (source.narration().quoted(n, i) && Character.isLetter(text.charAt(i))) {
-          return true;
-        }
+      if (quotedLetter(n, 0, source.paragraph(n).length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quoted letter lies between {@code from} and {@code to} of a paragraph. */
+  private boolean quotedLetter(int paragraph, int from, int to) {
+    String text = source.paragraph(paragraph);
+    for (int i = from; i < to; i++) {
+      if (source.narration().quoted(paragraph, i) && Character.isLetter(text.charAt(i))) {
+        return true;
       }
     }
     return false;
@@ -191,18 +199,8 @@ final class Attributions {
 
   /** Whether the sentence reports someone's words: a quotation or words of attribution in it. */
   private boolean reported(int paragraph, Sentences.Span span) {
-    for (int i = span.start(); i < span.end(); i++) {
-      if (source.narration().quoted(paragraph, i)
-          && Character.isLetter(source.paragraph(paragraph).charAt(i))) {
-        return true;
-      }
-    }
-    return reports.in(paragraph).stream()
-        .anyMatch(
-            r ->
-                r.start() < span.end()
-                    && r.end() > span.start()
-                    && !r.name().equals(SpeechReports.AUTHOR_NAME));
+    return quotedLetter(paragraph, span.start(), span.end())
+        || reports.someoneSpeaks(paragraph, span.start(), span.end());
   }
 
   /** An alias names its own stakeholder only: not another's name, alias or surname. */

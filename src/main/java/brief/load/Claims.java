@@ -42,17 +42,6 @@ final class Claims {
 
   private record Closest(int paragraph, String sentence, int start, int shared) {}
 
-  /** Whether the sentence reports someone's words (words of attribution other than the author's). */
-  private static boolean speech(SpeechReports reports, Closest c) {
-    int end = c.start() + c.sentence().length();
-    for (SpeechReports.Report r : reports.in(c.paragraph())) {
-      if (r.start() < end && r.end() > c.start() && !r.name().equals(SpeechReports.AUTHOR_NAME)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static void check(
       Briefing b,
       SourceText source,
@@ -75,7 +64,10 @@ final class Claims {
         Matcher hedge = HEDGE.matcher(c.sentence());
         boolean hedged = hedge.find();
         // "The bank warned that inflation could stay high": the hedge is the speaker's, reported.
-        boolean spokenHedge = hedged && speech(reports, c);
+        boolean spokenHedge =
+            hedged
+                && reports.someoneSpeaks(
+                    c.paragraph(), c.start(), c.start() + c.sentence().length());
         if (p.basis() == Basis.REPORTED && (reading.find() || hedged && !spokenHedge)) {
           String word = hedged ? hedge.group(1) : reading.group(1);
           problems.warn(

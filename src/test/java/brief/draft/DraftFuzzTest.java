@@ -114,7 +114,8 @@ class DraftFuzzTest {
       }
       for (String w : warnings) {
         assertTrue(
-            // A random article's own marks may not balance: a warning about the source, not the draft.
+            // A random article's own marks may not balance: a warning about the source, not the
+            // draft.
             w.contains("Unknown speaker")
                 || w.contains("check the attribution")
                 || w.contains("quotation marks of the source text do not balance"),
