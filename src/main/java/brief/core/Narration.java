@@ -63,18 +63,29 @@ public final class Narration {
     return out;
   }
 
+  /**
+   * Whether {@code mark} lies in a quotation inside another ({@code "The president told them,
+   * 'Every delay costs us trust,'" Karimova said}): its speaker is whom the outer speaker quotes.
+   */
+  public boolean nested(SourceText.Mark mark) {
+    return quotations().stream().filter(q -> holds(q, mark)).count() > 1;
+  }
+
+  private static boolean holds(Quoted q, SourceText.Mark mark) {
+    boolean starts =
+        q.paragraph() < mark.paragraph()
+            || q.paragraph() == mark.paragraph() && q.start() <= mark.start();
+    boolean ends =
+        q.endParagraph() > mark.paragraph()
+            || q.endParagraph() == mark.paragraph() && q.end() >= mark.end();
+    return starts && ends;
+  }
+
   /** The outermost quotation that holds {@code mark}. */
   public java.util.Optional<Quoted> quotationOf(SourceText.Mark mark) {
     Quoted best = null;
     for (Quoted q : quotations()) {
-      boolean starts =
-          q.paragraph() < mark.paragraph()
-              || q.paragraph() == mark.paragraph() && q.start() <= mark.start();
-      boolean ends =
-          q.endParagraph() > mark.paragraph()
-              || q.endParagraph() == mark.paragraph() && q.end() >= mark.end();
-      if (starts
-          && ends
+      if (holds(q, mark)
           && (best == null
               || q.paragraph() < best.paragraph()
               || q.paragraph() == best.paragraph() && q.start() < best.start())) {
@@ -90,6 +101,17 @@ public final class Narration {
     return i >= 0 && i < chars.length && chars[i];
   }
 
+  /** Whether a letter between chars {@code from} and {@code to} of paragraph {@code p} is quoted. */
+  public boolean quotesWords(int p, int from, int to) {
+    String text = paragraphs.get(p - 1);
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      if (quoted(p, i) && Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Paragraph {@code p} with its quotations (marks and all) blanked out: the author's words. */
   public String text(int p) {
     char[] chars = paragraphs.get(p - 1).toCharArray();
@@ -101,6 +123,21 @@ public final class Narration {
     }
     return new String(chars);
   }
+
+  /**
+   * Whether a quotation is a name in marks, as Russian and Azerbaijani write a paper's or a
+   * company's name ({@code пишет «Коммерсантъ»}): the author's words naming someone, not speech.
+   */
+  private boolean title(int[] ps, int[] os) {
+    if (ps[0] != ps[ps.length - 1]) {
+      return false;
+    }
+    String words = paragraphs.get(ps[0] - 1).substring(os[0], os[os.length - 1] + 1).strip();
+    return TITLE.matcher(words).matches();
+  }
+
+  private static final java.util.regex.Pattern TITLE =
+      java.util.regex.Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*){0,3}");
 
   private boolean[][] quotedChars() {
     if (quotedChars == null) {
@@ -115,6 +152,9 @@ public final class Narration {
       for (Folded q : quotations) {
         int[] ps = q.paragraph();
         int[] os = q.offset();
+        if (title(ps, os)) {
+          continue;
+        }
         for (int k = 0; k + 1 < ps.length; k++) {
           if (ps[k] == ps[k + 1]) {
             java.util.Arrays.fill(chars[ps[k] - 1], os[k], os[k + 1] + 1, true);

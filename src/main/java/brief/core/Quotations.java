@@ -9,8 +9,9 @@ import java.util.List;
  * Finds the quotations of a text by the marks of {@link QuotationMarks}: what stands between an
  * opening mark and the mark that closes it, nested quotations too (each is a quotation of its own,
  * and part of the one around it). A quotation left open at the end of a paragraph goes on when the
- * next paragraph opens with a mark, as a quotation of several paragraphs is written; otherwise it
- * ends with its paragraph. Marks that do not balance are reported: a quotation no mark closes, a
+ * next paragraph opens with a mark, as a quotation of several paragraphs is written, or when a
+ * closing mark ends it a few paragraphs on with no other mark between (outlets that mark only the
+ * speech's ends); otherwise it ends with its paragraph. Marks that do not balance are reported: a quotation no mark closes, a
  * closing mark with no quotation open, and an opening mark standing where a closing one belongs
  * (after a word, before a space: a closing mark mis-curled), which is read as the closing mark.
  */
@@ -58,6 +59,10 @@ final class Quotations {
           outer.text.space(p, first);
           outer.start = first + 1;
           from = first + 1;
+        } else if (first >= 0 && closedUnmarked(paragraphs, p, outer.opener)) {
+          outer.text.space(p, first);
+          outer.start = first;
+          from = first;
         } else {
           end(outer, found, imbalances, "opens a quotation that no mark closes");
           open.clear();
@@ -171,6 +176,25 @@ final class Quotations {
         && i + 1 < s.length()
         && Character.isLetterOrDigit(s.charAt(i - 1))
         && Character.isLetterOrDigit(s.charAt(i + 1));
+  }
+
+  /** How many paragraphs on a quotation's closing mark may stand with no mark between. */
+  private static final int UNMARKED_PARAGRAPHS = 6;
+
+  /**
+   * Whether the first mark from paragraph {@code p} on, within {@link #UNMARKED_PARAGRAPHS}, closes
+   * a quotation opened by {@code opener}: the paragraphs up to it go on with that quotation.
+   */
+  private static boolean closedUnmarked(List<String> paragraphs, int p, char opener) {
+    for (int q = p; q <= Math.min(paragraphs.size(), p + UNMARKED_PARAGRAPHS - 1); q++) {
+      String s = paragraphs.get(q - 1);
+      for (int i = 0; i < s.length(); i++) {
+        if (QuotationMarks.isMark(s.charAt(i)) && !apostrophe(s, i)) {
+          return QuotationMarks.closes(opener, s.charAt(i)) && QuotationMarks.closingPlace(s, i);
+        }
+      }
+    }
+    return false;
   }
 
   private static int firstNonSpace(String s) {

@@ -1,5 +1,6 @@
 package brief.draft;
 
+import brief.core.Fold;
 import brief.script.Latin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -217,6 +218,17 @@ final class DraftYaml {
         || who.namedIn.contains(paragraph - 2);
   }
 
+  /** Whether {@code form} is one of the names {@code who} goes by: name, alias or surname. */
+  private static boolean nameOf(Entity who, String form) {
+    String f = Fold.fold(form).strip();
+    String[] words = who.name.strip().split("\\s+");
+    return Fold.fold(who.name).strip().equals(f)
+        || who.aliases.stream().anyMatch(a -> Fold.fold(a).strip().equals(f))
+        || who.kind == Entity.Kind.PERSON
+            && words.length > 1
+            && Fold.fold(words[words.length - 1]).equals(f);
+  }
+
   private void stakeholdersYaml() {
     line("# Named in the article; TODO each one's position (what they want).");
     line("stakeholders:");
@@ -240,6 +252,8 @@ final class DraftYaml {
         line("    affiliation: " + affiliation);
       }
       List<String> aliases = new ArrayList<>(s.aliases);
+      // An alias that another stakeholder's name also gives would make `validate` refuse the draft.
+      aliases.removeIf(a -> ids.keySet().stream().anyMatch(o -> o != s && nameOf(o, a)));
       if (Latin.needed(s.name) && !aliases.contains(Latin.of(s.name))) {
         aliases.add(Latin.of(s.name)); // Cyrillic kept as written; the Latin spelling to find it by
       }

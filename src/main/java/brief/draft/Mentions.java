@@ -27,7 +27,7 @@ final class Mentions {
   private static final String SPEECH = WORDS.alternation("verbs");
   private static final Pattern TITLED =
       Pattern.compile(
-          "(?<![\\p{L}.\\-])(?:(?:former|acting|then|outgoing|late)\\s+)?"
+          "(?<![\\p{L}\\p{N}.\\-])(?:(?:former|acting|then|outgoing|late)\\s+)?"
               + "(?:((?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?("
               + TITLES
               + ")\\s+("
@@ -92,7 +92,7 @@ final class Mentions {
    */
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])((?:"
+          "(?iu)(?<![\\p{L}\\p{N}])((?:"
               + WORDS.alternation("titles")
               + "|"
               + WORDS.alternation("roles")

@@ -52,7 +52,7 @@ final class Attributions {
   boolean quote(Quote q, SourceText.Mark mark, String shown) {
     Stakeholder speaker = briefing.stakeholder(q.speaker()).orElse(null);
     Optional<Narration.Quoted> quotation = source.narration().quotationOf(mark);
-    if (speaker == null || quotation.isEmpty()) {
+    if (speaker == null || quotation.isEmpty() || source.narration().nested(mark)) {
       return false;
     }
     Narration.Quoted at = quotation.get();
@@ -62,7 +62,7 @@ final class Attributions {
       return false;
     }
     SpeechReports.Report r = report.get();
-    if (r.name().equals(SpeechReports.AUTHOR_NAME) || names(speaker, r.name())) {
+    if (r.name().equals(SpeechReports.AUTHOR_NAME) || r.mayMean(n -> names(speaker, n))) {
       return r.name().equals(SpeechReports.AUTHOR_NAME) ? false : true;
     }
     Stakeholder other = stakeholderNamed(r.name());
@@ -114,7 +114,7 @@ final class Attributions {
     }
     there.removeIf(r -> r.name().isEmpty() || r.name().equals(SpeechReports.AUTHOR_NAME));
     var node = evidence.field(p, "text");
-    if (there.stream().noneMatch(r -> names(speaker, r.name()))) {
+    if (there.stream().noneMatch(r -> r.mayMean(n -> names(speaker, n)))) {
       if (there.isEmpty()) {
         // No words of attribution found is no proof that nobody speaks there (a transcript's
         // "NAME:" lines, a saved page's layout): only when the paragraph quotes nobody either.
@@ -144,63 +144,27 @@ final class Attributions {
       }
       return;
     }
-    // The sentence it restates most closely: an author's sentence is not the speaker's words.
-    Set<String> words = ContentWords.of(p.text());
-    int bestShared = 0;
-    int bestParagraph = 0;
-    Sentences.Span best = null;
-    for (int n : cited) {
-      String text = source.paragraph(n);
-      for (Sentences.Span span : Sentences.of(text)) {
-        int shared =
-            ContentWords.shared(words, ContentWords.of(text.substring(span.start(), span.end())));
-        if (shared > bestShared) {
-          bestShared = shared;
-          bestParagraph = n;
-          best = span;
-        }
-      }
-    }
-    if (best != null && bestShared >= 3 && !reported(bestParagraph, best)) {
-      problems.warn(
-          node,
-          "the point paraphrases the author's own sentence in ¶"
-              + bestParagraph
-              + " (\""
-              + source.excerpt(bestParagraph, best.start())
-              + "\") as "
-              + speaker.name()
-              + "'s words: use 'basis: author', or cite the sentence that reports what "
-              + speaker.name()
-              + " said");
-    }
+    reports
+        .authorsOwn(source, cited, p.text())
+        .ifPresent(
+            own ->
+                problems.warn(
+                    node,
+                    "the point paraphrases the author's own sentence in ¶"
+                        + own.paragraph()
+                        + " (\""
+                        + source.excerpt(own.paragraph(), own.start())
+                        + "\") as "
+                        + speaker.name()
+                        + "'s words: use 'basis: author', or cite the sentence that reports what "
+                        + speaker.name()
+                        + " said"));
   }
 
   /** Whether any of these paragraphs holds quoted words. */
   private boolean quotesSomeone(List<Integer> paragraphs) {
-    for (int n : paragraphs) {
-      if (quotedLetter(n, 0, source.paragraph(n).length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a quoted letter lies between {@code from} and {@code to} of a paragraph. */
-  private boolean quotedLetter(int paragraph, int from, int to) {
-    String text = source.paragraph(paragraph);
-    for (int i = from; i < to; i++) {
-      if (source.narration().quoted(paragraph, i) && Character.isLetter(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the sentence reports someone's words: a quotation or words of attribution in it. */
-  private boolean reported(int paragraph, Sentences.Span span) {
-    return quotedLetter(paragraph, span.start(), span.end())
-        || reports.someoneSpeaks(paragraph, span.start(), span.end());
+    return paragraphs.stream()
+        .anyMatch(n -> source.narration().quotesWords(n, 0, source.paragraph(n).length()));
   }
 
   /** An alias names its own stakeholder only: not another's name, alias or surname. */

@@ -168,7 +168,9 @@ final class Statements {
     for (String quoted : Facts.quotedWords(s.text())) {
       for (String part : quoted.split("…|\\.\\.\\.")) {
         String p = Fold.fold(part).replace('’', '\'').replaceAll("\\s+", " ").strip();
-        if (!p.isEmpty() && !ContentWords.hasPhrase(folded.replace('"', ' '), p)) {
+        // Marks around punctuation alone quote no words (a stray mark of a mangled page).
+        boolean words = p.codePoints().anyMatch(Character::isLetterOrDigit);
+        if (words && !ContentWords.hasPhrase(folded.replace('"', ' '), p)) {
           problems.at(
               s.node(),
               s.what()

@@ -113,4 +113,26 @@ class QuotationsTest {
     assertEquals(
         1, SourceText.of(List.of("It met on 20 July, a Sunday.")).date("1999-07-20", 1).size());
   }
+
+  @Test
+  void aSpeechMarkedOnlyAtItsEndsSpansTheParagraphsBetween() {
+    SourceText source =
+        SourceText.of(
+            List.of(
+                "\"Our country has kept every promise.",
+                "We are ready to double the volume.",
+                "No one should doubt it,\" Shahbazov said."));
+    assertEquals(List.of(), source.narration().unbalancedMarks());
+    assertTrue(source.narration().quoted(2, 5));
+    assertTrue(!source.narration().quoted(3, source.paragraph(3).indexOf("Shahbazov")));
+  }
+
+  @Test
+  void aQuotationLeftOpenBeforeAParagraphThatOpensAnotherStillEndsWithItsParagraph() {
+    SourceText source =
+        SourceText.of(
+            List.of("\"Our country has kept every promise.", "He said \"no\" and left."));
+    assertEquals(1, source.narration().unbalancedMarks().size());
+    assertTrue(!source.narration().quoted(2, 1));
+  }
 }
