@@ -1,7 +1,6 @@
 package brief.core;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,10 +27,28 @@ public final class ContentWords {
               "between", "because", "so", "if", "it", "is", "in", "on", "of", "to", "as", "at",
               "by", "an", "or", "be", "we", "he", "she", "us", "him", "my", "me", "i", "a"));
 
+  /** The content words of {@code text}; kept for the last long texts asked (a paragraph). */
   public static Set<String> of(String text) {
+    if (text.length() < 200) {
+      return compute(text);
+    }
+    Set<String> known = OF.get(text);
+    if (known == null) {
+      known = java.util.Collections.unmodifiableSet(compute(text));
+      if (OF.size() > 512) {
+        OF.clear();
+      }
+      OF.put(text, known);
+    }
+    return known;
+  }
+
+  private static final java.util.Map<String, Set<String>> OF =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Set<String> compute(String text) {
     Set<String> words = new LinkedHashSet<>();
-    String folded = Fold.fold(text).toLowerCase(Locale.ROOT);
-    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : words(text).split(" ")) {
       if (w.length() < 3 || FUNCTION.contains(w)) {
         continue;
       }
@@ -56,13 +73,59 @@ public final class ContentWords {
    */
   public static boolean hasPhrase(String text, String phrase) {
     String p = words(phrase);
-    return !p.isBlank() && (" " + words(text) + " ").contains(" " + p.strip() + " ");
+    return !p.isEmpty() && spaced(text).contains(" " + p + " ");
   }
 
   /** The folded words of {@code s}, one space between each. */
   static String words(String s) {
-    return Fold.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String folded = Fold.fold(s);
+    StringBuilder b = new StringBuilder(folded.length());
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (wordChar(cp)) {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        gap = false;
+        b.appendCodePoint(cp);
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
   }
+
+  private static boolean wordChar(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+    }
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * {@code " " + words(text) + " "}, kept for the last texts asked: validation asks of one
+   * paragraph for every name, number and phrase of every statement that cites it.
+   */
+  private static String spaced(String text) {
+    String known = SPACED.get(text);
+    if (known == null) {
+      known = " " + words(text) + " ";
+      if (SPACED.size() > 512) {
+        SPACED.clear();
+      }
+      SPACED.put(text, known);
+    }
+    return known;
+  }
+
+  private static final java.util.Map<String, String> SPACED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** How many of {@code words} are in {@code in}. */
   public static int shared(Set<String> words, Set<String> in) {

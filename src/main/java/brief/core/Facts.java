@@ -189,7 +189,16 @@ public final class Facts {
   }
 
   static String trimWord(String w) {
-    return w.replaceAll("(?:’s|'s)$", "").replaceAll("[.’'\\-]+$", "");
+    int end = w.length();
+    if (end >= 2
+        && w.charAt(end - 1) == 's'
+        && (w.charAt(end - 2) == '’' || w.charAt(end - 2) == '\'')) {
+      end -= 2;
+    }
+    while (end > 0 && ".’'-".indexOf(w.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return w.substring(0, end);
   }
 
   /** {@code statement} with what stands inside quotation marks blanked out. */

@@ -101,7 +101,9 @@ public final class Narration {
     return i >= 0 && i < chars.length && chars[i];
   }
 
-  /** Whether a letter between chars {@code from} and {@code to} of paragraph {@code p} is quoted. */
+  /**
+   * Whether a letter between chars {@code from} and {@code to} of paragraph {@code p} is quoted.
+   */
   public boolean quotesWords(int p, int from, int to) {
     String text = paragraphs.get(p - 1);
     for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
@@ -137,7 +139,8 @@ public final class Narration {
   }
 
   private static final java.util.regex.Pattern TITLE =
-      java.util.regex.Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*){0,3}");
+      java.util.regex.Pattern.compile(
+          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-]*){0,3}");
 
   private boolean[][] quotedChars() {
     if (quotedChars == null) {

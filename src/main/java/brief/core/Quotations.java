@@ -11,9 +11,10 @@ import java.util.List;
  * and part of the one around it). A quotation left open at the end of a paragraph goes on when the
  * next paragraph opens with a mark, as a quotation of several paragraphs is written, or when a
  * closing mark ends it a few paragraphs on with no other mark between (outlets that mark only the
- * speech's ends); otherwise it ends with its paragraph. Marks that do not balance are reported: a quotation no mark closes, a
- * closing mark with no quotation open, and an opening mark standing where a closing one belongs
- * (after a word, before a space: a closing mark mis-curled), which is read as the closing mark.
+ * speech's ends); otherwise it ends with its paragraph. Marks that do not balance are reported: a
+ * quotation no mark closes, a closing mark with no quotation open, and an opening mark standing
+ * where a closing one belongs (after a word, before a space: a closing mark mis-curled), which is
+ * read as the closing mark.
  */
 final class Quotations {
   private Quotations() {}

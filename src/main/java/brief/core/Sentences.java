@@ -25,7 +25,7 @@ public final class Sentences {
         }
         if (end < text.length()
             && Character.isWhitespace(text.charAt(end))
-            && !(c == '.' && SpeechReports.abbreviation(text, i) && !capitalAfter(text, end))) {
+            && !(c == '.' && abbreviation(text, i) && !capitalAfter(text, end))) {
           add(spans, text, start, end);
           start = end;
           i = end;
@@ -56,5 +56,42 @@ public final class Sentences {
     if (s < end) {
       spans.add(new Span(s, end));
     }
+  }
+
+  /** The part of {@code text} after its last sentence end. */
+  static String tail(String text) {
+    for (int i = text.length() - 1; i > 0; i--) {
+      char c = text.charAt(i - 1);
+      if ((c == '.' || c == '!' || c == '?')
+          && Character.isWhitespace(text.charAt(i))
+          && !abbreviation(text, i - 1)) {
+        return text.substring(i);
+      }
+    }
+    return text;
+  }
+
+  /** Whether the full stop at {@code dot} ends an abbreviation ({@code U.S.}, {@code Mr.}). */
+  static boolean abbreviation(String text, int dot) {
+    int w = dot;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = text.substring(w, dot);
+    return word.matches("(?:\\p{Lu}\\.?)+|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No")
+        && !word.matches("\\p{Lu}\\p{Ll}{2,}");
+  }
+
+  /** Where the sentence that holds char {@code from} ends. */
+  static int end(String text, int from) {
+    for (int i = Math.max(0, from); i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?')
+          && Character.isWhitespace(text.charAt(i + 1))
+          && !abbreviation(text, i)) {
+        return i;
+      }
+    }
+    return text.length();
   }
 }

@@ -22,9 +22,9 @@ public final class SpeechReports {
    * The article reports someone's words: in paragraph {@code paragraph}, at chars [{@code start},
    * {@code end}) (the words of attribution), the speaker as the article names them ({@code
    * written}: {@code The President}) and the proper name it stands for ({@code name}: {@code
-   * President Aliyev}; empty when no name was given before). A description or a pronoun ({@code
-   * the daily}) stands for the last speaker named, or else ({@code orElse}) for a party named since
-   * as a sentence's subject or as the one told ({@code Izvestia was more cautious}, {@code told
+   * President Aliyev}; empty when no name was given before). A description or a pronoun ({@code the
+   * daily}) stands for the last speaker named, or else ({@code orElse}) for a party named since as
+   * a sentence's subject or as the one told ({@code Izvestia was more cautious}, {@code told
    * Report}): a text rule cannot tell which.
    */
   public record Report(
@@ -50,17 +50,18 @@ public final class SpeechReports {
           + "|confirmed|articulated|expressed)";
 
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.\\-]*";
-  private static final String PROPER =
+  static final String PROPER =
       NAME_WORD
           + "(?:\\s+(?:(?:of|in|for|de|del|von|van|der|al|bin|ibn|la|le)\\s+)*"
           + NAME_WORD
           + ")*";
+
   /** {@code the Azerbaijani leader}; not {@code the reform and} (a second verb of a subject). */
-  private static final String DESCRIPTION =
+  static final String DESCRIPTION =
       "[Tt]he(?:\\s+(?!(?:and|or|but|then|that|which|who|to|of)\\b)[\\p{L}\\-]+){1,3}";
-  private static final String PRONOUN = "\\b(?:he|she|they|He|She|They)";
-  private static final Pattern PRONOUN_WORD = Pattern.compile(PRONOUN + "\\b");
-  private static final Pattern REFERS_BACK = Pattern.compile(DESCRIPTION + "|" + PRONOUN);
+
+  static final String PRONOUN = "\\b(?:he|she|they|He|She|They)";
+  static final Pattern PRONOUN_WORD = Pattern.compile(PRONOUN + "\\b");
 
   /**
    * The words that put a place or a body inside a longer subject ({@code freight forwarders in
@@ -105,7 +106,7 @@ public final class SpeechReports {
   public static final String AUTHOR_NAME = "<the author>";
 
   /** Words that start a sentence or a clause and are not part of the name after them. */
-  private static final Pattern LEADING =
+  static final Pattern LEADING =
       Pattern.compile("^(?:(?:As|When|While|And|But|So|Yet|Then|In|On|At|Also|Here)\\s+)+");
 
   private final List<Report> reports;
@@ -120,16 +121,13 @@ public final class SpeechReports {
 
   public static SpeechReports of(SourceText source) {
     List<Report> found = new ArrayList<>();
-    String last = "";
-    List<String> since = new ArrayList<>();
-    List<String> seen = new ArrayList<>(); // every party named so far
-    StringBuilder read = new StringBuilder(); // the narration of the paragraphs before
+    Referents referents = new Referents();
     for (int p = 1; p <= source.size(); p++) {
       String narration = source.narration().text(p);
       List<Report> here = new ArrayList<>();
       Matcher v = VERB.matcher(narration);
       while (v.find()) {
-        String tail = sentenceTail(narration.substring(0, v.start()));
+        String tail = Sentences.tail(narration.substring(0, v.start()));
         Matcher s = SUBJECT_BEFORE.matcher(tail);
         if (s.find()) {
           here.add(
@@ -152,110 +150,10 @@ public final class SpeechReports {
         here.add(new Report(p, m.start(), m.end(), m.group(1), m.group(1)));
       }
       here.sort((a, b) -> Integer.compare(a.start(), b.start()));
-      List<Subject> subjects = otherParties(narration, here);
-      int next = 0;
-      for (Report r : here) {
-        while (next < subjects.size() && subjects.get(next).start() < r.start()) {
-          Subject subject = subjects.get(next++);
-          another(since, subject.name(), last);
-          another(seen, subject.name(), "");
-        }
-        if (r.name().isEmpty() && REFERS_BACK.matcher(r.written()).matches()) {
-          String meant = titled(r.written(), read + narration.substring(0, r.start()));
-          // "he" may mean anyone the article has named ("Later, the Azerbaijani leader thanked
-          // them. '…,' he said"); "the minister" only someone named since the last speaker.
-          boolean pronoun = PRONOUN_WORD.matcher(r.written().strip()).matches();
-          List<String> orElse = new ArrayList<>(pronoun ? seen : since);
-          orElse.remove(last);
-          found.add(
-              new Report(
-                  r.paragraph(),
-                  r.start(),
-                  r.end(),
-                  r.written(),
-                  meant.isEmpty() ? last : meant,
-                  List.copyOf(orElse)));
-        } else {
-          found.add(r);
-        }
-        if (!r.name().isEmpty() && !r.name().equals(AUTHOR_NAME)) {
-          last = r.name();
-          since.clear();
-          another(seen, last, "");
-        }
-      }
-      while (next < subjects.size()) {
-        Subject subject = subjects.get(next++);
-        another(since, subject.name(), last);
-        another(seen, subject.name(), "");
-      }
-      read.append(narration).append('\n');
+      found.addAll(referents.resolve(here, narration));
     }
     return new SpeechReports(List.copyOf(found));
   }
-
-  /**
-   * A sentence that opens with a name, then a lowercase word ({@code Izvestia was more cautious}),
-   * or the one told ({@code told Report}).
-   */
-  private static final Pattern OTHER_PARTY =
-      Pattern.compile(
-          "(?:(?:^|[.!?]\\s+)(" + PROPER + ")\\s+\\p{Ll}|\\b(?:told|tells)\\s+(" + PROPER + "))");
-
-  /** Words that open a sentence without naming anyone. */
-  private static final Pattern NOT_A_SUBJECT =
-      Pattern.compile(
-          "(?:The|A|An|It|Its|This|That|These|Those|There|Here|He|She|They|We|I|You|His|Her"
-              + "|Their|Our|In|On|At|As|When|While|And|But|So|Yet|Then|Also|After|Before|If)");
-
-  /** The parties {@link #OTHER_PARTY} finds in the narration that no report here names. */
-  private static List<Subject> otherParties(String narration, List<Report> here) {
-    List<Subject> at = new ArrayList<>();
-    Matcher m = OTHER_PARTY.matcher(narration);
-    while (m.find()) {
-      int g = m.group(1) != null ? 1 : 2;
-      String name = LEADING.matcher(m.group(g)).replaceFirst("");
-      int start = m.start(g);
-      boolean reported = here.stream().anyMatch(r -> r.start() <= start && start < r.end());
-      if (!name.isEmpty() && !reported && !NOT_A_SUBJECT.matcher(name.split("\\s+")[0]).matches()) {
-        at.add(new Subject(start, name));
-      }
-    }
-    return at;
-  }
-
-  /**
-   * The person a description names by the title the article gave them ({@code the prime minister}
-   * after {@code Prime Minister Irakli Kobakhidze}), the latest so titled in {@code before}; empty
-   * if none.
-   */
-  private static String titled(String description, CharSequence before) {
-    String[] words = description.strip().split("\\s+");
-    if (words.length < 2 || PRONOUN_WORD.matcher(description.strip()).matches()) {
-      return "";
-    }
-    StringBuilder title = new StringBuilder();
-    for (int i = 1; i < words.length; i++) {
-      title.append(i == 1 ? "" : "\\s+").append(Pattern.quote(words[i]));
-    }
-    Matcher m =
-        Pattern.compile("(?<![\\p{L}])(?iu:" + title + ")\\s+(" + PROPER + ")").matcher(before);
-    String found = "";
-    while (m.find()) {
-      found = LEADING.matcher(m.group(1)).replaceFirst("");
-    }
-    return found;
-  }
-
-  /** Adds {@code name} unless it is the last speaker's ({@code Hajili} of {@code Arif Hajili}). */
-  private static void another(List<String> since, String name, String last) {
-    if (!ContentWords.hasPhrase(last, name)
-        && since.stream().noneMatch(n -> ContentWords.hasPhrase(n, name))) {
-      since.add(name);
-    }
-  }
-
-  private record Subject(int start, String name) {}
 
   /**
    * Whether a proper name found as the subject ends a longer phrase ({@code freight forwarders in
@@ -280,7 +178,9 @@ public final class SpeechReports {
   private static Report report(int p, int start, int end, Matcher s) {
     String proper = s.group(1) == null ? "" : LEADING.matcher(s.group(1)).replaceFirst("");
     String written =
-        !proper.isEmpty() ? proper : s.group(2) != null ? s.group(2) : s.group(3) != null ? s.group(3) : s.group().strip();
+        !proper.isEmpty()
+            ? proper
+            : s.group(2) != null ? s.group(2) : s.group(3) != null ? s.group(3) : s.group().strip();
     if (PRONOUN_WORD.matcher(proper).matches()) {
       proper = ""; // "He said": the last speaker named
     }
@@ -309,30 +209,6 @@ public final class SpeechReports {
     return i >= 0 && source.narration().quoted(p, i);
   }
 
-  /** The part of {@code text} after its last sentence end. */
-  private static String sentenceTail(String text) {
-    for (int i = text.length() - 1; i > 0; i--) {
-      char c = text.charAt(i - 1);
-      if ((c == '.' || c == '!' || c == '?')
-          && Character.isWhitespace(text.charAt(i))
-          && !abbreviation(text, i - 1)) {
-        return text.substring(i);
-      }
-    }
-    return text;
-  }
-
-  /** Whether the full stop at {@code dot} ends an abbreviation ({@code U.S.}, {@code Mr.}). */
-  static boolean abbreviation(String text, int dot) {
-    int w = dot;
-    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
-      w--;
-    }
-    String word = text.substring(w, dot);
-    return word.matches("(?:\\p{Lu}\\.?)+|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No")
-        && !word.matches("\\p{Lu}\\p{Ll}{2,}");
-  }
-
   /**
    * Who the article says spoke the quotation that starts at char {@code start} of paragraph {@code
    * paragraph} and ends at char {@code end} of paragraph {@code endParagraph}: the attribution in
@@ -341,14 +217,14 @@ public final class SpeechReports {
   public Optional<Report> speakerOf(
       SourceText source, int paragraph, int start, int endParagraph, int end) {
     String after = source.paragraph(endParagraph);
-    int sentenceEnd = sentenceEnd(after, end);
+    int sentenceEnd = Sentences.end(after, end);
     for (Report r : reports) {
       if (r.paragraph() == endParagraph && r.start() >= end && r.start() <= sentenceEnd) {
         return Optional.of(r);
       }
     }
     String before = source.paragraph(paragraph).substring(0, Math.max(0, start));
-    int sentenceStart = before.length() - sentenceTail(before).length();
+    int sentenceStart = before.length() - Sentences.tail(before).length();
     Report found = null;
     for (Report r : reports) {
       if (r.paragraph() == paragraph && r.start() >= sentenceStart && r.end() <= start) {
@@ -409,17 +285,5 @@ public final class SpeechReports {
       }
     }
     return false;
-  }
-
-  private static int sentenceEnd(String text, int from) {
-    for (int i = Math.max(0, from); i + 1 < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?')
-          && Character.isWhitespace(text.charAt(i + 1))
-          && !abbreviation(text, i)) {
-        return i;
-      }
-    }
-    return text.length();
   }
 }

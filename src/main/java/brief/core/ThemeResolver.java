@@ -38,7 +38,12 @@ public final class ThemeResolver {
       if (found.size() == 1) {
         ids.add(found.get(0));
       } else if (found.isEmpty()) {
-        return new Resolution(Set.of(), "unknown theme '" + spec + "' (themes: " + known() + ")");
+        String hint =
+            Similarity.nearest(Fold.fold(spec).strip(), new TreeSet<>(byId.keySet()))
+                .map(id -> "did you mean '" + id + "'? ")
+                .orElse("");
+        return new Resolution(
+            Set.of(), "unknown theme '" + spec + "' (" + hint + "themes: " + known() + ")");
       } else {
         return new Resolution(
             Set.of(),

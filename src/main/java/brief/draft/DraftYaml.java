@@ -218,17 +218,6 @@ final class DraftYaml {
         || who.namedIn.contains(paragraph - 2);
   }
 
-  /** Whether {@code form} is one of the names {@code who} goes by: name, alias or surname. */
-  private static boolean nameOf(Entity who, String form) {
-    String f = Fold.fold(form).strip();
-    String[] words = who.name.strip().split("\\s+");
-    return Fold.fold(who.name).strip().equals(f)
-        || who.aliases.stream().anyMatch(a -> Fold.fold(a).strip().equals(f))
-        || who.kind == Entity.Kind.PERSON
-            && words.length > 1
-            && Fold.fold(words[words.length - 1]).equals(f);
-  }
-
   private void stakeholdersYaml() {
     line("# Named in the article; TODO each one's position (what they want).");
     line("stakeholders:");
@@ -253,7 +242,15 @@ final class DraftYaml {
       }
       List<String> aliases = new ArrayList<>(s.aliases);
       // An alias that another stakeholder's name also gives would make `validate` refuse the draft.
-      aliases.removeIf(a -> ids.keySet().stream().anyMatch(o -> o != s && nameOf(o, a)));
+      aliases.removeIf(
+          a ->
+              ids.keySet().stream()
+                  .anyMatch(
+                      o ->
+                          o != s
+                              && o.forms().stream()
+                                  .anyMatch(
+                                      f -> Fold.fold(f).strip().equals(Fold.fold(a).strip()))));
       if (Latin.needed(s.name) && !aliases.contains(Latin.of(s.name))) {
         aliases.add(Latin.of(s.name)); // Cyrillic kept as written; the Latin spelling to find it by
       }

@@ -43,6 +43,18 @@ final class Entity {
     return Ids.kebab(name);
   }
 
+  /**
+   * Every name it goes by, as `validate` reads a stakeholder's: name, aliases, a person's surname.
+   */
+  java.util.List<String> forms() {
+    java.util.List<String> forms = new java.util.ArrayList<>(aliases);
+    forms.add(name);
+    if (kind == Kind.PERSON && name.strip().contains(" ")) {
+      forms.add(surname());
+    }
+    return forms;
+  }
+
   String surname() {
     String[] words = name.split("\\s+");
     return words[words.length - 1];

@@ -1,8 +1,6 @@
 package brief.draft;
 
-import brief.core.ContentWords;
 import brief.core.SourceText;
-import brief.core.SpeechReports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -124,86 +122,8 @@ final class Reader {
         collectSentences(masked, reading.ownSentences);
       }
     }
-    // Only what `validate` reads as a quotation of its paragraph is drafted as a quote: where the
-    // two read marks differently (conventions the validator does not know yet), the draft still
-    // loads.
-    SourceText source = SourceText.of(paragraphs);
-    reading.quotes.removeIf(
-        q ->
-            !(source.locateQuote(q.text(), List.of(q.paragraph()))
-                instanceof SourceText.Finding.Found));
-    SpeechReports reports = SpeechReports.of(source);
-    // A quote whose speaker the drafter could not tell gets the one `validate` reads there.
-    List<Entity> everyone = new ArrayList<>(reading.cast.people());
-    everyone.addAll(reading.cast.places());
-    everyone.addAll(reading.cast.groups());
-    for (int i = 0; i < reading.quotes.size(); i++) {
-      Reading.Found q = reading.quotes.get(i);
-      if (q.speaker().who() == null
-          && source.locateQuote(q.text(), List.of(q.paragraph()))
-              instanceof SourceText.Finding.Found found) {
-        SourceText.Mark mark = found.marks().get(0);
-        String named =
-            source
-                .narration()
-                .quotationOf(mark)
-                .filter(at -> !source.narration().nested(mark))
-                .flatMap(
-                    at ->
-                        reports.speakerOf(
-                            source, at.paragraph(), at.start(), at.endParagraph(), at.end()))
-                .map(SpeechReports.Report::name)
-                .orElse("");
-        everyone.stream()
-            .filter(e -> !named.isEmpty() && names(e, named))
-            .findFirst()
-            .ifPresent(
-                e ->
-                    reading.quotes.set(
-                        reading.quotes.indexOf(q),
-                        new Reading.Found(
-                            q.text(),
-                            q.paragraph(),
-                            new Attribution.Speaker(e, "the article's attribution: " + named))));
-      }
-    }
-    // Likewise a point is drafted as someone's words only where `validate` reads words reported.
-    for (int l = 0; l < reading.leads.size(); l++) {
-      Reading.Lead lead = reading.leads.get(l);
-      int p = lead.paragraph();
-      if (lead.speaker() == null) {
-        continue;
-      }
-      List<SpeechReports.Report> named =
-          reports.in(p).stream()
-              .filter(r -> !r.name().isEmpty() && !r.name().equals(SpeechReports.AUTHOR_NAME))
-              .toList();
-      int at = Math.max(0, source.paragraph(p).indexOf(lead.sentence()));
-      int end = at + lead.sentence().length();
-      boolean unsaid =
-          named.isEmpty()
-              ? !source.narration().quotesWords(p, 0, source.paragraph(p).length())
-              : named.stream().noneMatch(r -> r.mayMean(n -> names(lead.speaker(), n)));
-      // The sentence itself must report words, or it is the author's own.
-      unsaid |=
-          !source.narration().quotesWords(p, at, end) && !reports.someoneSpeaks(p, at, end)
-              || reports.authorsOwn(source, List.of(p), lead.sentence()).isPresent();
-      if (unsaid) {
-        reading.leads.set(l, new Reading.Lead(p, lead.sentence(), null));
-      }
-    }
+    AsValidated.agree(reading, SourceText.of(paragraphs));
     return reading;
-  }
-
-  /** Whether {@code written} (the article's name for a speaker) names {@code who}. */
-  private static boolean names(Entity who, String written) {
-    List<String> forms = new ArrayList<>(who.aliases);
-    forms.add(who.name);
-    String[] words = who.name.split("\\s+");
-    if (who.kind == Entity.Kind.PERSON) {
-      forms.add(words[words.length - 1]);
-    }
-    return forms.stream().anyMatch(f -> ContentWords.hasPhrase(written, f));
   }
 
   /** A quotation over several paragraphs named at its end: its earlier parts are that speaker's. */

@@ -8,7 +8,6 @@ import brief.core.Narration;
 import brief.core.Point;
 import brief.core.Quote;
 import brief.core.Section;
-import brief.core.Sentences;
 import brief.core.SourceText;
 import brief.core.SpeechReports;
 import brief.core.Stakeholder;
@@ -16,7 +15,6 @@ import brief.core.StakeholderKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Misattribution: who the briefing says spoke, against who the article says spoke ({@link

@@ -458,6 +458,9 @@ final class BriefingMapper {
                 + " '"
                 + ref.id()
                 + "' ("
+                + brief.core.Similarity.nearest(ref.id(), known)
+                    .map(id -> "did you mean '" + id + "'? ")
+                    .orElse("")
                 + listName
                 + ": "
                 + (known.isEmpty() ? "none" : String.join(", ", known))

@@ -55,6 +55,15 @@ class SummaryCommandTest {
   }
 
   @Test
+  void aMistypedThemeSuggestsTheThemeMeant() {
+    Cli.Result r = brief("summary", "--theme", "conectivity");
+    assertEquals(2, r.code());
+    assertTrue(
+        r.err().startsWith("brief: unknown theme 'conectivity' (did you mean 'connectivity'?"),
+        r.err());
+  }
+
+  @Test
   void anUnknownBriefingIdSuggestsTheNearestOne() {
     Cli.Result r = brief("summary", "us-azerbaijan-partnership-2024");
     assertEquals(2, r.code());

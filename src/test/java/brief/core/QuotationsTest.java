@@ -130,8 +130,7 @@ class QuotationsTest {
   @Test
   void aQuotationLeftOpenBeforeAParagraphThatOpensAnotherStillEndsWithItsParagraph() {
     SourceText source =
-        SourceText.of(
-            List.of("\"Our country has kept every promise.", "He said \"no\" and left."));
+        SourceText.of(List.of("\"Our country has kept every promise.", "He said \"no\" and left."));
     assertEquals(1, source.narration().unbalancedMarks().size());
     assertTrue(!source.narration().quoted(2, 1));
   }

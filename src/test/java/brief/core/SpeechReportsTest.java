@@ -33,8 +33,7 @@ class SpeechReportsTest {
     assertEquals(
         List.of("Gary Jones", ""),
         speakers(
-            "Gary Jones said it.",
-            "Freight forwarders in Lənkəran said the road was closed."));
+            "Gary Jones said it.", "Freight forwarders in Lənkəran said the road was closed."));
   }
 
   @Test
@@ -66,7 +65,8 @@ class SpeechReportsTest {
   void theSameSpeakerNamedAgainKeepsAPronounResolved() {
     assertEquals(
         List.of("Arif Hajili", "Arif Hajili"),
-        speakers("Arif Hajili said it was wrong.", "Hajili was angry. He added that it would fail."));
+        speakers(
+            "Arif Hajili said it was wrong.", "Hajili was angry. He added that it would fail."));
   }
 
   @Test
