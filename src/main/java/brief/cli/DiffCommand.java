@@ -66,10 +66,10 @@ final class DiffCommand extends Command {
         "Exit status: 0 nothing changed, 1 something changed, 2 usage, 3 I/O trouble.");
     this.context = context;
     examples(
-        "  brief diff old.yaml new.yaml",
-        "  brief diff water-talks-2024",
-        "  brief diff water-talks-2024@HEAD~1 --format json",
-        "  brief diff old.yaml new.yaml --format ndjson | jq -r .change");
+        "  brief diff old.yaml new.yaml   (exit 1: they differ)",
+        "  brief diff us-azerbaijan-partnership-2025   (against the copy you last read)",
+        "  brief diff --library briefings us-azerbaijan-partnership-2025@HEAD~1  (exit 1)",
+        "  brief diff old.yaml new.yaml --format ndjson | jq -r .change   (exit 1)");
   }
 
   private record Version(String label, Briefing briefing) {}

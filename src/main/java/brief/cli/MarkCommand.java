@@ -41,7 +41,7 @@ final class MarkCommand extends Command {
             + " of each briefing as read, for brief diff ID.");
     this.context = context;
     examples(
-        "  brief mark read water-talks-2024",
+        "  brief mark read us-azerbaijan-partnership-2025",
         "  brief list --unread | cut -d' ' -f1 | xargs brief mark read");
   }
 

@@ -203,6 +203,9 @@ public final class Facts {
 
   /** {@code statement} with what stands inside quotation marks blanked out. */
   public static String withoutQuotations(String statement) {
+    if (!QuotationMarks.anyIn(statement)) {
+      return statement;
+    }
     SourceText s = SourceText.of(List.of(statement));
     char[] chars = statement.toCharArray();
     for (int i = 0; i < chars.length; i++) {
@@ -215,6 +218,9 @@ public final class Facts {
 
   /** The words in quotation marks in {@code statement}, each as written between its marks. */
   public static List<String> quotedWords(String statement) {
+    if (!QuotationMarks.anyIn(statement)) {
+      return List.of();
+    }
     List<String> out = new ArrayList<>();
     for (Folded q : Quotations.of(List.of(statement))) {
       out.add(q.text());

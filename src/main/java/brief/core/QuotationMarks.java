@@ -45,6 +45,16 @@ public final class QuotationMarks {
     return opens(c) || c == '”' || c == '’' || c == '»' || c == '」' || c == '』' || c == '“';
   }
 
+  /** Whether {@code text} holds any quotation mark: most statements hold none. */
+  public static boolean anyIn(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isMark(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Single marks double as apostrophes and primes: they open or close only where words allow. */
   public static boolean single(char c) {
     return c == '‘' || c == '’' || c == '\'' || c == '‚';

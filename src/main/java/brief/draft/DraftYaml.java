@@ -76,11 +76,10 @@ final class DraftYaml {
         "# check each quote's speaker, and settle every TODO. Check with: brief validate --strict FILE");
     line("format: briefing/1");
     line("id: " + id);
-    // The format's top-level `language`, as a comment until the loader reads the key.
     line(
-        "# language: "
+        "language: "
             + Phrasebook.get().language(article.paragraphs())
-            + "  (guessed from the wording)");
+            + "  # guessed from the wording");
     String title = article.title().isEmpty() ? shortened(firstLead(), 90) : article.title();
     line(
         "title: "

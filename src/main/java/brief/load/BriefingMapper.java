@@ -38,6 +38,7 @@ final class BriefingMapper {
       List.of(
           "format",
           "id",
+          "language",
           "title",
           "classification",
           "date",
@@ -137,6 +138,7 @@ final class BriefingMapper {
           "unsupported format '" + format + "' (this version of brief reads '" + FORMAT + "')");
     }
     String id = top.id("id", true);
+    language(top);
     String title = oneLine(top, "title", top.text("title"));
     String summary = top.text("summary");
     String date = date(top, "date");
@@ -174,6 +176,19 @@ final class BriefingMapper {
             timeline);
     remember(briefing, top, "summary");
     return briefing;
+  }
+
+  private static final java.util.regex.Pattern BCP47 =
+      java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*");
+
+  /** The source's language, a BCP 47 tag: checked for its shape, for the writers that read it. */
+  private void language(Fields top) {
+    String language = top.optionalText("language");
+    if (!language.isEmpty() && !BCP47.matcher(language).matches()) {
+      problems.at(
+          top.get("language"),
+          "'language' must be a BCP 47 language tag (en, ru, az-Latn), found '" + language + "'");
+    }
   }
 
   /** Keeps the nodes of {@code keys} of {@code owner}, for the checks that name their line. */

@@ -59,6 +59,9 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
   /** The file's state as last logged (a problem, or null when it was read), so it is said once. */
   private String said;
 
+  /** The last read's key lines that were not used, by number, one message each. */
+  private List<String> refused = List.of();
+
   private Thread reading;
   private long readingSince;
   private int stuck;
@@ -71,11 +74,16 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
       throw new IOException(said == null ? "cannot read the authorized-keys file " + file : said);
     }
     if (snapshot.lines().isEmpty()) {
-      log.note(
-          "the authorized-keys file "
-              + file
-              + " holds no usable key: nobody can log in until one is added");
+      log.note(noUsableKey());
     }
+  }
+
+  private String noUsableKey() {
+    return "the authorized-keys file "
+        + file
+        + " holds no usable key"
+        + (refused.isEmpty() ? "" : " (not used: line " + String.join(", ", refused) + ")")
+        + ": nobody can log in until one is added";
   }
 
   /** Starts looking at the file twice a second. */
@@ -181,7 +189,12 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
       snapshot = new Snapshot(lines, read.stamp(), racy, hash);
       synchronized (this) {
         if (before != NONE || said != null) {
-          log.note("authorized keys read: " + lines.size() + " keys");
+          log.note(
+              lines.isEmpty()
+                  ? noUsableKey()
+                  : "authorized keys read: "
+                      + lines.size()
+                      + (lines.size() == 1 ? " key" : " keys"));
         }
         said = null;
       }
@@ -225,6 +238,7 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
   /** The usable lines; each line that is not used is logged, with its number and why. */
   private List<Line> parse(String text) {
     List<Line> lines = new ArrayList<>();
+    List<String> notUsed = new ArrayList<>();
     String[] all = text.split("\n", -1);
     for (int i = 0; i < all.length; i++) {
       String raw = all[i].strip();
@@ -235,8 +249,10 @@ final class AuthorizedKeys implements PublickeyAuthenticator {
         lines.add(parseLine(i + 1, raw));
       } catch (KeyOptions.Refused e) {
         log.note(file + " line " + (i + 1) + " is not used: " + e.getMessage());
+        notUsed.add(String.valueOf(i + 1));
       }
     }
+    refused = List.copyOf(notUsed);
     return List.copyOf(lines);
   }
 

@@ -230,9 +230,20 @@ public record ReaderState(
     }
   }
 
-  /** The kept search, and while typing, the draft and where the reader was before it. */
-  public record Search(Query kept, String draft, Nav before) {
+  /**
+   * The kept search, and while typing, the draft and where the reader was before it; {@code shown}
+   * is the match n or N last moved to (-1: none), since two matches can share one place.
+   */
+  public record Search(Query kept, String draft, Nav before, int shown) {
     public static final Search NONE = new Search(Query.NONE, "", Nav.START);
+
+    public Search(Query kept, String draft, Nav before) {
+      this(kept, draft, before, -1);
+    }
+
+    Search showing(int match) {
+      return new Search(kept, draft, before, match);
+    }
 
     /** What to highlight: the draft while typing, else the kept query. */
     public Query active(Overlay overlay) {

@@ -38,7 +38,14 @@ final class Searching {
       if (kept.isEmpty()) {
         return done.withMessage("search cleared");
       }
-      int found = matches(s, kept).size();
+      List<int[]> all = matches(s, kept);
+      int found = all.size();
+      for (int i = 0; i < found; i++) {
+        if (at(all.get(i), s.nav())) {
+          done = done.withSearch(done.search().showing(i));
+          break;
+        }
+      }
       return done.withMessage(
           found == 0
               ? "no match for " + s.glyphs().text(search.draft())
@@ -85,8 +92,11 @@ final class Searching {
       return s.withMessage("no match");
     }
     Nav n = s.nav();
-    int at = -1;
-    for (int i = 0; i < found.size(); i++) {
+    int shown = s.search().shown();
+    boolean onShown = shown >= 0 && shown < found.size() && at(found.get(shown), n);
+    // Still on the match last moved to: the next one, even when it shares this place.
+    int at = onShown ? Math.floorMod(shown + direction, found.size()) : -1;
+    for (int i = 0; i < found.size() && !onShown; i++) {
       int[] m = found.get(i);
       int cmp =
           m[0] != n.entry() ? Integer.compare(m[0], n.entry()) : Integer.compare(m[1], n.item());
@@ -100,7 +110,13 @@ final class Searching {
     if (at < 0) {
       at = direction > 0 ? 0 : found.size() - 1;
     }
-    return jumpTo(s, found.get(at)).withMessage("match " + (at + 1) + "/" + found.size());
+    return jumpTo(s, found.get(at))
+        .withSearch(s.search().showing(at))
+        .withMessage("match " + (at + 1) + "/" + found.size());
+  }
+
+  private static boolean at(int[] match, Nav n) {
+    return match[0] == n.entry() && match[1] == n.item();
   }
 
   /** Shows a match at the top of the content pane (as far as the pane can scroll). */

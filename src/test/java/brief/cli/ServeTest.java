@@ -454,6 +454,16 @@ class ServeTest {
   }
 
   @Test
+  void aKeysFileLeftWithNoUsableKeyNamesTheLinesItDidNotUse() throws Exception {
+    Path keys = ssh.dir.resolve("authorized_keys");
+    String key = Files.readString(keys).strip();
+    Files.writeString(keys, "# only a certificate authority now\ncert-authority " + key + "\n");
+    String line = awaitLog(l -> l.contains("holds no usable key"));
+    assertTrue(line.contains("(not used: line 2)"), line);
+    assertTrue(ssh.log().contains("line 2 is not used: the option cert-authority"), ssh.log());
+  }
+
+  @Test
   void aChangedLibraryIsReadAgainAndABrokenFileIsLoggedNotFatal() throws Exception {
     String before = ssh.exec("list").out();
     Files.writeString(ssh.library.resolve("broken.yaml"), "id: [unclosed\n");

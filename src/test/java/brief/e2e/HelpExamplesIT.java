@@ -101,7 +101,25 @@ class HelpExamplesIT {
             + "</p></body></html>");
     Files.createDirectories(home.resolve(".local/share/bash-completion/completions"));
     Files.createDirectories(dir.resolve("drafts"));
+    // Two versions for diff: old.yaml with an earlier title, and the library's git history.
+    String yaml = Files.readString(bundled, StandardCharsets.UTF_8);
+    String earlier = yaml.replaceFirst("(?m)^title: .*$", "title: An earlier title");
+    Files.writeString(dir.resolve("old.yaml"), earlier, StandardCharsets.UTF_8);
+    Files.copy(bundled, dir.resolve("new.yaml"));
+    Path library = dir.resolve("briefings");
+    Path file = library.resolve(bundled.getFileName());
+    Files.writeString(file, earlier, StandardCharsets.UTF_8);
+    run(library, "git", "init", "-q");
+    run(library, "git", "add", "-A");
+    run(library, "git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "one");
+    Files.copy(bundled, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    run(library, "git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "two");
     return dir;
+  }
+
+  private static void run(Path dir, String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+    assertEquals(0, p.waitFor(), String.join(" ", command));
   }
 
   private static boolean onPath(String tool) {
@@ -114,8 +132,7 @@ class HelpExamplesIT {
   }
 
   private static void copy(Path from, Path to) throws IOException, InterruptedException {
-    assertEquals(
-        0, new ProcessBuilder("cp", "-r", from.toString(), to.toString()).start().waitFor());
+    run(Path.of("/"), "cp", "-r", from.toString(), to.toString());
   }
 
   @TestFactory
@@ -143,24 +160,38 @@ class HelpExamplesIT {
                       tool + " is not installed (.ci/run installs it)");
                 }
                 workspace(Files.createDirectories(dir));
-                ProcessBuilder pb =
-                    new ProcessBuilder("bash", "-o", "pipefail", "-c", e.line())
-                        .directory(dir.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-                Map<String, String> env = pb.environment();
-                env.remove("BRIEF_LIBRARY");
-                env.put("HOME", dir.resolve("home").toString());
-                env.put("PATH", dir.resolve("bin") + ":" + env.get("PATH"));
-                env.put("BRIEF_JAR", REPO.resolve("target/brief.jar").toString());
-                env.put("LANG", "C.UTF-8");
-                env.put("BRIEF_CACHE", "0");
-                pb.redirectErrorStream(true);
-                Process p = pb.start();
-                String output =
-                    new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (e.line().contains("diff us-")) {
+                  // "diff ID" compares with the copy kept when the reader last read it.
+                  Process mark = bash(dir, "bin/brief mark read us-azerbaijan-partnership-2025");
+                  assertEquals(0, mark.waitFor(), output(mark));
+                }
+                Process p = bash(dir, e.line());
+                String output = output(p);
                 assertEquals(e.exit(), p.waitFor(), e.line() + "\n" + output);
               }));
     }
     return tests.stream();
+  }
+
+  /** The line run by bash in {@code dir} as a new user would: own home, bundled library. */
+  private static Process bash(Path dir, String line) throws IOException {
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", "-o", "pipefail", "-c", line)
+            .directory(dir.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectErrorStream(true);
+    Map<String, String> env = pb.environment();
+    env.remove("BRIEF_LIBRARY");
+    env.remove("XDG_STATE_HOME");
+    env.put("HOME", dir.resolve("home").toString());
+    env.put("PATH", dir.resolve("bin") + ":" + env.get("PATH"));
+    env.put("BRIEF_JAR", REPO.resolve("target/brief.jar").toString());
+    env.put("LANG", "C.UTF-8");
+    env.put("BRIEF_CACHE", "0");
+    return pb.start();
+  }
+
+  private static String output(Process p) throws IOException {
+    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
   }
 }

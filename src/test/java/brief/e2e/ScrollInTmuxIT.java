@@ -212,7 +212,10 @@ class ScrollInTmuxIT {
     }
 
     void quit() throws Exception {
-      t.type("C-c");
+      if (settled().contains("┌ Summary")) {
+        key("q"); // closes the overlay
+      }
+      t.type("q");
       assertEquals(0, run.exitCode());
     }
 

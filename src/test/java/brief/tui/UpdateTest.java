@@ -266,6 +266,29 @@ class UpdateTest {
   }
 
   @Test
+  void nVisitsEveryMatchOnceEvenTwoShownInOnePlace() {
+    // The section's summary (not shown) is found at its first matching point, beside that point.
+    ReaderState s =
+        type(
+            ReaderState.start(
+                List.of(Reader.load("src/test/resources/spellings/english-2025.yaml")),
+                new Size(100, 30),
+                Glyphs.UNICODE),
+            "/",
+            "Şuşa",
+            ENTER);
+    assertEquals("3 matches: n next, N previous", s.message());
+    List<String> seen = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      s = type(s, "n");
+      seen.add(s.message());
+    }
+    assertEquals(List.of("match 2/3", "match 3/3", "match 1/3", "match 2/3"), seen);
+    assertEquals("match 1/3", type(s, "N").message());
+    assertEquals("match 3/3", type(s, "N", "N").message());
+  }
+
+  @Test
   void escapeCancelsTheSearchAndReturnsToWhereTheReaderWas() {
     ReaderState before = type(wide(), "jj");
     ReaderState s = type(before, "/", "iraq", ESCAPE);
