@@ -39,6 +39,13 @@ final class BriefScreen extends TerminalScreen {
     return scrolls;
   }
 
+  /** Sends {@code text} to the terminal's clipboard, where the terminal takes it (OSC 52). */
+  void copy(String text) throws IOException {
+    if (getTerminal() instanceof Clipboard c) {
+      c.copy(text);
+    }
+  }
+
   /**
    * Scrolls the band on the terminal now, and in the screen's copy of it, before the frame is
    * written and refreshed by delta. Only where {@link #scrolls}. The rows it uncovers are blank

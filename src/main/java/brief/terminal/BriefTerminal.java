@@ -20,7 +20,7 @@ import java.nio.charset.Charset;
  *       and only where TERM names a terminal known to keep a scroll region.
  * </ul>
  */
-final class BriefTerminal extends UnixTerminal implements ScrollingTerminal {
+final class BriefTerminal extends UnixTerminal implements ScrollingTerminal, Clipboard {
   private final CodePointWriter writer;
   private final boolean scrolls;
 
@@ -42,6 +42,12 @@ final class BriefTerminal extends UnixTerminal implements ScrollingTerminal {
   @Override
   public void scrollLines(int firstLine, int lastLine, int distance) throws IOException {
     writeToTerminal(ScrollingTerminal.sequence(scrolls, firstLine, lastLine, distance));
+  }
+
+  @Override
+  public void copy(String text) throws IOException {
+    writeToTerminal(Clipboard.sequence(text));
+    flush();
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.nio.charset.Charset;
  * announced, and changes as its window-change messages arrive. Characters are written as whole code
  * points, and rows scrolled as on the process's own terminal, by the TERM the client announced.
  */
-final class ChannelTerminal extends ANSITerminal implements ScrollingTerminal {
+final class ChannelTerminal extends ANSITerminal implements ScrollingTerminal, Clipboard {
   private final CodePointWriter writer;
   private final boolean scrolls;
   private volatile TerminalSize size;
@@ -41,6 +41,12 @@ final class ChannelTerminal extends ANSITerminal implements ScrollingTerminal {
   @Override
   public void scrollLines(int firstLine, int lastLine, int distance) throws IOException {
     writeToTerminal(ScrollingTerminal.sequence(scrolls, firstLine, lastLine, distance));
+  }
+
+  @Override
+  public void copy(String text) throws IOException {
+    writeToTerminal(Clipboard.sequence(text));
+    flush();
   }
 
   /** The client's window changed: tells the screen, which repaints at the new size. */

@@ -60,6 +60,11 @@ final class Painter {
     return fits;
   }
 
+  /** Text for the terminal's clipboard: sent after the frame, never drawn. */
+  void copy(String text) throws IOException {
+    screen.copy(text);
+  }
+
   private TextCharacter glyph(String text, Role role) {
     return glyphs
         .computeIfAbsent(role, r -> new HashMap<>())

@@ -66,6 +66,11 @@ final class ReaderLoop {
       boolean full = state.repaint();
       state = state.withRepaint(false);
       painter.paint(View.of(state), full);
+      if (!state.session().clipboard().isEmpty()) {
+        // A side effect like the paint: Update only says what to copy.
+        painter.copy(state.session().clipboard());
+        state = state.withSession(state.session().withClipboard(""));
+      }
       trace.paint(applied.toString(), bytes, began);
       opened.after(state);
     }

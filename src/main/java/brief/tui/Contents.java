@@ -38,7 +38,7 @@ public final class Contents {
     entries.add(new Entry("Quotes", Entry.Kind.QUOTES, quotes.size(), quotes));
     List<Item> people = b.stakeholders().stream().map(s -> stakeholder(original, s, g)).toList();
     entries.add(new Entry("Stakeholders", Entry.Kind.STAKEHOLDERS, people.size(), people));
-    List<Item> events = b.timeline().stream().map(t -> event(t, g)).toList();
+    List<Item> events = b.timeline().stream().map(t -> event(original, t, g)).toList();
     entries.add(new Entry("Timeline", Entry.Kind.TIMELINE, events.size(), events));
     List<Item> themes = ThemeCount.of(original).stream().map(c -> theme(filter, c, g)).toList();
     entries.add(new Entry("Themes", Entry.Kind.THEMES, themes.size(), themes));
@@ -63,7 +63,7 @@ public final class Contents {
           paras.size() - 1,
           Para.plain(
               2, g.text(note(b, sp.point(), sp.section())) + noteSuffix(sp.point(), g), Role.DIM));
-      items.add(new Item(paras, item.searchable(), item.evidence()));
+      items.add(item.withParas(paras));
     }
     for (Quote q : s.keyQuotes()) {
       items.add(quote(b, q, g));
@@ -103,7 +103,8 @@ public final class Contents {
             g.text(p.text()),
             Role.NORMAL));
     paras.add(Para.plain(2, g.text(note.strip()), Role.DIM));
-    return new Item(paras, p.text(), Evidence.of(p.paragraphs(), p.ref()));
+    return new Item(paras, p.text(), Evidence.of(p.paragraphs(), p.ref()))
+        .withCopy(Citation.of(b, p.text(), p.paragraphs(), p.ref()));
   }
 
   static Item quote(Briefing b, Quote q, Glyphs g) {
@@ -117,11 +118,18 @@ public final class Contents {
             + (paragraphs.isEmpty() ? "" : "  " + paragraphs)
             + (q.key() ? "  " + g.dot() + " key quote" : "");
     return new Item(
-        List.of(
-            new Para(0, g.openQuote(), Role.DIM, g.text(q.text()) + g.closeQuote(), Role.NORMAL),
-            Para.plain(2, g.text(attribution), Role.DIM)),
-        q.text() + " " + who + " " + q.context(),
-        new Evidence(q.paragraphs(), q.text(), "", ""));
+            List.of(
+                new Para(
+                    0, g.openQuote(), Role.DIM, g.text(q.text()) + g.closeQuote(), Role.NORMAL),
+                Para.plain(2, g.text(attribution), Role.DIM)),
+            q.text() + " " + who + " " + q.context(),
+            new Evidence(q.paragraphs(), q.text(), "", ""))
+        .withCopy(
+            Citation.of(
+                b,
+                "“" + q.text() + "” — " + who + (q.context().isEmpty() ? "" : ", " + q.context()),
+                q.paragraphs(),
+                ""));
   }
 
   static Item stakeholder(Briefing b, Stakeholder s, Glyphs g) {
@@ -214,11 +222,11 @@ public final class Contents {
     paras.add(Para.plain(0, "", Role.NORMAL));
     paras.add(Para.plain(0, heading, Role.HEADING));
     paras.addAll(first.paras());
-    out.set(0, new Item(paras, first.searchable(), first.id(), first.evidence()));
+    out.set(0, first.withParas(paras));
     return out;
   }
 
-  static Item event(TimelineEntry t, Glyphs g) {
+  static Item event(Briefing b, TimelineEntry t, Glyphs g) {
     List<Para> paras = new ArrayList<>();
     // Dates of every precision (2025, 2025-07, 2025-07-20) in one column, the events beside them.
     paras.add(
@@ -229,7 +237,8 @@ public final class Contents {
       paras.add(Para.plain(2, cites, Role.DIM));
     }
     return new Item(
-        paras, t.date() + " " + t.event(), new Evidence(t.paragraphs(), "", t.date(), t.ref()));
+            paras, t.date() + " " + t.event(), new Evidence(t.paragraphs(), "", t.date(), t.ref()))
+        .withCopy(Citation.of(b, t.date() + ": " + t.event(), t.paragraphs(), t.ref()));
   }
 
   static Item theme(ThemeFilter filter, ThemeCount count, Glyphs g) {

@@ -58,6 +58,7 @@ public final class Keys {
     NEXT_MATCH,
     PREVIOUS_MATCH,
     SUMMARY,
+    COPY,
     CHANGES,
     HELP,
     PROBLEMS,
@@ -252,6 +253,12 @@ public final class Keys {
                       bind(Action.PREVIOUS_MATCH, "N", "previous match", 'N'),
                       hinted(
                           Action.SUMMARY, "s", "the condensed summary", "s", "summary", false, 's'),
+                      bind(
+                          Action.COPY,
+                          "y",
+                          "copy the point, quote or date with its citation (title, ¶, address) to the"
+                              + " clipboard, through the terminal (OSC 52; in tmux: set-clipboard on)",
+                          'y'),
                       bind(
                           Action.CHANGES,
                           "D",

@@ -113,7 +113,7 @@ public final class Update {
         case BACK, SECTIONS, CANCEL:
           return closePage(s);
         case DOWN, UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, TOP, BOTTOM:
-        case OPEN, HELP, SUMMARY, PROBLEMS, QUIT:
+        case OPEN, COPY, HELP, SUMMARY, PROBLEMS, QUIT:
           break;
         default:
           // Any other key acts on the lists, as if the page had been closed first.
@@ -156,6 +156,7 @@ public final class Update {
       case NEXT_MATCH -> Searching.nextMatch(s, 1);
       case PREVIOUS_MATCH -> Searching.nextMatch(s, -1);
       case SUMMARY -> s.withOverlay(Overlay.SUMMARY, 0);
+      case COPY -> Copying.copy(s);
       case CHANGES -> changes(s);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
       case PROBLEMS -> problems(s);

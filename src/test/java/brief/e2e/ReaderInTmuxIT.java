@@ -207,6 +207,37 @@ class ReaderInTmuxIT {
   }
 
   /**
+   * y on a quote hands the terminal an OSC 52 sequence that tmux (set-clipboard on) takes into its
+   * paste buffer, as a local terminal would into the clipboard: the classification, the quote, its
+   * speaker, the briefing, the paragraph and the article's address.
+   */
+  @Test
+  void yCopiesAQuoteWithItsCitationToTheClipboard() throws Exception {
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      t.option("set-clipboard", "on");
+      Tmux.Run reader =
+          t.start("bin/brief read briefings/us-azerbaijan-partnership-2025.yaml", temp);
+      t.await("Sections");
+      t.type("7", "l");
+      t.await("┌ Quotes");
+      t.type("y");
+      String screen = t.await("copied with its citation");
+      assertTrue(screen.contains("copied with its citation: “We have received"), screen);
+      assertEquals(
+          "UNCLASSIFIED\n"
+              + "“We have received very positive messages from Washington — and messages from"
+              + " Azerbaijan have also been very positive” — Ilham Aliyev, III Shusha Global Media"
+              + " Forum\n"
+              + "U.S.–Azerbaijan partnership and the South Caucasus (Qabil Ashirov, Azernews,"
+              + " 2025-07-20), ¶4: https://www.azernews.az/analysis/244938.html",
+          t.buffer());
+      assertFalse(screen.contains("52;c;"), "the sequence is not drawn:\n" + screen);
+      t.type("q");
+      assertEquals(0, reader.exitCode());
+    }
+  }
+
+  /**
    * Ctrl-C, and Ctrl-\ (which would be SIGQUIT: a JVM thread dump over the screen), end the reader
    * as an interrupted command ends (130), from the search prompt too.
    */

@@ -142,6 +142,16 @@ final class Tmux implements AutoCloseable {
     tmux("pipe-pane", "-t", session, "-o", "cat >> '" + file + "'");
   }
 
+  /** Sets a server option, such as {@code set-clipboard on}. */
+  void option(String name, String value) throws IOException, InterruptedException {
+    tmux("set-option", "-s", name, value);
+  }
+
+  /** tmux's newest paste buffer: what an application copied through OSC 52, say. */
+  String buffer() throws IOException, InterruptedException {
+    return tmux("show-buffer");
+  }
+
   /** A tmux format such as {@code #{cursor_x}} expanded for the session's pane. */
   String display(String format) throws IOException, InterruptedException {
     return tmux("display-message", "-p", "-t", session, format).strip();

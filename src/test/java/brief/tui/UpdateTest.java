@@ -266,6 +266,35 @@ class UpdateTest {
   }
 
   @Test
+  void yCopiesATimelineEntryWithItsCitationAndTheLoopSendsItOnce() {
+    ReaderState s =
+        ReaderState.start(
+            List.of(Reader.load("briefings/us-azerbaijan-partnership-2025.yaml")),
+            new Size(100, 30),
+            Glyphs.UNICODE);
+    ReaderState copied = type(s, "9", "l", "y");
+    assertEquals(
+        "UNCLASSIFIED\n"
+            + "2025-07-19: President Aliyev meets participants of the III Shusha Global Media Forum"
+            + " in Khankendi (the article itself says only \"recently\").\n"
+            + "U.S.–Azerbaijan partnership and the South Caucasus (Qabil Ashirov, Azernews,"
+            + " 2025-07-20): https://www.azernews.az/analysis/244938.html; outside source:"
+            + " https://theeuropetoday.com/?p=30160 (The Europe Today, 20 July 2025: \"On July 19, a"
+            + " meeting was held in Khankendi\")",
+        copied.session().clipboard());
+    assertTrue(
+        copied.message().startsWith("copied with its citation: 2025-07-19: "), copied.message());
+  }
+
+  @Test
+  void yOnTheSectionsListSaysWhatItCopies() {
+    ReaderState s = type(wide(), "y");
+    assertEquals("", s.session().clipboard());
+    assertEquals(
+        "nothing to copy here: y copies a point, a quote or a timeline entry", s.message());
+  }
+
+  @Test
   void nVisitsEveryMatchOnceEvenTwoShownInOnePlace() {
     // The section's summary (not shown) is found at its first matching point, beside that point.
     ReaderState s =

@@ -1,0 +1,27 @@
+package brief.terminal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A terminal that takes text for its clipboard through OSC 52 ({@code ESC ] 52 ; c ; base64 BEL}):
+ * xterm, kitty, WezTerm, foot, iTerm2, Windows Terminal, and tmux with {@code set-clipboard on}. It
+ * travels in the output, so it reaches the reader's own machine over SSH. A terminal without it
+ * ignores the sequence; the text never appears on the screen, being base64.
+ */
+interface Clipboard {
+  /** Larger payloads are refused by xterm and tmux alike; no point or quote comes near it. */
+  int MOST = 74_000;
+
+  void copy(String text) throws IOException;
+
+  static byte[] sequence(String text) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    String payload = Base64.getEncoder().encodeToString(utf8);
+    if (payload.length() > MOST) {
+      throw new IllegalArgumentException("too long for the clipboard: " + utf8.length + " bytes");
+    }
+    return ("\u001b]52;c;" + payload + "\u0007").getBytes(StandardCharsets.US_ASCII);
+  }
+}

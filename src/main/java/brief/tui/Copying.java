@@ -1,0 +1,30 @@
+package brief.tui;
+
+import brief.tui.ReaderState.Focus;
+
+/** {@code y}: what the reader hands the terminal's clipboard, and what the status line says. */
+final class Copying {
+  private Copying() {}
+
+  /** What OSC 52 carries safely in xterm and tmux (74,000 base64 bytes) even at 3 bytes a char. */
+  static final int MOST_COPIED = 16_000;
+
+  /** {@code y}: the item's text and citation, for the loop to send to the terminal's clipboard. */
+  static ReaderState copy(ReaderState s) {
+    Item item = s.nav().focus() == Focus.CONTENT ? s.currentItem() : null;
+    if (item == null || item.copy().isEmpty()) {
+      return s.withMessage("nothing to copy here: y copies a point, a quote or a timeline entry");
+    }
+    if (item.copy().length() > MOST_COPIED) {
+      return s.withMessage("too long to copy through the terminal");
+    }
+    String first =
+        item.copy()
+            .lines()
+            .skip(s.briefing().classification().isEmpty() ? 0 : 1)
+            .findFirst()
+            .orElse("");
+    return s.withSession(s.session().withClipboard(item.copy()))
+        .withMessage("copied with its citation: " + s.glyphs().text(first));
+  }
+}
