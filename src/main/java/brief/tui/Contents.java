@@ -42,7 +42,7 @@ public final class Contents {
     entries.add(new Entry("Timeline", Entry.Kind.TIMELINE, events.size(), events));
     List<Item> themes = ThemeCount.of(original).stream().map(c -> theme(filter, c, g)).toList();
     entries.add(new Entry("Themes", Entry.Kind.THEMES, themes.size(), themes));
-    entries.add(source(original, g));
+    entries.add(ArticleEntry.of(original, g));
     return entries;
   }
 
@@ -260,37 +260,5 @@ public final class Contents {
       paras.add(Para.plain(4, g.text(t.description()), Role.NORMAL));
     }
     return new Item(paras, t.label() + " " + t.id() + " " + t.description(), t.id());
-  }
-
-  private static Entry source(Briefing b, Glyphs g) {
-    List<Item> items = new ArrayList<>();
-    List<String> paragraphs = b.source().paragraphs();
-    for (int i = 0; i < paragraphs.size(); i++) {
-      items.add(
-          new Item(
-              List.of(
-                  new Para(
-                      0,
-                      g.paragraph() + (i + 1) + " ",
-                      Role.DIM,
-                      g.text(paragraphs.get(i)),
-                      Role.NORMAL)),
-              paragraphs.get(i)));
-    }
-    if (items.isEmpty()) {
-      String about =
-          String.join(
-              " · ",
-              List.of(b.source().author(), b.source().outlet(), b.source().url()).stream()
-                  .filter(s -> !s.isEmpty())
-                  .toList());
-      items.add(
-          new Item(
-              List.of(
-                  Para.plain(0, "No source text comes with this briefing.", Role.DIM),
-                  Para.plain(0, g.text(about), Role.NORMAL)),
-              about));
-    }
-    return new Entry("Source", Entry.Kind.SOURCE, -1, items);
   }
 }

@@ -1,5 +1,6 @@
 package brief.tui;
 
+import brief.core.Query;
 import brief.core.SourceText;
 import brief.tui.Lines.Span;
 import java.util.ArrayList;
@@ -59,7 +60,14 @@ final class SourceView {
       boolean cited = e.paragraphs().contains(n);
       lines.add(List.of(new Span(g.paragraph() + n, cited ? Role.HEADING : Role.DIM)));
       lines.addAll(
-          paragraph(source.paragraph(n), n, marks, width, g, cited ? Role.NORMAL : Role.DIM));
+          paragraph(
+              source.paragraph(n),
+              n,
+              marks,
+              s.search().kept(),
+              width,
+              g,
+              cited ? Role.NORMAL : Role.DIM));
     }
     if (!e.ref().isEmpty()) {
       if (!lines.isEmpty()) {
@@ -91,15 +99,36 @@ final class SourceView {
     return marks;
   }
 
-  /** One paragraph made safe to draw, verbatim, its marks as runs over it. */
+  /**
+   * One paragraph made safe to draw, verbatim, its marks (the quote or date, and the kept search's
+   * matches, as in the content pane) as runs over it.
+   */
   private static List<List<Span>> paragraph(
-      String text, int n, List<SourceText.Mark> marks, int width, Glyphs g, Role role) {
-    List<int[]> raw =
-        marks.stream()
-            .filter(m -> m.paragraph() == n)
-            .sorted(java.util.Comparator.comparingInt(SourceText.Mark::start))
-            .map(m -> new int[] {m.start(), m.end()})
-            .toList();
+      String text,
+      int n,
+      List<SourceText.Mark> marks,
+      Query search,
+      int width,
+      Glyphs g,
+      Role role) {
+    List<int[]> all = new ArrayList<>();
+    marks.stream()
+        .filter(m -> m.paragraph() == n)
+        .forEach(m -> all.add(new int[] {m.start(), m.end()}));
+    if (!search.isEmpty()) {
+      all.addAll(search.spans(text));
+    }
+    all.sort(java.util.Comparator.comparingInt(r -> r[0]));
+    // Runs take ranges that do not overlap: a match inside the quote is one run with it.
+    List<int[]> raw = new ArrayList<>();
+    for (int[] r : all) {
+      int[] last = raw.isEmpty() ? null : raw.get(raw.size() - 1);
+      if (last != null && r[0] <= last[1]) {
+        last[1] = Math.max(last[1], r[1]);
+      } else {
+        raw.add(new int[] {r[0], r[1]});
+      }
+    }
     Runs runs = Runs.of(text, raw, g);
     return Lines.marked(runs.text(), width, runs.marks(), role);
   }

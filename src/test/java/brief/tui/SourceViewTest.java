@@ -76,6 +76,15 @@ class SourceViewTest {
   }
 
   @Test
+  void theKeptSearchIsMarkedInTheSourceToo() {
+    ReaderState s = type(Reader.on(100, 30), "/", "cornerstone", ENTER, ENTER);
+    assertEquals("Source ¶5", Overlays.title(s));
+    assertEquals("cornerstone", marked(Overlays.lines(s)));
+    ReaderState cleared = type(s, ESCAPE, new Input.Key('c'), ENTER);
+    assertEquals("", marked(Overlays.lines(cleared)));
+  }
+
+  @Test
   void theViewScrollsAndSaysWhereToGoBack() {
     ReaderState s = type(Reader.on(40, 12), "jj", ENTER, ENTER);
     assertEquals(Overlay.SOURCE, s.overlay());
