@@ -353,6 +353,7 @@ public final class JsonWriter implements AutoCloseable {
     if (section != null) {
       text("section", section);
     }
+    text("id", p.id());
     text("text", p.text());
     text("priority", p.priority().word());
     strings("themes", p.themes());
