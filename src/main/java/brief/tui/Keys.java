@@ -66,6 +66,8 @@ public final class Keys {
     TOGGLE,
     CLEAR_PICKS,
     SORT,
+    NEXT_UNREAD,
+    PREVIOUS_UNREAD,
     WIDEN,
     NARROW,
     APPLY,
@@ -176,11 +178,13 @@ public final class Keys {
                   hinted(
                       Action.SORT,
                       "o",
-                      "sort by title, or newest first again",
+                      "sort: by title, unread first, newest first",
                       "o",
                       "sort",
                       false,
                       'o'),
+                  bind(Action.NEXT_UNREAD, "u", "next unread briefing (N new, U updated)", 'u'),
+                  bind(Action.PREVIOUS_UNREAD, "U", "previous unread briefing", 'U'),
                   hinted(Action.HELP, "?", "every key", "?", "help", true, '?'),
                   bind(Action.PROBLEMS, "!", "the library's problems, if any", '!'),
                   hinted(Action.QUIT, "q", "quit", "q", "quit", true, 'q'))),
@@ -259,6 +263,12 @@ public final class Keys {
                           "copy the point, quote or date with its citation (title, ¶, address) to the"
                               + " clipboard, through the terminal (OSC 52; in tmux: set-clipboard on)",
                           'y'),
+                      bind(
+                          Action.NEXT_UNREAD,
+                          "u",
+                          "next statement new (+) or changed (~) since you last read it",
+                          'u'),
+                      bind(Action.PREVIOUS_UNREAD, "U", "previous new or changed statement", 'U'),
                       bind(
                           Action.CHANGES,
                           "D",

@@ -40,6 +40,6 @@ public record ReadStatus(ReadMarks marks, String readOn, Optional<Changes> chang
         + ": "
         + n
         + (n == 1 ? " change" : " changes")
-        + " (D shows what)";
+        + " (+ new, ~ changed: u next, D shows what)";
   }
 }

@@ -76,9 +76,26 @@ public record ReaderState(
   }
 
   /** How the library list is sorted: newest first, or by title. */
+  /** The library's orders, in the cycle {@code o} goes through. */
   public enum Order {
-    DATE,
-    TITLE
+    DATE("newest first"),
+    TITLE("sorted by title"),
+    /** Never read or updated since, then the rest; newest first within each. */
+    UNREAD("unread first, then newest");
+
+    private final String said;
+
+    Order(String said) {
+      this.said = said;
+    }
+
+    Order next() {
+      return values()[(ordinal() + 1) % values().length];
+    }
+
+    String said() {
+      return said;
+    }
   }
 
   /** The library list, or one briefing being read. */
@@ -537,10 +554,16 @@ public record ReaderState(
                   (Briefing b) -> b.title().toLowerCase(java.util.Locale.ROOT))
               .thenComparing(Briefing::id));
     } else {
-      sorted.sort(
+      java.util.Comparator<Briefing> newest =
           java.util.Comparator.comparing(Briefing::effectiveDate)
               .reversed()
-              .thenComparing(Briefing::id));
+              .thenComparing(Briefing::id);
+      sorted.sort(
+          order == Order.UNREAD
+              ? java.util.Comparator.comparing(
+                      (Briefing b) -> read.marks().status(b) == ReadMarks.Status.READ)
+                  .thenComparing(newest)
+              : newest);
     }
     LibraryFilter old = l.filter();
     LibraryFilter f = LibraryFilter.all(sorted.size());

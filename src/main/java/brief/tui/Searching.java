@@ -120,7 +120,7 @@ final class Searching {
   }
 
   /** Shows a match at the top of the content pane (as far as the pane can scroll). */
-  private static ReaderState jumpTo(ReaderState s, int[] match) {
+  static ReaderState jumpTo(ReaderState s, int[] match) {
     ReaderState there = s.withNav(new Nav(Focus.CONTENT, match[0], match[1], 0));
     Geometry g = Geometry.of(there);
     return there.withNav(there.nav().scrolledTo(Math.min(g.start(match[1]), g.maxScroll())));

@@ -80,20 +80,18 @@ public final class Update {
       case THEMES -> LibraryFiltering.pickThemes(s);
       case CLEAR -> LibraryFiltering.cleared(s);
       case SORT -> sorted(s);
+      case NEXT_UNREAD -> Freshness.nextBriefing(s, 1);
+      case PREVIOUS_UNREAD -> Freshness.nextBriefing(s, -1);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
       case PROBLEMS -> problems(s);
       default -> s;
     };
   }
 
-  /** {@code o}: the list by title, or newest first again; the cursor stays on its briefing. */
+  /** {@code o}: the next order; the cursor stays on its briefing. */
   private static ReaderState sorted(ReaderState s) {
-    ReaderState.Order next =
-        s.libraryScreen().order() == ReaderState.Order.DATE
-            ? ReaderState.Order.TITLE
-            : ReaderState.Order.DATE;
-    return s.withLibrary(s.library(), s.problems(), s.duplicates(), next)
-        .withMessage(next == ReaderState.Order.TITLE ? "sorted by title" : "newest first");
+    ReaderState.Order next = s.libraryScreen().order().next();
+    return s.withLibrary(s.library(), s.problems(), s.duplicates(), next).withMessage(next.said());
   }
 
   private static ReaderState problems(ReaderState s) {
@@ -157,6 +155,8 @@ public final class Update {
       case PREVIOUS_MATCH -> Searching.nextMatch(s, -1);
       case SUMMARY -> s.withOverlay(Overlay.SUMMARY, 0);
       case COPY -> Copying.copy(s);
+      case NEXT_UNREAD -> Freshness.next(s, 1);
+      case PREVIOUS_UNREAD -> Freshness.next(s, -1);
       case CHANGES -> changes(s);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
       case PROBLEMS -> problems(s);

@@ -106,7 +106,7 @@ class ReadStateInTmuxIT {
       assertTrue(line(revised, A).contains("U 2025-07-20"), revised);
       t.type("Enter");
       String banner = t.await("changed since you read it on");
-      assertTrue(banner.contains(": 3 changes (D shows what)"), banner);
+      assertTrue(banner.contains(": 3 changes (+ new, ~ changed: u next, D shows what)"), banner);
       t.type("D");
       String changes = t.await("┌ Changed since you read it on");
       assertTrue(changes.contains("Changed (1)"), changes);

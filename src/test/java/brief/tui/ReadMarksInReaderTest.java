@@ -101,6 +101,54 @@ class ReadMarksInReaderTest {
   }
 
   @Test
+  void theChangedPointIsMarkedAndUReachesItFromAnywhere() {
+    Briefing now = edited();
+    List<Briefing> library = List.of(now, ARCTIC);
+    ReadMarks marks =
+        new ReadMarks(
+            library,
+            Map.of(now.id(), read(BUNDLED)),
+            true,
+            id -> id.equals(now.id()) ? Optional.of(BUNDLED) : Optional.empty());
+    ReaderState opened = type(start(library, marks, Glyphs.ASCII), ENTER);
+    ReaderState there = type(opened, "u");
+    Item item = there.currentItem();
+    assertTrue(item.searchable().contains("an op-ed column"), item.searchable());
+    String row =
+        screen(there).lines().filter(l -> l.contains("The piece is an op-ed")).findFirst().get();
+    assertTrue(row.contains("#~"), row);
+    assertEquals(there.nav(), type(there, "u").nav(), "the only change: u comes back to it");
+    assertEquals(there.nav(), type(there, "U").nav());
+  }
+
+  @Test
+  void uInTheLibraryGoesToTheNextUnreadAndOSortsUnreadFirst() {
+    List<Briefing> library = List.of(ARCTIC, CASPIAN, BUNDLED);
+    ReadMarks marks =
+        new ReadMarks(
+            library,
+            Map.of(ARCTIC.id(), read(ARCTIC), BUNDLED.id(), read(BUNDLED)),
+            true,
+            id -> Optional.empty());
+    ReaderState s = start(library, marks, Glyphs.UNICODE);
+    ReaderState next = type(s, "u");
+    assertEquals(CASPIAN.id(), next.library().get(next.libraryScreen().selected()).id());
+    assertEquals(next.libraryCursor(), type(next, "u").libraryCursor(), "the only unread one");
+    ReaderState sorted = type(s, "o", "o");
+    assertEquals("unread first, then newest", sorted.message());
+    assertEquals(
+        CASPIAN.id(), sorted.library().get(sorted.libraryScreen().filter().shown().get(0)).id());
+    List<Briefing> both = List.of(ARCTIC, BUNDLED);
+    ReadMarks allRead =
+        new ReadMarks(
+            both,
+            Map.of(ARCTIC.id(), read(ARCTIC), BUNDLED.id(), read(BUNDLED)),
+            true,
+            id -> Optional.empty());
+    assertEquals("no unread briefing", type(start(both, allRead, Glyphs.UNICODE), "u").message());
+  }
+
+  @Test
   void withoutReadStateNothingIsMarked() {
     List<Briefing> library = List.of(ARCTIC, CASPIAN);
     String shown = screen(ReaderState.start(library, new Size(100, 30), Glyphs.UNICODE));
@@ -135,7 +183,8 @@ class ReadMarksInReaderTest {
     assertTrue(screen(s).contains("U 2025-"), screen(s));
     ReaderState opened = type(s, ENTER);
     assertEquals(
-        "changed since you read it on 2026-12-01: 1 change (D shows what)", opened.message());
+        "changed since you read it on 2026-12-01: 1 change (+ new, ~ changed: u next, D shows what)",
+        opened.message());
     ReaderState overlay = type(opened, "D");
     assertEquals(ReaderState.Overlay.CHANGES, overlay.overlay());
     String shown = screen(overlay);

@@ -1,0 +1,92 @@
+package brief.tui;
+
+import brief.core.Changes;
+import brief.core.Statement;
+import java.util.List;
+
+/**
+ * Which items of the briefing being read are new ({@code +}) or changed ({@code ~}) since the
+ * reader last read it, for the mark beside each and for {@code u}/{@code U}. Items are matched to
+ * the statements of {@link Changes} by what they show: a point's or a timeline entry's text, a
+ * quote's words, a stakeholder's id for a changed position.
+ */
+final class Freshness {
+  private Freshness() {}
+
+  enum Mark {
+    NONE,
+    ADDED,
+    CHANGED
+  }
+
+  static Mark of(ReadStatus read, Item item) {
+    if (read.changes().isEmpty()) {
+      return Mark.NONE;
+    }
+    Changes c = read.changes().get();
+    for (Statement st : c.added()) {
+      if (shows(item, st)) {
+        return Mark.ADDED;
+      }
+    }
+    for (Changes.Change ch : c.changed()) {
+      if (shows(item, ch.after())) {
+        return Mark.CHANGED;
+      }
+    }
+    return Mark.NONE;
+  }
+
+  private static boolean shows(Item item, Statement st) {
+    return switch (st.kind()) {
+      case POINT, EVENT -> item.searchable().equals(st.text());
+      case QUOTE -> item.evidence().quote().equals(st.text());
+      case POSITION -> !item.id().isEmpty() && item.id().equals(st.id());
+      default -> false;
+    };
+  }
+
+  /** {@code u} (direction 1) or {@code U} (-1): to the next new or changed item, wrapping. */
+  static ReaderState next(ReaderState s, int direction) {
+    List<Entry> entries = s.entries();
+    int total = 0;
+    for (Entry e : entries) {
+      total += e.items().size();
+    }
+    int here = 0;
+    for (int e = 0; e < s.nav().entry(); e++) {
+      here += entries.get(e).items().size();
+    }
+    here += s.nav().item();
+    for (int step = 1; step <= total; step++) {
+      int at = Math.floorMod(here + direction * step, total);
+      int e = 0;
+      int i = at;
+      while (i >= entries.get(e).items().size()) {
+        i -= entries.get(e).items().size();
+        e++;
+      }
+      if (of(s.read(), entries.get(e).items().get(i)) != Mark.NONE) {
+        return Searching.jumpTo(s, new int[] {e, i});
+      }
+    }
+    return s.withMessage(
+        s.read().changes().isPresent()
+            ? "nothing new or changed is shown here"
+            : "nothing new or changed since you last read it");
+  }
+
+  /** {@code u}/{@code U} in the library: the next briefing never read, or updated since. */
+  static ReaderState nextBriefing(ReaderState s, int direction) {
+    List<Integer> shown = s.libraryScreen().filter().shown();
+    int cursor = s.libraryCursor();
+    for (int step = 1; step <= shown.size(); step++) {
+      int row = Math.floorMod(cursor + direction * step, shown.size());
+      if (s.read().marks().status(s.library().get(shown.get(row)))
+          != brief.core.ReadMarks.Status.READ) {
+        return s.withLibraryCursor(row);
+      }
+    }
+    return s.withMessage("no unread briefing");
+  }
+}
