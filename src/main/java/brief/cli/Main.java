@@ -81,7 +81,30 @@ public final class Main {
         cl.addSubcommand(name, ((Command) BriefCommand.create(name, context)).spec);
       }
     }
+    if (context.served() != null) {
+      // An SSH client's help shows only what the server takes from it.
+      for (CommandLine c : cl.getSubcommands().values()) {
+        served(c.getCommandSpec());
+      }
+      served(cl.getCommandSpec());
+    }
     return cl;
+  }
+
+  /** The command without the options a client may not give, nor the examples that use them. */
+  private static void served(picocli.CommandLine.Model.CommandSpec spec) {
+    Set<String> refused = brief.serve.Lookup.REFUSED_OPTIONS.keySet();
+    for (String name : refused) {
+      picocli.CommandLine.Model.OptionSpec option = spec.findOption(name);
+      if (option != null) {
+        spec.remove(option);
+      }
+    }
+    spec.usageMessage()
+        .footer(
+            Arrays.stream(spec.usageMessage().footer())
+                .filter(line -> refused.stream().noneMatch(line::contains))
+                .toArray(String[]::new));
   }
 
   /**

@@ -4,7 +4,6 @@ import brief.render.Sanitizer;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.CommandFactory;
@@ -16,14 +15,6 @@ import org.apache.sshd.server.command.CommandFactory;
  * ({@code --library}) or print internals ({@code --debug}) are refused here.
  */
 final class ExecCommand extends ChannelCommand {
-  static final List<String> LOOKUPS =
-      List.of("summary", "list", "show", "quotes", "stakeholders", "themes", "timeline", "search");
-  private static final Map<String, String> REFUSED_OPTIONS =
-      Map.of(
-          "--library",
-          "the server reads its own library",
-          "--debug",
-          "internal details stay on the server");
   static final int USAGE = 2;
 
   private final String command;
@@ -57,26 +48,26 @@ final class ExecCommand extends ChannelCommand {
     return code;
   }
 
-  /** Why this command line is not served, or null when it is. */
   /** What the server offers, as help and as refusals say it. */
   static String offered() {
     return "over SSH, brief offers "
-        + String.join(", ", LOOKUPS)
+        + String.join(", ", Lookup.COMMANDS)
         + " (and the reader, with ssh -t and no command; COMMAND --help for one)";
   }
 
+  /** Why this command line is not served, or null when it is. */
   static String refusal(List<String> args) {
     String offered = offered();
     if (args.isEmpty()) {
       return "no command given; " + offered;
     }
-    if (!LOOKUPS.contains(args.get(0))) {
+    if (!Lookup.COMMANDS.contains(args.get(0))) {
       return "'" + Sanitizer.line(args.get(0)) + "' is not offered here; " + offered;
     }
     for (String arg : args) {
       String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      if (REFUSED_OPTIONS.containsKey(option)) {
-        return option + " is not offered over SSH: " + REFUSED_OPTIONS.get(option);
+      if (Lookup.REFUSED_OPTIONS.containsKey(option)) {
+        return option + " is not offered over SSH: " + Lookup.REFUSED_OPTIONS.get(option);
       }
     }
     return null;

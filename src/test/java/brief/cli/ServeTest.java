@@ -480,6 +480,18 @@ class ServeTest {
   }
 
   @Test
+  void aCommandsHelpOverSshShowsOnlyTheOptionsTheServerTakes() throws Exception {
+    for (String command : brief.serve.Lookup.COMMANDS) {
+      TestServer.Result r = ssh.exec(command + " --help");
+      assertEquals(0, r.code(), command + ": " + r.err());
+      assertTrue(r.out().contains("--format"), command + ":\n" + r.out());
+      assertFalse(r.out().contains("--library"), command + ":\n" + r.out());
+      assertFalse(r.out().contains("--debug"), command + ":\n" + r.out());
+    }
+    assertTrue(Cli.brief("summary", "--help").out().contains("--library"), "locally, all of it");
+  }
+
+  @Test
   void helpListsWhatTheServerOffers() throws Exception {
     TestServer.Result r = ssh.exec("help");
     assertEquals(0, r.code(), r.err());

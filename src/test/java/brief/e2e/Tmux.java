@@ -36,12 +36,16 @@ final class Tmux implements AutoCloseable {
     Assumptions.assumeTrue(available(), "tmux is not installed");
   }
 
+  /** The session's own XDG_STATE_HOME, removed with it. */
+  private final Path state;
+
   Tmux(int columns, int rows, Path dir) throws IOException, InterruptedException {
     this(columns, rows, dir, "bash --norc --noprofile");
   }
 
   /** A session running {@code shell} (a command line) instead of a bare bash. */
   Tmux(int columns, int rows, Path dir, String shell) throws IOException, InterruptedException {
+    state = Files.createTempDirectory("brief-tmux-state");
     tmux(
         "new-session",
         "-d",
@@ -59,6 +63,9 @@ final class Tmux implements AutoCloseable {
         "BRIEF_JAR=" + dir.resolve("target/brief.jar"),
         "-e",
         "TERM=xterm-256color",
+        // Read marks of its own: none of the user's, and none left by another test.
+        "-e",
+        "XDG_STATE_HOME=" + state,
         shell);
     tmux("set-option", "-t", session, "status", "off");
   }
@@ -199,5 +206,6 @@ final class Tmux implements AutoCloseable {
   @Override
   public void close() throws IOException, InterruptedException {
     new ProcessBuilder("tmux", "-L", socket, "kill-server").start().waitFor();
+    new ProcessBuilder("rm", "-rf", state.toString()).start().waitFor();
   }
 }
