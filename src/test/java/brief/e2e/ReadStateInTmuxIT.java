@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,19 @@ class ReadStateInTmuxIT {
       t.type("Enter");
       String banner = t.await("changed since you read it on");
       assertTrue(banner.contains(": 3 changes (+ new, ~ changed: u next, D shows what)"), banner);
+      // u goes to each new or changed point, marked with a letter that NO_COLOR keeps.
+      t.type("u");
+      String changed =
+          t.await(
+              sc -> line(sc, "op-ed column").contains("▌~"), Duration.ofSeconds(5), "the ~ mark");
+      assertTrue(line(changed, "op-ed column").contains("▌~"), changed);
+      t.type("u");
+      String added =
+          t.await(
+              sc -> line(sc, "The analyst will revisit").contains("▌+"),
+              Duration.ofSeconds(5),
+              "the + mark");
+      assertTrue(line(added, "The analyst will revisit").contains("▌+"), added);
       t.type("D");
       String changes = t.await("┌ Changed since you read it on");
       assertTrue(changes.contains("Changed (1)"), changes);
