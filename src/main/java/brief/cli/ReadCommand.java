@@ -32,6 +32,7 @@ final class ReadCommand extends Command {
                       + Layout.DEFAULT_TEXT_WIDTH
                       + ")."));
   private final ThemeOptions themes;
+  private final SelectionOptions selection;
   private final PositionalParamSpec briefings;
   private final Context context;
 
@@ -42,6 +43,7 @@ final class ReadCommand extends Command {
         "With no BRIEFING and a library of several briefings, starts on the library list.");
     this.context = context;
     themes = new ThemeOptions(spec);
+    selection = SelectionOptions.filtersOnly(spec);
     briefings =
         positional(
             PositionalParamSpec.builder()
@@ -55,6 +57,7 @@ final class ReadCommand extends Command {
         "  brief read",
         "  brief read us-azerbaijan-partnership-2025 --no-color",
         "  brief read --library ~/briefings --ascii",
+        "  brief read --since 2025-07 --region 'South Caucasus'",
         "  brief briefing.yaml --theme energy  (with no command: brief read)",
         "",
         "Keys: " + keys() + "; ? in the reader lists every key.");
@@ -95,6 +98,7 @@ final class ReadCommand extends Command {
     Env env = context.env();
     // Checked first: a bad setting is a usage error wherever brief runs.
     int columns = textWidth();
+    brief.core.BriefingFilter kept = selection.filter();
     if (!env.interactive()) {
       throw CliException.usage(noTerminal(env));
     }
@@ -116,6 +120,14 @@ final class ReadCommand extends Command {
     if (shown.isEmpty()) {
       throw CliException.usage("the library holds no briefing");
     }
+    if (kept.isActive()) {
+      shown = shown.stream().filter(kept::matches).toList();
+      if (shown.isEmpty()) {
+        throw new CliException(
+            ExitCodes.INVALID,
+            "no briefing of the library matches " + Sanitizer.line(kept.describe()));
+      }
+    }
     List<String> problems = !named.isEmpty() ? List.<String>of() : problems(source.library());
     ThemeFilter filter = Briefings.filter(themes.themes(), shown);
     // Read marks are this user's; a damaged or untrusted state file is one line among problems.
@@ -133,7 +145,7 @@ final class ReadCommand extends Command {
     brief.terminal.Relist relist =
         !named.isEmpty() || context.served() != null
             ? brief.terminal.Relist.NEVER
-            : relist(source, shown);
+            : relist(source, shown, kept);
     ReaderState.Ending ending =
         Reader.run(
             shown,
@@ -153,17 +165,21 @@ final class ReadCommand extends Command {
         .toList();
   }
 
-  /** The library read again, when it differs from the one shown last; null when it does not. */
-  private static brief.terminal.Relist relist(Briefings source, List<Briefing> first) {
+  /**
+   * The library read again (what {@code kept} keeps of it), when it differs from the one shown
+   * last; null when it does not.
+   */
+  private static brief.terminal.Relist relist(
+      Briefings source, List<Briefing> first, brief.core.BriefingFilter kept) {
     List<List<Briefing>> last = new java.util.ArrayList<>(List.of(first));
     return () -> {
       brief.load.Library fresh = source.rescan();
-      if (fresh.briefings().equals(last.get(0))) {
+      List<Briefing> shown = fresh.briefings().stream().filter(kept::matches).toList();
+      if (shown.equals(last.get(0))) {
         return null;
       }
-      last.set(0, fresh.briefings());
-      return new brief.tui.Input.LibraryChanged(
-          fresh.briefings(), problems(fresh), fresh.duplicates());
+      last.set(0, shown);
+      return new brief.tui.Input.LibraryChanged(shown, problems(fresh), fresh.duplicates());
     };
   }
 }

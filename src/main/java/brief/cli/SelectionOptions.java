@@ -31,11 +31,22 @@ final class SelectionOptions {
 
   /** {@code wholeLibrary}: a lookup that always covers the whole library, with no {@code --all}. */
   SelectionOptions(CommandSpec spec, boolean wholeLibrary) {
+    this(spec, wholeLibrary, true);
+  }
+
+  /** The filters alone, for the reader: it opens on the library, which they narrow. */
+  static SelectionOptions filtersOnly(CommandSpec spec) {
+    return new SelectionOptions(spec, true, false);
+  }
+
+  private SelectionOptions(CommandSpec spec, boolean wholeLibrary, boolean rule) {
     this.wholeLibrary = wholeLibrary;
-    String[] description = spec.usageMessage().description();
-    String[] more = java.util.Arrays.copyOf(description, description.length + 1);
-    more[description.length] = RULE;
-    spec.usageMessage().description(more);
+    if (rule) {
+      String[] description = spec.usageMessage().description();
+      String[] more = java.util.Arrays.copyOf(description, description.length + 1);
+      more[description.length] = RULE;
+      spec.usageMessage().description(more);
+    }
     all =
         wholeLibrary
             ? null

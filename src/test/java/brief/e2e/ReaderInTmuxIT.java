@@ -212,6 +212,29 @@ class ReaderInTmuxIT {
    * speaker, the briefing, the paragraph and the article's address.
    */
   @Test
+  void sinceOnTheCommandLineNarrowsTheLibraryTheReaderOpensOn() throws Exception {
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      Tmux.Run reader =
+          t.start("bin/brief read --library src/test/resources/library --since 2024", temp);
+      String library = t.await("Arctic Council resumes");
+      assertTrue(library.contains("Ələt–Aktau ferry link"), library);
+      assertFalse(library.contains("Mekong"), library);
+      t.type("q");
+      assertEquals(0, reader.exitCode());
+    }
+    try (Tmux t = new Tmux(100, 30, REPO)) {
+      Path err = temp.resolve("none.err");
+      Tmux.Run none =
+          t.start(
+              "bin/brief read --library src/test/resources/library --since 2030 2> " + err,
+              Files.createDirectories(temp.resolve("second")));
+      assertEquals(1, none.exitCode());
+      assertEquals(
+          "brief: no briefing of the library matches --since 2030\n", Files.readString(err));
+    }
+  }
+
+  @Test
   void yCopiesAQuoteWithItsCitationToTheClipboard() throws Exception {
     try (Tmux t = new Tmux(100, 30, REPO)) {
       t.option("set-clipboard", "on");
