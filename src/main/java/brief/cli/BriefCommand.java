@@ -10,58 +10,6 @@ import picocli.CommandLine.ScopeType;
  * {@code brief} itself: the options every command takes, and the reader when no command is named.
  */
 final class BriefCommand extends Command {
-  /**
-   * Every subcommand's name. {@link Main} registers only the one a run asks for: building picocli's
-   * model of all of them costs more start-up time than the rest of a lookup, and {@link #create}
-   * loads no other command's class (it returns Object: the verifier would load every class it names
-   * to check that each is a {@link Command}).
-   */
-  static final List<String> SUBCOMMANDS =
-      List.of(
-          "read",
-          "summary",
-          "list",
-          "show",
-          "quotes",
-          "stakeholders",
-          "themes",
-          "timeline",
-          "search",
-          "diff",
-          "mark",
-          "validate",
-          "draft",
-          "serve",
-          "completion",
-          "warm-up",
-          CompleteCommand.NAME);
-
-  /** The commands that are not for people: in no help, no man page, no completion. */
-  static final List<String> HIDDEN = List.of("warm-up", CompleteCommand.NAME);
-
-  static Object create(String name, Context context) {
-    return switch (name) {
-      case "read" -> new ReadCommand(context);
-      case "summary" -> new SummaryCommand(context);
-      case "list" -> new ListCommand(context);
-      case "show" -> new ShowCommand(context);
-      case "quotes" -> new QuotesCommand(context);
-      case "stakeholders" -> new StakeholdersCommand(context);
-      case "themes" -> new ThemesCommand(context);
-      case "timeline" -> new TimelineCommand(context);
-      case "search" -> new SearchCommand(context);
-      case "diff" -> new DiffCommand(context);
-      case "mark" -> new MarkCommand(context);
-      case "validate" -> new ValidateCommand(context);
-      case "draft" -> new DraftCommand(context);
-      case "serve" -> new ServeCommand(context);
-      case "completion" -> new CompletionCommand();
-      case "warm-up" -> new WarmUpCommand(context);
-      case CompleteCommand.NAME -> new CompleteCommand(context);
-      default -> throw new IllegalArgumentException(name);
-    };
-  }
-
   private final Context context;
 
   BriefCommand(Context context) {

@@ -19,24 +19,6 @@ import java.util.List;
 final class CommandWord {
   private CommandWord() {}
 
-  /**
-   * The commands people type: the launcher reads these words too (bin/brief), and the hidden {@code
-   * __complete}, which runs at every Tab; a test keeps the lists equal.
-   */
-  static final List<String> VISIBLE = visible();
-
-  // A loop, not a stream: this runs on every start-up, and a stream pipeline's first use links
-  // a dozen lambdas of the JDK's and ours (~1.5 ms).
-  private static List<String> visible() {
-    List<String> visible = new ArrayList<>();
-    for (String command : BriefCommand.SUBCOMMANDS) {
-      if (!BriefCommand.HIDDEN.contains(command)) {
-        visible.add(command);
-      }
-    }
-    return List.copyOf(visible);
-  }
-
   static String[] route(String[] args, Context context) {
     int at = 0;
     while (at < args.length && args[at].equals("--debug")) {
@@ -47,8 +29,7 @@ final class CommandWord {
     }
     args = commandFirst(args, at);
     String first = args[at];
-    if (BriefCommand.SUBCOMMANDS.contains(first)
-        || List.of("-h", "--help", "-V", "--version").contains(first)) {
+    if (Commands.of(first) != null || List.of("-h", "--help", "-V", "--version").contains(first)) {
       return args;
     }
     if (first.startsWith("-") || isFile(first) || isBriefing(first, args, context)) {
@@ -57,12 +38,14 @@ final class CommandWord {
       return routed.toArray(String[]::new);
     }
     String hint =
-        Similarity.nearest(first, VISIBLE).map(c -> "; did you mean '" + c + "'?").orElse("");
+        Similarity.nearest(first, Commands.VISIBLE)
+            .map(c -> "; did you mean '" + c + "'?")
+            .orElse("");
     throw CliException.usage(
         "unknown command '"
             + Sanitizer.line(first)
             + "' (commands: "
-            + String.join(", ", VISIBLE)
+            + String.join(", ", Commands.VISIBLE)
             + ")"
             + hint);
   }
@@ -114,7 +97,7 @@ final class CommandWord {
       }
       i += VALUED_OPTIONS.contains(args[i]) ? 2 : 1;
     }
-    if (i == at || i >= args.length || !BriefCommand.SUBCOMMANDS.contains(args[i])) {
+    if (i == at || i >= args.length || Commands.of(args[i]) == null) {
       return args;
     }
     List<String> moved = new ArrayList<>(Arrays.asList(args));

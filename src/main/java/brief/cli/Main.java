@@ -75,10 +75,12 @@ public final class Main {
         break;
       }
     }
-    boolean one = BriefCommand.SUBCOMMANDS.contains(named) && !named.equals("completion");
-    for (String name : BriefCommand.SUBCOMMANDS) {
-      if (!one || name.equals(named)) {
-        cl.addSubcommand(name, ((Command) BriefCommand.create(name, context)).spec);
+    Commands asked = Commands.of(named);
+    // completion writes a script naming every command: it needs them all registered.
+    boolean one = asked != null && asked != Commands.COMPLETION;
+    for (Commands c : Commands.values()) {
+      if (!one || c == asked) {
+        cl.addSubcommand(c.word, ((Command) c.create(context)).spec);
       }
     }
     if (context.served() != null) {
@@ -157,9 +159,6 @@ public final class Main {
     return execute(commandLine(context, args), args, out, err, context, failures, failures);
   }
 
-  /** The lookups that {@link #lookup} runs without brief's own model. */
-  private static final Set<String> LOOKUPS = Set.of("summary", "show", "stakeholders", "themes");
-
   /** {@link #lookup}'s answer when its command line did not parse. */
   private static final int NOT_PARSED = Integer.MIN_VALUE;
 
@@ -173,7 +172,8 @@ public final class Main {
    */
   private static int lookup(
       String[] args, PrintWriter out, PrintWriter err, Context context, Failures failures) {
-    if (args.length == 0 || !LOOKUPS.contains(args[0])) {
+    Commands command = args.length == 0 ? null : Commands.of(args[0]);
+    if (command == null || command.kind != Commands.Kind.QUICK_LOOKUP) {
       return NOT_PARSED;
     }
     // The root's -h and -V, inherited, are options there (and so no option's value): not here.
@@ -186,7 +186,7 @@ public final class Main {
         return NOT_PARSED;
       }
     }
-    CommandSpec spec = ((Command) BriefCommand.create(args[0], context)).spec;
+    CommandSpec spec = ((Command) Commands.of(args[0]).create(context)).spec;
     // Accepted anywhere, as the root's inherited option is; run() has read it already.
     Command.option(spec, OptionSpec.builder("--debug"));
     return execute(

@@ -25,7 +25,7 @@ public final class CliProbe {
 
   /** The commands people type, in the order of --help. */
   public static java.util.List<String> visibleCommands() {
-    return CommandWord.VISIBLE;
+    return Commands.VISIBLE;
   }
 
   /** A command's --help, as printed in a pipe. */

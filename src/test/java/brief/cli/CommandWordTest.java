@@ -103,23 +103,48 @@ class CommandWordTest {
   }
 
   @Test
-  void theLauncherKnowsTheSameCommandWords() throws IOException {
+  void theLauncherStartsEachCommandAsTheRegistrySays() throws IOException {
     String launcher = Files.readString(Path.of("bin/brief"));
-    TreeSet<String> words = new TreeSet<>();
-    Matcher m = Pattern.compile("(?m)^\\s+([A-Za-z_|-]+)\\) interactive=0").matcher(launcher);
-    while (m.find()) {
-      for (String w : m.group(1).split("\\|")) {
-        if (!w.startsWith("-")) {
-          words.add(w);
-        }
+    TreeSet<String> shortRuns = launcherWords(launcher, "interactive=0 short=1");
+    TreeSet<String> longRuns = launcherWords(launcher, "interactive=0");
+    TreeSet<String> expectedShort = new TreeSet<>();
+    TreeSet<String> expectedLong = new TreeSet<>();
+    for (Commands c : Commands.values()) {
+      // The reader is what the launcher runs when no word matches; warm-up is its own.
+      if (c != Commands.READ && c != Commands.WARM_UP) {
+        (c.shortRun() ? expectedShort : expectedLong).add(c.word);
       }
     }
-    TreeSet<String> expected = new TreeSet<>(CommandWord.VISIBLE);
-    expected.remove("read");
-    expected.add(CompleteCommand.NAME);
-    assertEquals(expected, words);
-    assertTrue(BriefCommand.HIDDEN.contains(CompleteCommand.NAME));
-    assertTrue(!CommandWord.VISIBLE.contains(CompleteCommand.NAME));
+    assertEquals(expectedShort, shortRuns, "bin/brief's short runs");
+    assertEquals(expectedLong, longRuns, "bin/brief's library runs");
+    assertTrue(Commands.COMPLETE.hidden());
+    assertTrue(!Commands.VISIBLE.contains(CompleteCommand.NAME));
+  }
+
+  @Test
+  void serveOffersEveryLookupAndNothingElse() {
+    TreeSet<String> lookups = new TreeSet<>();
+    for (Commands c : Commands.values()) {
+      if (c.kind == Commands.Kind.QUICK_LOOKUP || c.kind == Commands.Kind.LOOKUP) {
+        lookups.add(c.word);
+      }
+    }
+    assertEquals(lookups, new TreeSet<>(brief.serve.Lookup.COMMANDS));
+  }
+
+  /** The command words of the launcher's case line that ends in {@code settings}. */
+  private static TreeSet<String> launcherWords(String launcher, String settings) {
+    Matcher m =
+        Pattern.compile("(?m)^\\s+([A-Za-z_|-]+)\\) " + Pattern.quote(settings) + " ;;")
+            .matcher(launcher);
+    assertTrue(m.find(), "bin/brief has a line ending in " + settings);
+    TreeSet<String> words = new TreeSet<>();
+    for (String w : m.group(1).split("\\|")) {
+      if (!w.startsWith("-")) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   @Test

@@ -124,7 +124,7 @@ class CompletionTest {
   @Test
   void completesTheCommandsPeopleType() throws Exception {
     assertEquals(List.of("show"), complete("brief sh"));
-    assertEquals(CommandWord.VISIBLE, complete("brief "));
+    assertEquals(Commands.VISIBLE, complete("brief "));
   }
 
   @Test

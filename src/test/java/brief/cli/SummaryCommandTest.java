@@ -171,7 +171,7 @@ class SummaryCommandTest {
   void everyCommandAnswersHelpAndVersionLikeBriefItself() {
     String version = brief("--version").out();
     assertTrue(version.startsWith("brief "), version);
-    for (String command : BriefCommand.SUBCOMMANDS) {
+    for (String command : Commands.WORDS) {
       if (command.equals("warm-up")) {
         continue;
       }
