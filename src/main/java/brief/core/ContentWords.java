@@ -76,6 +76,24 @@ public final class ContentWords {
     return !p.isEmpty() && spaced(text).contains(" " + p + " ");
   }
 
+  /**
+   * The folded words of each text, spaced, one text a line: {@link #inAny} then looks for a phrase
+   * in all of them at once, never across two.
+   */
+  public static String spacedEach(Iterable<String> texts) {
+    StringBuilder b = new StringBuilder();
+    for (String t : texts) {
+      b.append(' ').append(words(t)).append(" \n");
+    }
+    return b.toString();
+  }
+
+  /** Whether {@code phrase} is a phrase of one of the texts {@code spacedEach} was made of. */
+  public static boolean inAny(String spacedEach, String phrase) {
+    String p = words(phrase);
+    return !p.isEmpty() && spacedEach.contains(" " + p + " ");
+  }
+
   /** The folded words of {@code s}, one space between each. */
   static String words(String s) {
     String folded = Fold.fold(s);

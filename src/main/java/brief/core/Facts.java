@@ -29,16 +29,20 @@ public final class Facts {
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
   private static final Pattern DATE =
       Pattern.compile(
-          "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"
+          // Every form starts with a digit or a month's initial: other chars are passed at once.
+          "(?=[0-9JFMASOND])(?:"
+              + "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"
               + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
               + MONTH
               + "(?:,?\\s+(\\d{4}))?\\b"
               + "|\\b"
               + MONTH
-              + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
+              + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?)");
 
   static final Pattern NUMBER =
       Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)*)(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])");
+  private static final Pattern POSSESSIVE = Pattern.compile("(’s|'s)$");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   static final Pattern ROMAN = Pattern.compile("\\b([IVXLC]{2,})\\b");
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}.’'\\-]*");
 
@@ -47,7 +51,21 @@ public final class Facts {
    * capitalised word that starts a sentence is taken for a name only when the source writes it
    * capitalised too.
    */
-  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;]\\s+|[\\n(]\\s*)$");
+  static boolean startsSentence(String text, int at) {
+    // Read backwards from the word, not by a pattern over all before it: that is once per word.
+    int i = at;
+    while (i > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    if (i == 0) {
+      return at == 0;
+    }
+    char before = text.charAt(i - 1);
+    return before == '(' || (i < at && ".!?:;".indexOf(before) >= 0);
+  }
 
   /** The facts of {@code statement}, leaving out what stands inside its quotation marks. */
   public static List<Fact> of(String statement) {
@@ -90,7 +108,7 @@ public final class Facts {
       } else if (Character.isUpperCase(word.codePointAt(0))
           && !ROMAN.matcher(word).matches()
           && !word.equals("I")) {
-        boolean starts = SENTENCE_START.matcher(left.substring(0, w.start())).find();
+        boolean starts = startsSentence(left, w.start());
         facts.add(new Fact(Kind.NAME, word, starts ? "start" : ""));
       }
     }
@@ -132,11 +150,11 @@ public final class Facts {
     if (ContentWords.hasPhrase(text, written)) {
       return true;
     }
-    String w = Fold.fold(written).replaceAll("(’s|'s)$", "");
+    String w = POSSESSIVE.matcher(Fold.fold(written)).replaceAll("");
     if (w.length() < 4) {
       return false;
     }
-    for (String t : Fold.fold(text).split("[^\\p{L}\\p{N}]+")) {
+    for (String t : NOT_WORD.split(Fold.fold(text))) {
       String shorter = t.length() < w.length() ? t : w;
       String longer = t.length() < w.length() ? w : t;
       if (shorter.length() >= 4

@@ -65,17 +65,27 @@ final class NumberForms {
 
   /** Whether {@code text} writes the number {@code value}, in any of its forms. */
   static boolean stated(String value, String text) {
+    return written(text).contains(value);
+  }
+
+  /**
+   * Every number {@code text} writes, as digits, spelled, ordinal or Roman, in normal form. Kept
+   * for the last long texts: each fact of each statement is looked up in the same paragraphs.
+   */
+  private static java.util.Set<String> written(String text) {
+    boolean keep = text.length() >= 200;
+    java.util.Set<String> known = keep ? WRITTEN.get(text) : null;
+    if (known != null) {
+      return known;
+    }
+    java.util.Set<String> values = new java.util.HashSet<>();
     Matcher n = Facts.NUMBER.matcher(text);
     while (n.find()) {
-      if (normal(n.group(1)).equals(value)) {
-        return true;
-      }
+      values.add(normal(n.group(1)));
     }
     Matcher r = Facts.ROMAN.matcher(text);
     while (r.find()) {
-      if (String.valueOf(roman(r.group(1))).equals(value)) {
-        return true;
-      }
+      values.add(String.valueOf(roman(r.group(1))));
     }
     Matcher w = Facts.WORD.matcher(text);
     while (w.find()) {
@@ -86,21 +96,37 @@ final class NumberForms {
       } else if (v == null && lower.equals("both")) {
         v = 2;
       }
-      if (v != null && String.valueOf(v).equals(value)) {
-        return true;
+      if (v != null) {
+        values.add(String.valueOf(v));
       }
     }
-    return false;
+    if (keep) {
+      if (WRITTEN.size() > 256) {
+        WRITTEN.clear();
+      }
+      WRITTEN.put(text, values);
+    }
+    return values;
   }
+
+  private static final java.util.Map<String, java.util.Set<String>> WRITTEN =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Whether a spelled number refers rather than counts: {@code the two countries} names the ones
    * just mentioned ({@code Azerbaijan and the U.S.}), whose number the source need not write.
    */
   static boolean reference(String text, int start, int end) {
-    return text.substring(0, start).matches("(?s).*\\b[Tt]he\\s+$")
-        && text.substring(end).matches("(?s)^\\s+\\p{L}+s\\b.*");
+    // Only the few chars around the number: the text may be a whole paragraph.
+    String before = text.substring(Math.max(0, start - 12), start);
+    return THE_BEFORE.matcher(before).find()
+        && PLURAL_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
+
+  private static final java.util.regex.Pattern THE_BEFORE =
+      java.util.regex.Pattern.compile("(?:^|\\b)[Tt]he\\s+$");
+  private static final java.util.regex.Pattern PLURAL_AFTER =
+      java.util.regex.Pattern.compile("\\s+\\p{L}+s\\b");
 
   static String normal(String digits) {
     String plain = digits.replace(",", "");

@@ -29,9 +29,20 @@ public final class QuotationMarks {
           Map.entry('「', "」"),
           Map.entry('『', "』"));
 
+  /** The opening marks, and every mark, as strings: a scan of an article asks for each char. */
+  private static final String OPENERS = openers();
+
+  private static final String MARKS = OPENERS + "”’»」』“";
+
+  private static String openers() {
+    StringBuilder b = new StringBuilder();
+    CLOSERS.keySet().forEach(b::append);
+    return b.toString();
+  }
+
   /** Whether {@code c} may open a quotation. */
   public static boolean opens(char c) {
-    return CLOSERS.containsKey(c);
+    return (c >= 0xAB || c == '"' || c == '\'') && OPENERS.indexOf(c) >= 0;
   }
 
   /** Whether {@code close} ends a quotation opened with {@code open}. */
@@ -42,7 +53,7 @@ public final class QuotationMarks {
 
   /** Whether {@code c} is a quotation mark of any convention, opening or closing. */
   public static boolean isMark(char c) {
-    return opens(c) || c == '”' || c == '’' || c == '»' || c == '」' || c == '』' || c == '“';
+    return (c >= 0xAB || c == '"' || c == '\'') && MARKS.indexOf(c) >= 0;
   }
 
   /** Whether {@code text} holds any quotation mark: most statements hold none. */

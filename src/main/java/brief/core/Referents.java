@@ -122,6 +122,13 @@ final class Referents {
     if (TITLES.size() > 256) {
       TITLES.clear();
     }
+    String text = before.toString();
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    // The pattern ignores case, so it is tried at every char: only where the title's first word is.
+    int at = lower.indexOf(words[1].toLowerCase(java.util.Locale.ROOT));
+    if (at < 0 && lower.length() == text.length()) {
+      return "";
+    }
     Matcher m =
         TITLES
             .computeIfAbsent(
@@ -129,7 +136,10 @@ final class Referents {
                 t ->
                     Pattern.compile(
                         "(?<![\\p{L}])(?iu:" + t + ")\\s+(" + SpeechReports.PROPER + ")"))
-            .matcher(before);
+            .matcher(text);
+    if (at > 0 && lower.length() == text.length()) {
+      m.useTransparentBounds(true).region(at, text.length());
+    }
     String found = "";
     while (m.find()) {
       found = SpeechReports.LEADING.matcher(m.group(1)).replaceFirst("");

@@ -78,9 +78,14 @@ public final class Sentences {
       w--;
     }
     String word = text.substring(w, dot);
-    return word.matches("(?:\\p{Lu}\\.?)+|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No")
-        && !word.matches("\\p{Lu}\\p{Ll}{2,}");
+    return ABBREVIATION.matcher(word).matches() && !CAPITALIZED.matcher(word).matches();
   }
+
+  private static final java.util.regex.Pattern ABBREVIATION =
+      java.util.regex.Pattern.compile(
+          "(?:\\p{Lu}\\.?)+|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No");
+  private static final java.util.regex.Pattern CAPITALIZED =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
 
   /** Where the sentence that holds char {@code from} ends. */
   static int end(String text, int from) {

@@ -39,16 +39,6 @@ public final class SpeechReports {
     }
   }
 
-  /** The verbs of reported speech, one home for the fidelity check's list. */
-  public static final String VERBS =
-      "(?:said|says|say|told|tells|added|adds|stated|states|declared|declares|noted|notes|argued"
-          + "|wrote|writes|warned|warns|insisted|insists|promised|pledged|vowed|called|described"
-          + "|urged|asked|replied|explained|recalled|reminded|pointed out|points out|highlighted"
-          + "|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|praised|remarked|acknowledged|admitted"
-          + "|claimed|announced|observed|suggested|predicted|put it|stating|saying|adding|telling"
-          + "|noting|answered|responded|conceded|underlined|underscored|affirmed|assured"
-          + "|confirmed|articulated|expressed)";
-
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.\\-]*";
   static final String PROPER =
       NAME_WORD
@@ -70,7 +60,7 @@ public final class SpeechReports {
   private static final Pattern PREPOSITION =
       Pattern.compile("(?:in|of|from|at|for|to|with|by|near|across|outside|inside|around|on)");
 
-  private static final Pattern VERB = Pattern.compile("\\b" + VERBS + "\\b");
+  private static final Pattern VERB = Pattern.compile("\\b" + SpeechVerbs.PATTERN + "\\b");
   private static final Pattern SUBJECT_BEFORE =
       Pattern.compile(
           "(?:("
@@ -86,14 +76,15 @@ public final class SpeechReports {
               + ",?\\s+$");
   private static final Pattern SUBJECT_AFTER =
       Pattern.compile("^ (?:(" + PROPER + ")|(" + DESCRIPTION + ")|(" + PRONOUN + "))\\b");
+  private static final String SAYING =
+      "(?:’s|'s)\\s+(?:confidence|words|view|views|remarks?|statement|claim|promise"
+          + "|message|assurance|belief|hope|insistence|call|warning|pledge|address|speech)\\b";
   private static final Pattern POSSESSIVE =
-      Pattern.compile(
-          "(?:("
-              + PROPER
-              + ")|("
-              + DESCRIPTION
-              + "))(?:’s|'s)\\s+(?:confidence|words|view|views|remarks?|statement|claim|promise"
-              + "|message|assurance|belief|hope|insistence|call|warning|pledge|address|speech)\\b");
+      Pattern.compile("(?:(" + PROPER + ")|(" + DESCRIPTION + "))" + SAYING);
+
+  /** What {@link #POSSESSIVE} ends with: looked for first, since few paragraphs have it. */
+  private static final Pattern SAYING_ALONE = Pattern.compile(SAYING);
+
   private static final Pattern ACCORDING =
       Pattern.compile("\\b[Aa]ccording to\\s+(" + PROPER + ")");
   private static final Pattern COLON = Pattern.compile("(" + PROPER + "):\\s*$");
@@ -119,6 +110,21 @@ public final class SpeechReports {
     return reports;
   }
 
+  /**
+   * The last words of a long sentence before its verb: a subject is never longer, and the pattern,
+   * which must end at the verb, is tried from every char before it. Cut at a space.
+   */
+  private static String near(String tail) {
+    if (tail.length() <= NEAR) {
+      return tail;
+    }
+    int cut = tail.indexOf(' ', tail.length() - NEAR);
+    return cut < 0 ? tail : tail.substring(cut);
+  }
+
+  /** Longer than any subject the pattern takes: a name, a relative clause of 80, the fillers. */
+  private static final int NEAR = 320;
+
   public static SpeechReports of(SourceText source) {
     List<Report> found = new ArrayList<>();
     Referents referents = new Referents();
@@ -127,7 +133,7 @@ public final class SpeechReports {
       List<Report> here = new ArrayList<>();
       Matcher v = VERB.matcher(narration);
       while (v.find()) {
-        String tail = Sentences.tail(narration.substring(0, v.start()));
+        String tail = near(Sentences.tail(narration.substring(0, v.start())));
         Matcher s = SUBJECT_BEFORE.matcher(tail);
         if (s.find()) {
           here.add(
@@ -142,11 +148,13 @@ public final class SpeechReports {
         }
       }
       Matcher m = POSSESSIVE.matcher(narration);
-      while (m.find()) {
+      boolean saying = SAYING_ALONE.matcher(narration).find();
+      while (saying && m.find()) {
         here.add(report(p, m.start(), m.end(), m));
       }
       m = ACCORDING.matcher(narration);
-      while (m.find()) {
+      boolean according = narration.contains("ccording to");
+      while (according && m.find()) {
         here.add(new Report(p, m.start(), m.end(), m.group(1), m.group(1)));
       }
       here.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -214,13 +214,14 @@ final class Statements {
 
   /** A name that is a stakeholder's (or a word of one), or the source's author or outlet. */
   private boolean coveredName(String word) {
-    for (String name : covered) {
-      if (!name.isBlank() && ContentWords.hasPhrase(name, word)) {
-        return true;
-      }
+    if (coveredWords == null) {
+      coveredWords = ContentWords.spacedEach(covered);
     }
-    return false;
+    return ContentWords.inAny(coveredWords, word);
   }
+
+  /** {@link #covered}'s words, made once: every name of every statement is looked up in them. */
+  private String coveredWords;
 
   private void sharesAWord(Statement s) {
     Set<String> words = ContentWords.of(s.text());
