@@ -49,12 +49,15 @@ public final class Contents {
   private static Entry overview(BriefingView view, Glyphs g) {
     Briefing b = view.whole();
     List<Item> items = new ArrayList<>();
-    items.add(
-        new Item(
-            List.of(
-                Para.plain(0, "Bottom line", Role.HEADING),
-                Para.plain(0, g.text(b.summary()), Role.NORMAL)),
-            b.summary()));
+    List<Para> top = new ArrayList<>();
+    if (!b.source().url().isEmpty()) {
+      // The article's address, where a reader's terminal can open it (most link a URL shown).
+      top.add(Para.plain(0, g.text(b.source().url()), Role.DIM));
+      top.add(Para.plain(0, "", Role.NORMAL));
+    }
+    top.add(Para.plain(0, "Bottom line", Role.HEADING));
+    top.add(Para.plain(0, g.text(b.summary()), Role.NORMAL));
+    items.add(new Item(top, b.summary()));
     CondensedSummary s = CondensedSummary.of(view, Integer.MAX_VALUE);
     for (CondensedSummary.SectionPoint sp : s.points()) {
       Item item = point(b, sp.point(), g);
