@@ -25,14 +25,26 @@ final class Mentions {
   static final String ROLES = WORDS.alternation("roles");
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\p{L}|\\p{Lu}\\.)";
   private static final String SPEECH = WORDS.alternation("verbs");
+
+  /** The small words inside a name after a title: Ursula von der Leyen, Charles de Gaulle. */
+  private static final String PARTICLE_WORDS =
+      "(?:von|van|de|der|den|du|da|di|del|della|la|le|al|bin|ibn|zu)";
+
+  private static final String PARTICLES = "(?:" + PARTICLE_WORDS + "\\s+){0,2}";
+  private static final Pattern PARTICLE = Pattern.compile(PARTICLE_WORDS);
   private static final Pattern TITLED =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}.\\-])(?:(?:former|acting|then|outgoing|late)\\s+)?"
               + "(?:((?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?("
+              // A compound ends in its title, as German writes it (Kommissionspräsidentin).
+              + "(?:\\p{Lu}\\p{Ll}+(?=\\p{Ll}))?(?:"
               + TITLES
-              + ")\\s+("
+              + "|(?<=\\p{Ll})(?iu:"
+              + TITLES
+              + ")))\\s+("
               + NAME_WORD
               + "(?:\\s+"
+              + PARTICLES
               + NAME_WORD
               + "){0,3})");
   private static final Pattern BARE =
@@ -92,14 +104,24 @@ final class Mentions {
    */
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}])((?:"
+          // A compound ends in its role, as German writes it (Verkehrsexperte, Regierungssprecher).
+          "(?iu)(?<![\\p{L}\\p{N}])(\\p{L}*(?:"
               + WORDS.alternation("titles")
               + "|"
               + WORDS.alternation("roles")
               + ")(?:\\s+[\\p{L}\\-]+){0,3})\\s+$");
 
+  /** A role or title, or a compound that ends in one (Verkehrsexperte). */
+  private static final Pattern ROLE_WORD =
+      Pattern.compile(
+          "(?iu)\\p{L}*(?:" + WORDS.alternation("titles") + "|" + WORDS.alternation("roles") + ")");
+
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
   private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
+
+  /** The lexicon's words that open a sentence and are never part of a name, lowercase. */
+  private static final Set<String> OPENERS = Set.copyOf(WORDS.all("openers"));
+
   private static final Set<String> SENTENCE_WORDS =
       withMonths(
           Set.of(
@@ -237,6 +259,7 @@ final class Mentions {
 
   private static boolean notAName(String word) {
     return SENTENCE_WORDS.contains(word)
+        || OPENERS.contains(word.toLowerCase(Locale.ROOT))
         || TITLE_WORDS.contains(word)
         || ONE_WORD_TITLES.contains(word);
   }
@@ -394,6 +417,12 @@ final class Mentions {
       while (words.size() > 2 && !places.find(words.get(words.size() - 1)).isEmpty()) {
         words.remove(words.size() - 1);
       }
+      // "Der Verkehrsexperte Jonas Birk": German capitalises the article and the role too.
+      while (words.size() > 2
+          && (OPENERS.contains(words.get(0).toLowerCase(Locale.ROOT))
+              || ROLE_WORD.matcher(words.get(0)).matches())) {
+        start = text.indexOf(words.get(1), start + words.remove(0).length());
+      }
       while (words.size() > 3) {
         start = text.indexOf(words.get(1), start + words.remove(0).length());
       }
@@ -455,8 +484,13 @@ final class Mentions {
   private static String cutName(String name) {
     String[] words = name.split("\\s+");
     StringBuilder b = new StringBuilder();
-    for (String w : words) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       String bare = w.replaceAll("[’']s$", "");
+      if (i > 0 && i + 1 < words.length && PARTICLE.matcher(bare).matches()) {
+        b.append(' ').append(bare); // von der Leyen
+        continue;
+      }
       if (notAName(bare)) {
         break;
       }

@@ -1,5 +1,6 @@
 package brief.draft;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,21 @@ class StakeholderDraftTest {
         yaml.contains(
             "  - id: kazakhstan\n    name: Kazakhstan\n    kind: state\n    aliases: [Kazakh, Astana]\n"),
         yaml);
+  }
+
+  @Test
+  void germanCompoundRolesAndNameParticlesGiveTheWholeName() throws Exception {
+    String yaml = draft("68-de-compounds-particles.txt");
+    // "Der Verkehrsexperte Jonas Birk": the article and the role compound are no part of it.
+    assertTrue(
+        yaml.contains("name: Jonas Birk\n    kind: person\n    role: Verkehrsexperte"), yaml);
+    // "Auch Birk sagte": a sentence's opening word is no first name.
+    assertFalse(yaml.contains("name: Auch Birk"), yaml);
+    assertTrue(
+        yaml.contains(
+            "name: Ursula von der Leyen\n    kind: person\n    role: Kommissionspräsidentin"),
+        yaml);
+    assertTrue(yaml.contains("speaker: ursula-von-der-leyen  # from: sagte von der Leyen"), yaml);
   }
 
   @Test
