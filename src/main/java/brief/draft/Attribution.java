@@ -311,11 +311,34 @@ final class Attribution {
         String between = text.substring(at, s);
         if (s - at <= 1
             || DESCRIPTION.matcher(between).matches() && !SPEECH_VERB.matcher(between).find()) {
-          return r;
+          return blocks(r) ? namedAfter(mentions, r, text, at, end) : r;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * A role or a body that only describes the person named right after it ("заявил глава российского
+   * МИД Сергей Лавров": the head of the ministry, not the ministry): that person, else the role or
+   * body itself.
+   */
+  private static Resolved namedAfter(
+      List<Resolved> mentions, Resolved role, String text, int at, int end) {
+    for (Resolved r : mentions) {
+      int s = r.mention().start();
+      if (r.who() != null
+          && r.who().kind == Entity.Kind.PERSON
+          && s >= role.mention().end()
+          && s < end
+          && s - at <= 64) {
+        String between = text.substring(at, s);
+        return DESCRIPTION.matcher(between).matches() && !SPEECH_VERB.matcher(between).find()
+            ? r
+            : role;
+      }
+    }
+    return role;
   }
 
   /**

@@ -1,15 +1,19 @@
 package brief.draft;
 
 import brief.core.Fold;
+import brief.script.Latin;
 
-/** Kebab-case ids ({@code [a-z0-9]+(-[a-z0-9]+)*}) made from names: accents folded away. */
+/**
+ * Kebab-case ids ({@code [a-z0-9]+(-[a-z0-9]+)*}) made from names: accents folded away, other
+ * scripts spelled in Latin letters (Сергей Лавров: sergey-lavrov).
+ */
 final class Ids {
   private Ids() {}
 
   static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
   static String kebab(String name) {
-    String folded = Fold.fold(name);
+    String folded = Fold.fold(Latin.needed(name) ? Latin.ascii(name) : name);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);

@@ -48,6 +48,17 @@ class StakeholderDraftTest {
   }
 
   @Test
+  void aRoleAndItsBodyBeforeANameDescribeThePersonAndIdsAreSpelledInLatin() throws Exception {
+    String yaml = draft("69-ru-role-before-name.txt");
+    // "— заявил глава российского МИД Сергей Лавров": the head of the ministry, not the ministry.
+    assertTrue(
+        yaml.contains("speaker: sergey-lavrov  # from: заявил глава российского МИД Сергей Лавров"),
+        yaml);
+    assertTrue(yaml.contains("  - id: dzheykhun-bayramov\n    name: Джейхун Байрамов"), yaml);
+    assertFalse(yaml.contains("id: stakeholder"), yaml);
+  }
+
+  @Test
   void aRoleSaidAgainIsAnAliasOfThePersonItMeans() throws Exception {
     String yaml = draft("09-back-references.txt");
     assertTrue(
