@@ -61,6 +61,7 @@ final class Briefings {
         kept.addAll(files);
       }
       int unreadable = 0;
+      String first = "";
       Path cache = cacheDir(context.env());
       for (BriefingException problem : library.problems()) {
         String file = problem.diagnostics().isEmpty() ? "" : problem.diagnostics().get(0).file();
@@ -72,13 +73,16 @@ final class Briefings {
               problem); // an error to resolve: both files are kept, and a lookup by their id fails
         } else {
           unreadable++;
+          if (first.isEmpty() && !problem.diagnostics().isEmpty()) {
+            first = where(problem.diagnostics().get(0));
+          }
           if (verbose) {
             skipped(problem);
           }
         }
       }
       if (unreadable > 0) {
-        unreadable(unreadable);
+        unreadable(unreadable, first);
       }
     }
     return library;
@@ -89,9 +93,14 @@ final class Briefings {
    * are {@code validate}'s (and {@code --verbose}'s). A library of which nothing could be read is
    * no library: exit 1, as for an invalid file.
    */
-  private void unreadable(int count) {
+  private void unreadable(int count, String first) {
     String dir = Sanitizer.line(library.origin());
     String files = count == 1 ? "1 file" : count + " files";
+    // Where the first one breaks, file:line:col, so that even one line points at it.
+    String at =
+        first.isEmpty()
+            ? ""
+            : " (" + first + (count > 1 ? " and " + (count - 1) + " more" : "") + ")";
     if (library.briefings().isEmpty()) {
       throw new CliException(
           ExitCodes.INVALID,
@@ -99,6 +108,7 @@ final class Briefings {
               + dir
               + " could be read ("
               + files
+              + (first.isEmpty() ? "" : ", the first at " + first)
               + "): brief validate "
               + dir
               + " lists what to fix");
@@ -106,10 +116,17 @@ final class Briefings {
     err.println(
         "brief: "
             + files
-            + " could not be read: brief validate "
+            + " could not be read"
+            + at
+            + ": brief validate "
             + dir
             + (verbose ? "" : " (or --verbose) lists what to fix"));
     err.flush();
+  }
+
+  private static String where(brief.load.Diagnostic d) {
+    String file = Sanitizer.line(d.file());
+    return d.line() > 0 ? file + ":" + d.line() + ":" + d.column() : file;
   }
 
   /**

@@ -88,7 +88,9 @@ class AnswersForNothingTest {
       Cli.Result r = in(lib).run(lookup);
       assertEquals(0, r.code(), r.err());
       assertEquals(
-          "brief: 2 files could not be read: brief validate "
+          "brief: 2 files could not be read ("
+              + lib.resolve("broken-0.yaml")
+              + ":3:1 and 1 more): brief validate "
               + lib
               + " (or --verbose) lists what to fix\n",
           r.err(),
@@ -99,7 +101,7 @@ class AnswersForNothingTest {
   @Test
   void oneBrokenFileIsCountedInTheSingular() throws IOException {
     Path lib = libraryWithBrokenFiles(1);
-    assertTrue(in(lib).run("list").err().startsWith("brief: 1 file could not be read: "));
+    assertTrue(in(lib).run("list").err().startsWith("brief: 1 file could not be read ("));
   }
 
   @Test
@@ -125,7 +127,9 @@ class AnswersForNothingTest {
       assertEquals(
           "brief: no briefing of the library "
               + lib
-              + " could be read (2 files): brief validate "
+              + " could be read (2 files, the first at "
+              + lib.resolve("a.yaml")
+              + ":2:1): brief validate "
               + lib
               + " lists what to fix\n",
           r.err());

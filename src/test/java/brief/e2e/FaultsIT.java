@@ -284,7 +284,9 @@ class FaultsIT {
     assertEquals(0, run.code(), run.toString());
     assertEquals(3, rows(run.out()), run.out());
     assertEquals(
-        "brief: 1 file could not be read: brief validate "
+        "brief: 1 file could not be read ("
+            + closed
+            + "): brief validate "
             + lib
             + " (or --verbose) lists what to fix\n",
         run.err());
