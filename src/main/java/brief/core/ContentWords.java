@@ -27,15 +27,18 @@ public final class ContentWords {
               "between", "because", "so", "if", "it", "is", "in", "on", "of", "to", "as", "at",
               "by", "an", "or", "be", "we", "he", "she", "us", "him", "my", "me", "i", "a"));
 
-  /** The content words of {@code text}; kept for the last long texts asked (a paragraph). */
+  /**
+   * The content words of {@code text}; kept for the last texts asked that are a sentence or more:
+   * each statement is compared with every sentence of the paragraphs it cites.
+   */
   public static Set<String> of(String text) {
-    if (text.length() < 200) {
+    if (text.length() < 40) {
       return compute(text);
     }
     Set<String> known = OF.get(text);
     if (known == null) {
       known = java.util.Collections.unmodifiableSet(compute(text));
-      if (OF.size() > 512) {
+      if (OF.size() > 2048) {
         OF.clear();
       }
       OF.put(text, known);

@@ -154,7 +154,7 @@ public final class Facts {
     if (w.length() < 4) {
       return false;
     }
-    for (String t : NOT_WORD.split(Fold.fold(text))) {
+    for (String t : foldedWords(text)) {
       String shorter = t.length() < w.length() ? t : w;
       String longer = t.length() < w.length() ? w : t;
       if (shorter.length() >= 4
@@ -165,6 +165,25 @@ public final class Facts {
     }
     return false;
   }
+
+  /** The folded words of {@code text}; kept for the last paragraphs, asked once per name. */
+  private static String[] foldedWords(String text) {
+    if (text.length() < 200) {
+      return NOT_WORD.split(Fold.fold(text));
+    }
+    String[] known = FOLDED_WORDS.get(text);
+    if (known == null) {
+      known = NOT_WORD.split(Fold.fold(text));
+      if (FOLDED_WORDS.size() > 256) {
+        FOLDED_WORDS.clear();
+      }
+      FOLDED_WORDS.put(text, known);
+    }
+    return known;
+  }
+
+  private static final java.util.Map<String, String[]> FOLDED_WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Pattern date(String iso) {
     if (iso.startsWith("????")) {
