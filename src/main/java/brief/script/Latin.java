@@ -14,7 +14,7 @@ public final class Latin {
 
   /** {@code text} in Latin letters, diacritics kept (Мария Захарова → Mariya Zakharova). */
   public static String of(String text) {
-    return needed(text) ? spelled(WithMarks.RULES, text) : text;
+    return needed(text) ? WithMarks.RULES.transliterate(text) : text;
   }
 
   /**
@@ -22,7 +22,7 @@ public final class Latin {
    * P'ashinyan).
    */
   public static String ascii(String text) {
-    return needed(text) ? spelled(Ascii.RULES, text) : text;
+    return needed(text) ? Ascii.RULES.transliterate(text) : text;
   }
 
   /** Whether {@code text} has a letter outside the Latin script (so a transliteration helps). */
@@ -37,29 +37,6 @@ public final class Latin {
     }
     return false;
   }
-
-  /**
-   * Georgian has no capitals in running text, but its names do in Latin letters (ირაკლი კობახიძე →
-   * Irak'li K'obakhidze): each Georgian word is capitalized once spelled.
-   */
-  private static String spelled(Transliterator rules, String text) {
-    if (text.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == GEORGIAN)) {
-      return rules.transliterate(text);
-    }
-    StringBuilder out = new StringBuilder();
-    for (String word : text.split("(?<=\\s)|(?=\\s)")) {
-      String latin = rules.transliterate(word);
-      boolean georgian =
-          !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == GEORGIAN;
-      out.append(
-          georgian && !latin.isEmpty()
-              ? latin.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + latin.substring(1)
-              : latin);
-    }
-    return out.toString();
-  }
-
-  private static final Character.UnicodeScript GEORGIAN = Character.UnicodeScript.GEORGIAN;
 
   private static final String BGN = "Russian-Latin/BGN; Armenian-Latin/BGN; ";
 
