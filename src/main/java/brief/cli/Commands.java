@@ -8,7 +8,7 @@ import java.util.List;
  * lookup fast path, the command words people are offered (help, completion, "did you mean") and
  * what the launcher starts as a short run all come from here; the launcher's word list (bin/brief)
  * and the commands {@code brief serve} offers ({@link brief.serve.Lookup#COMMANDS}) are checked
- * against it by CommandsTest. A new command is a constant here, its class and its renderer.
+ * against it by CommandWordTest. A new command is a constant here, its class and its renderer.
  */
 enum Commands {
   READ("read", Kind.READER),

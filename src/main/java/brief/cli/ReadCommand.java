@@ -116,17 +116,9 @@ final class ReadCommand extends Command {
     stateReader.start();
     Briefings source = new Briefings(context, library.folder(), spec.commandLine().getErr());
     List<String> named = values(briefings);
-    List<Briefing> shown = named.isEmpty() ? source.library().briefings() : source.resolve(named);
+    List<Briefing> shown = selection.choose(source, named, kept);
     if (shown.isEmpty()) {
       throw CliException.usage("the library holds no briefing");
-    }
-    if (kept.isActive()) {
-      shown = shown.stream().filter(kept::matches).toList();
-      if (shown.isEmpty()) {
-        throw new CliException(
-            ExitCodes.INVALID,
-            "no briefing of the library matches " + Sanitizer.line(kept.describe()));
-      }
     }
     List<String> problems = !named.isEmpty() ? List.<String>of() : problems(source.library());
     ThemeFilter filter = Briefings.filter(themes.themes(), shown);

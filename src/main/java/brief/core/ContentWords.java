@@ -130,10 +130,13 @@ public final class ContentWords {
   }
 
   /**
-   * {@code " " + words(text) + " "}, kept for the last texts asked: validation asks of one
+   * {@code " " + words(text) + " "}, kept for the last long texts asked: validation asks of one
    * paragraph for every name, number and phrase of every statement that cites it.
    */
   private static String spaced(String text) {
+    if (text.length() < 200) {
+      return " " + words(text) + " "; // a statement, asked once: kept, it would push paragraphs out
+    }
     String known = SPACED.get(text);
     if (known == null) {
       known = " " + words(text) + " ";

@@ -51,7 +51,7 @@ public final class Facts {
    * capitalised word that starts a sentence is taken for a name only when the source writes it
    * capitalised too.
    */
-  static boolean startsSentence(String text, int at) {
+  public static boolean startsSentence(String text, int at) {
     // Read backwards from the word, not by a pattern over all before it: that is once per word.
     int i = at;
     while (i > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {

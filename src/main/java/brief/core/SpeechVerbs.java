@@ -7,7 +7,7 @@ import java.util.List;
 final class SpeechVerbs {
   private SpeechVerbs() {}
 
-  /** The verbs, one home for the fidelity check's list and the drafter's. */
+  /** The verbs, one home for the fidelity check's list (the drafter reads its lexicon's). */
   static final List<String> WORDS =
       List.of(
           "said",

@@ -26,22 +26,40 @@ final class Mentions {
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*\\p{L}|\\p{Lu}\\.)";
   private static final String SPEECH = WORDS.alternation("verbs");
 
-  /** The small words inside a name after a title: Ursula von der Leyen, Charles de Gaulle. */
-  private static final String PARTICLE_WORDS =
-      "(?:von|van|de|der|den|du|da|di|del|della|la|le|al|bin|ibn|zu)";
+  /**
+   * A German compound that ends in a title or role (Kommissionspräsidentin, Verkehrsexperte): a
+   * capitalised stem of three letters or more, then the German word. Other languages write roles
+   * apart, and their short titles end many words (Camp, thanking).
+   */
+  private static final String GERMAN_COMPOUND =
+      "\\p{Lu}\\p{Ll}{2,}(?iu:"
+          + WORDS.alternation("titles", "de")
+          + "|"
+          + WORDS.alternation("roles", "de")
+          + ")";
 
-  private static final String PARTICLES = "(?:" + PARTICLE_WORDS + "\\s+){0,2}";
+  /** The same, of titles only (Kommissionspräsidentin): what may stand before a name as one. */
+  private static final String GERMAN_TITLE_COMPOUND =
+      "\\p{Lu}\\p{Ll}{2,}(?iu:" + WORDS.alternation("titles", "de") + ")";
+
+  /** The small words inside a name after a title: Ursula von der Leyen, Charles de Gaulle. */
+  private static final String PARTICLE_WORDS = "(?:von|van|de|du|da|di|del|della|al|bin|ibn|zu)";
+
+  /** An article inside a name, only after a particle: von der, van den, de la. */
+  private static final String NAME_ARTICLES = "(?:der|den|la|le)";
+
+  private static final String PARTICLES =
+      "(?:" + PARTICLE_WORDS + "\\s+(?:" + NAME_ARTICLES + "\\s+)?)?";
   private static final Pattern PARTICLE = Pattern.compile(PARTICLE_WORDS);
+  private static final Pattern NAME_ARTICLE = Pattern.compile(NAME_ARTICLES);
   private static final Pattern TITLED =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}.\\-])(?:(?:former|acting|then|outgoing|late)\\s+)?"
               + "(?:((?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)\\s+)?("
-              // A compound ends in its title, as German writes it (Kommissionspräsidentin).
-              + "(?:\\p{Lu}\\p{Ll}+(?=\\p{Ll}))?(?:"
               + TITLES
-              + "|(?<=\\p{Ll})(?iu:"
-              + TITLES
-              + ")))\\s+("
+              + "|"
+              + GERMAN_TITLE_COMPOUND
+              + ")\\s+("
               + NAME_WORD
               + "(?:\\s+"
               + PARTICLES
@@ -54,9 +72,16 @@ final class Mentions {
       Pattern.compile(
           "(?<![\\p{L}])(?:((?iu:"
               + WORDS.alternation("articles")
-              + "))\\s+)?(?:(\\p{Lu}[\\p{L}.\\-]*)\\s+)?(?iu:("
+              + "))\\s+)?"
+              // Up to three capitalised words that qualify it, the last perhaps a possessive: "the
+              // Russian Foreign Ministry's spokeswoman" (the first may name the state).
+              + "(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2}?)(?:’s|'s)?\\s+)?"
+              // A compound ends in its role, as German writes it (der Bundesaußenminister).
+              + "((?iu:"
               + ROLES
-              + "))(?![\\p{L}])");
+              + ")|"
+              + GERMAN_COMPOUND
+              + ")(?![\\p{L}])");
   private static final Pattern BODY_ROLE =
       Pattern.compile(
           "(?<![\\p{L}])(?:((?iu:"
@@ -104,17 +129,23 @@ final class Mentions {
    */
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
-          // A compound ends in its role, as German writes it (Verkehrsexperte, Regierungssprecher).
-          "(?iu)(?<![\\p{L}\\p{N}])(\\p{L}*(?:"
+          "(?<![\\p{L}\\p{N}])((?:(?iu:"
               + WORDS.alternation("titles")
               + "|"
               + WORDS.alternation("roles")
+              + ")|"
+              + GERMAN_COMPOUND
               + ")(?:\\s+[\\p{L}\\-]+){0,3})\\s+$");
 
-  /** A role or title, or a compound that ends in one (Verkehrsexperte). */
+  /** A role or title, or a German compound that ends in one (Verkehrsexperte). */
   private static final Pattern ROLE_WORD =
       Pattern.compile(
-          "(?iu)\\p{L}*(?:" + WORDS.alternation("titles") + "|" + WORDS.alternation("roles") + ")");
+          "(?iu:"
+              + WORDS.alternation("titles")
+              + "|"
+              + WORDS.alternation("roles")
+              + ")|"
+              + GERMAN_COMPOUND);
 
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
   private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
@@ -259,7 +290,6 @@ final class Mentions {
 
   private static boolean notAName(String word) {
     return SENTENCE_WORDS.contains(word)
-        || OPENERS.contains(word.toLowerCase(Locale.ROOT))
         || TITLE_WORDS.contains(word)
         || ONE_WORD_TITLES.contains(word);
   }
@@ -417,10 +447,12 @@ final class Mentions {
       while (words.size() > 2 && !places.find(words.get(words.size() - 1)).isEmpty()) {
         words.remove(words.size() - 1);
       }
-      // "Der Verkehrsexperte Jonas Birk": German capitalises the article and the role too.
-      while (words.size() > 2
+      // "Auch Birk sagte": a word that opens the sentence is no first name; "Der Verkehrsexperte
+      // Jonas Birk": German capitalises the article and the role too.
+      while (words.size() > 1
           && (OPENERS.contains(words.get(0).toLowerCase(Locale.ROOT))
-              || ROLE_WORD.matcher(words.get(0)).matches())) {
+                  && brief.core.Facts.startsSentence(text, start)
+              || words.size() > 2 && ROLE_WORD.matcher(words.get(0)).matches())) {
         start = text.indexOf(words.get(1), start + words.remove(0).length());
       }
       while (words.size() > 3) {
@@ -476,7 +508,8 @@ final class Mentions {
         : name;
   }
 
-  private static String qualifier(String word, Gazetteer places) {
+  private static String qualifier(String words, Gazetteer places) {
+    String word = words == null ? null : words.split("\\s+")[0];
     return word != null && places.state(word) != null ? word : "";
   }
 
@@ -487,7 +520,11 @@ final class Mentions {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       String bare = w.replaceAll("[’']s$", "");
-      if (i > 0 && i + 1 < words.length && PARTICLE.matcher(bare).matches()) {
+      boolean particle =
+          PARTICLE.matcher(bare).matches()
+              || NAME_ARTICLE.matcher(bare).matches()
+                  && PARTICLE.matcher(words[i - 1 < 0 ? 0 : i - 1]).matches();
+      if (i > 0 && i + 1 < words.length && particle) {
         b.append(' ').append(bare); // von der Leyen
         continue;
       }

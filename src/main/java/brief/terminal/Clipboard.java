@@ -11,7 +11,10 @@ import java.util.Base64;
  * ignores the sequence; the text never appears on the screen, being base64.
  */
 interface Clipboard {
-  /** Larger payloads are refused by xterm and tmux alike; no point or quote comes near it. */
+  /**
+   * The most base64 sent: hterm (Chrome's SSH terminal) refuses a sequence over 100,000 bytes, and
+   * other terminals less short ones than that; the reader's texts stay well below it.
+   */
   int MOST = 74_000;
 
   void copy(String text) throws IOException;

@@ -60,17 +60,17 @@ final class ReaderLoop {
         state = Update.apply(state, more);
         applied.append(' ').append(describe(more));
       }
+      if (!state.session().clipboard().isEmpty()) {
+        // A side effect like the paint: Update only says what to copy (before a q typed after y).
+        painter.copy(state.session().clipboard());
+        state = state.withSession(state.session().withClipboard(""));
+      }
       if (state.quit()) {
         return state;
       }
       boolean full = state.repaint();
       state = state.withRepaint(false);
       painter.paint(View.of(state), full);
-      if (!state.session().clipboard().isEmpty()) {
-        // A side effect like the paint: Update only says what to copy.
-        painter.copy(state.session().clipboard());
-        state = state.withSession(state.session().withClipboard(""));
-      }
       trace.paint(applied.toString(), bytes, began);
       opened.after(state);
     }

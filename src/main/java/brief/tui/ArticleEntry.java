@@ -41,7 +41,7 @@ final class ArticleEntry {
                   Para.plain(0, g.text(about), Role.NORMAL)),
               about));
     } else if (!about.isEmpty()) {
-      // Where the article is, above its first paragraph: the one place the reader shows it.
+      // Where the article is, above its first paragraph (the Overview shows the address too).
       List<Para> paras = new ArrayList<>();
       paras.add(Para.plain(0, g.text(about), Role.DIM));
       paras.add(Para.plain(0, "", Role.NORMAL));

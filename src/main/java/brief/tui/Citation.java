@@ -18,18 +18,18 @@ final class Citation {
   static String of(Briefing b, String statement, List<Integer> paragraphs, String ref) {
     StringBuilder s = new StringBuilder();
     if (!b.classification().isEmpty()) {
-      s.append(b.classification()).append('\n');
+      s.append(Sanitizer.line(b.classification())).append('\n');
     }
-    s.append(statement).append('\n').append(b.title());
+    s.append(Sanitizer.line(statement)).append('\n').append(Sanitizer.line(b.title()));
     List<String> about = new ArrayList<>();
     if (!b.source().author().isEmpty()) {
-      about.add(b.source().author());
+      about.add(Sanitizer.line(b.source().author()));
     }
     if (!b.source().outlet().isEmpty()) {
-      about.add(b.source().outlet());
+      about.add(Sanitizer.line(b.source().outlet()));
     }
     if (!b.date().isEmpty()) {
-      about.add(b.date());
+      about.add(Sanitizer.line(b.date()));
     }
     if (!about.isEmpty()) {
       s.append(" (").append(String.join(", ", about)).append(')');
@@ -39,12 +39,13 @@ final class Citation {
       s.append(", ").append(cited);
     }
     if (!b.source().url().isEmpty()) {
-      s.append(": ").append(b.source().url());
+      s.append(": ").append(Sanitizer.line(b.source().url()));
     }
     if (!ref.isEmpty()) {
-      s.append("; outside source: ").append(ref);
+      s.append("; outside source: ").append(Sanitizer.line(ref));
     }
-    // Pasted into a terminal or a mail, the text must carry no control sequence of its own.
-    return Sanitizer.clean(s.toString());
+    // Each part on one line, with no control character: pasted into a shell, the briefing's own
+    // line breaks would run as commands.
+    return s.toString();
   }
 }

@@ -6,7 +6,10 @@ import brief.tui.ReaderState.Focus;
 final class Copying {
   private Copying() {}
 
-  /** What OSC 52 carries safely in xterm and tmux (74,000 base64 bytes) even at 3 bytes a char. */
+  /**
+   * The longest text copied: at most 48,000 bytes of UTF-8, 64,000 of base64, under what the
+   * terminal side sends (terminal.Clipboard).
+   */
   static final int MOST_COPIED = 16_000;
 
   /** {@code y}: the item's text and citation, for the loop to send to the terminal's clipboard. */

@@ -72,7 +72,7 @@ final class Freshness {
     }
     return s.withMessage(
         s.read().changes().isPresent()
-            ? "nothing new or changed is shown here"
+            ? "what changed is in the title or the summaries, or hidden by a filter: D shows it all"
             : "nothing new or changed since you last read it");
   }
 

@@ -183,7 +183,11 @@ public final class Keys {
                       "sort",
                       false,
                       'o'),
-                  bind(Action.NEXT_UNREAD, "u", "next unread briefing (N new, U updated)", 'u'),
+                  bind(
+                      Action.NEXT_UNREAD,
+                      "u",
+                      "next unread briefing: marked N (new) or U (updated)",
+                      'u'),
                   bind(Action.PREVIOUS_UNREAD, "U", "previous unread briefing", 'U'),
                   hinted(Action.HELP, "?", "every key", "?", "help", true, '?'),
                   bind(Action.PROBLEMS, "!", "the library's problems, if any", '!'),

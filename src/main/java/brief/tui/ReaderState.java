@@ -75,7 +75,6 @@ public record ReaderState(
     }
   }
 
-  /** How the library list is sorted: newest first, or by title. */
   /** The library's orders, in the cycle {@code o} goes through. */
   public enum Order {
     DATE("newest first"),

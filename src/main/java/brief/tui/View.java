@@ -183,6 +183,12 @@ public final class View {
       List<List<Span>> lines = Lines.of(entry.items().get(i), l.contentTextWidth(), query);
       boolean cursor = i == s.nav().item() && (focused || !l.twoPanes());
       Freshness.Mark fresh = Freshness.of(s.read(), entry.items().get(i));
+      // The first line with text: a heading above an item starts with a blank line.
+      int firstText = 0;
+      while (firstText + 1 < lines.size()
+          && lines.get(firstText).stream().allMatch(sp -> sp.text().isBlank())) {
+        firstText++;
+      }
       for (int k = 0; k < lines.size(); k++) {
         int row = geo.start(i) + k - scroll;
         if (row < 0 || row >= inner) {
@@ -191,7 +197,7 @@ public final class View {
         if (cursor) {
           f.put(x + 1, top + row, g.bar(), Role.CURSOR);
         }
-        if (k == 0 && fresh != Freshness.Mark.NONE) {
+        if (k == firstText && fresh != Freshness.Mark.NONE) {
           // Letters, not colour alone: they survive NO_COLOR and --ascii.
           f.put(x + 2, top + row, fresh == Freshness.Mark.ADDED ? "+" : "~", Role.HIGH);
         }

@@ -45,6 +45,18 @@ class StakeholderDraftTest {
             "name: Ursula von der Leyen\n    kind: person\n    role: Kommissionspräsidentin"),
         yaml);
     assertTrue(yaml.contains("speaker: ursula-von-der-leyen  # from: sagte von der Leyen"), yaml);
+    // "Annalena Baerbock der Zeitung": an article is a name's only after von, van or de.
+    assertTrue(yaml.contains("name: Annalena Baerbock\n"), yaml);
+  }
+
+  @Test
+  void wordsThatEndInAShortTitleAreNoTitles() throws Exception {
+    String yaml = draft("71-en-false-titles.txt");
+    // Camp (MP), thanking (king), Peking (king): compounds are German only.
+    assertFalse(yaml.contains("name: David"), yaml);
+    assertFalse(yaml.contains("role: thanking"), yaml);
+    assertFalse(yaml.contains("name: University"), yaml);
+    assertTrue(yaml.contains("speaker: jonas-birk"), yaml);
   }
 
   @Test

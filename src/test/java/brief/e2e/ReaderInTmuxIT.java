@@ -206,11 +206,6 @@ class ReaderInTmuxIT {
     }
   }
 
-  /**
-   * y on a quote hands the terminal an OSC 52 sequence that tmux (set-clipboard on) takes into its
-   * paste buffer, as a local terminal would into the clipboard: the classification, the quote, its
-   * speaker, the briefing, the paragraph and the article's address.
-   */
   @Test
   void sinceOnTheCommandLineNarrowsTheLibraryTheReaderOpensOn() throws Exception {
     try (Tmux t = new Tmux(100, 30, REPO)) {
@@ -234,6 +229,11 @@ class ReaderInTmuxIT {
     }
   }
 
+  /**
+   * y on a quote hands the terminal an OSC 52 sequence that tmux (set-clipboard on) takes into its
+   * paste buffer, as a local terminal would into the clipboard: the classification, the quote, its
+   * speaker, the briefing, the paragraph and the article's address.
+   */
   @Test
   void yCopiesAQuoteWithItsCitationToTheClipboard() throws Exception {
     try (Tmux t = new Tmux(100, 30, REPO)) {

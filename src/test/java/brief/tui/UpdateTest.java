@@ -266,7 +266,7 @@ class UpdateTest {
   }
 
   @Test
-  void yCopiesATimelineEntryWithItsCitationAndTheLoopSendsItOnce() {
+  void yHandsTheLoopATimelineEntryWithItsCitation() {
     ReaderState s =
         ReaderState.start(
             List.of(Reader.load("briefings/us-azerbaijan-partnership-2025.yaml")),
