@@ -76,12 +76,9 @@ final class Mentions {
               // Up to three capitalised words that qualify it, the last perhaps a possessive: "the
               // Russian Foreign Ministry's spokeswoman" (the first may name the state).
               + "(?:(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2}?)(?:’s|'s)?\\s+)?"
-              // A compound ends in its role, as German writes it (der Bundesaußenminister).
               + "((?iu:"
               + ROLES
-              + ")|"
-              + GERMAN_COMPOUND
-              + ")(?![\\p{L}])");
+              + "))(?![\\p{L}])");
   private static final Pattern BODY_ROLE =
       Pattern.compile(
           "(?<![\\p{L}])(?:((?iu:"
@@ -150,7 +147,11 @@ final class Mentions {
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}");
   private static final Pattern SPEECH_NEXT = Pattern.compile("\\s+" + SPEECH + "\\b");
 
-  /** The lexicon's words that open a sentence and are never part of a name, lowercase. */
+  /**
+   * The lexicon's words that open a sentence and are never part of a name, lowercase, of every
+   * language (a quotation may hold another language's words): the lists leave out words that are
+   * names elsewhere (Des Browne, Bei Dao).
+   */
   private static final Set<String> OPENERS = Set.copyOf(WORDS.all("openers"));
 
   private static final Set<String> SENTENCE_WORDS =
@@ -290,6 +291,7 @@ final class Mentions {
 
   private static boolean notAName(String word) {
     return SENTENCE_WORDS.contains(word)
+        || OPENERS.contains(word.toLowerCase(Locale.ROOT))
         || TITLE_WORDS.contains(word)
         || ONE_WORD_TITLES.contains(word);
   }
@@ -473,7 +475,10 @@ final class Mentions {
     Matcher s = SINGLE.matcher(text);
     while (s.find()) {
       String word = s.group(1).replaceAll("[’']s$", "");
-      if (!notAName(word) && !PRONOUN.matcher(word).matches()) {
+      boolean opener = // "Dazu sagte er": a sentence's opening word that is no name
+          OPENERS.contains(word.toLowerCase(Locale.ROOT))
+              && brief.core.Facts.startsSentence(text, s.start(1));
+      if (!notAName(word) && !opener && !PRONOUN.matcher(word).matches()) {
         int end = s.start(1) + word.length();
         // "Bayramov told reporters": a lone name that speaks is a person, even before the full name
         // comes.

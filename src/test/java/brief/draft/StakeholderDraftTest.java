@@ -40,6 +40,7 @@ class StakeholderDraftTest {
         yaml.contains("name: Jonas Birk\n    kind: person\n    role: Verkehrsexperte"), yaml);
     // "Auch Birk sagte": a sentence's opening word is no first name.
     assertFalse(yaml.contains("name: Auch Birk"), yaml);
+    assertFalse(yaml.contains("name: Dazu"), yaml); // "Dazu sagte sie:"
     assertTrue(
         yaml.contains(
             "name: Ursula von der Leyen\n    kind: person\n    role: Kommissionspräsidentin"),
