@@ -74,7 +74,7 @@ final class Briefings {
         } else {
           unreadable++;
           if (first.isEmpty() && !problem.diagnostics().isEmpty()) {
-            first = where(problem.diagnostics().get(0));
+            first = Sanitizer.line(problem.diagnostics().get(0).where());
           }
           if (verbose) {
             skipped(problem);
@@ -122,11 +122,6 @@ final class Briefings {
             + dir
             + (verbose ? "" : " (or --verbose) lists what to fix"));
     err.flush();
-  }
-
-  private static String where(brief.load.Diagnostic d) {
-    String file = Sanitizer.line(d.file());
-    return d.line() > 0 ? file + ":" + d.line() + ":" + d.column() : file;
   }
 
   /**

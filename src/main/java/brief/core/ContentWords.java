@@ -32,22 +32,16 @@ public final class ContentWords {
    * each statement is compared with every sentence of the paragraphs it cites.
    */
   public static Set<String> of(String text) {
-    if (text.length() < 40) {
-      return compute(text);
-    }
-    Set<String> known = OF.get(text);
-    if (known == null) {
-      known = java.util.Collections.unmodifiableSet(compute(text));
-      if (OF.size() > 2048) {
-        OF.clear();
-      }
-      OF.put(text, known);
-    }
-    return known;
+    return OF.of(text);
   }
 
-  private static final java.util.Map<String, Set<String>> OF =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final TextMemo<Set<String>> OF =
+      new TextMemo<>(40, 2048) {
+        @Override
+        Set<String> make(String text) {
+          return java.util.Collections.unmodifiableSet(compute(text));
+        }
+      };
 
   private static Set<String> compute(String text) {
     Set<String> words = new LinkedHashSet<>();
@@ -134,22 +128,16 @@ public final class ContentWords {
    * paragraph for every name, number and phrase of every statement that cites it.
    */
   private static String spaced(String text) {
-    if (text.length() < 200) {
-      return " " + words(text) + " "; // a statement, asked once: kept, it would push paragraphs out
-    }
-    String known = SPACED.get(text);
-    if (known == null) {
-      known = " " + words(text) + " ";
-      if (SPACED.size() > 512) {
-        SPACED.clear();
-      }
-      SPACED.put(text, known);
-    }
-    return known;
+    return SPACED.of(text);
   }
 
-  private static final java.util.Map<String, String> SPACED =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final TextMemo<String> SPACED =
+      new TextMemo<>(200, 512) {
+        @Override
+        String make(String text) {
+          return " " + words(text) + " ";
+        }
+      };
 
   /** How many of {@code words} are in {@code in}. */
   public static int shared(Set<String> words, Set<String> in) {

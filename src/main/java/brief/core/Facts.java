@@ -168,22 +168,16 @@ public final class Facts {
 
   /** The folded words of {@code text}; kept for the last paragraphs, asked once per name. */
   private static String[] foldedWords(String text) {
-    if (text.length() < 200) {
-      return NOT_WORD.split(Fold.fold(text));
-    }
-    String[] known = FOLDED_WORDS.get(text);
-    if (known == null) {
-      known = NOT_WORD.split(Fold.fold(text));
-      if (FOLDED_WORDS.size() > 256) {
-        FOLDED_WORDS.clear();
-      }
-      FOLDED_WORDS.put(text, known);
-    }
-    return known;
+    return FOLDED_WORDS.of(text);
   }
 
-  private static final java.util.Map<String, String[]> FOLDED_WORDS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final TextMemo<String[]> FOLDED_WORDS =
+      new TextMemo<>(200, 256) {
+        @Override
+        String[] make(String text) {
+          return NOT_WORD.split(Fold.fold(text));
+        }
+      };
 
   private static Pattern date(String iso) {
     if (iso.startsWith("????")) {

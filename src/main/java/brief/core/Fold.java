@@ -25,23 +25,16 @@ public final class Fold {
   public record Mapped(String text, int[] origin) {}
 
   public static String fold(String text) {
-    if (text.length() < 200) {
-      return compute(text);
-    }
-    // A paragraph is folded again for every statement that cites it: kept for the last ones.
-    String known = LONG.get(text);
-    if (known == null) {
-      known = compute(text);
-      if (LONG.size() > 256) {
-        LONG.clear();
-      }
-      LONG.put(text, known);
-    }
-    return known;
+    return FOLDED.of(text);
   }
 
-  private static final java.util.Map<String, String> LONG =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final TextMemo<String> FOLDED =
+      new TextMemo<>(200, 256) {
+        @Override
+        String make(String text) {
+          return compute(text);
+        }
+      };
 
   private static String compute(String text) {
     boolean ascii = true;

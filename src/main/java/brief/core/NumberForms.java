@@ -65,19 +65,14 @@ final class NumberForms {
 
   /** Whether {@code text} writes the number {@code value}, in any of its forms. */
   static boolean stated(String value, String text) {
-    return written(text).contains(value);
+    return WRITTEN.of(text).contains(value);
   }
 
   /**
-   * Every number {@code text} writes, as digits, spelled, ordinal or Roman, in normal form. Kept
-   * for the last long texts: each fact of each statement is looked up in the same paragraphs.
+   * Every number {@code text} writes, as digits, spelled, ordinal or Roman, in normal form (kept:
+   * each fact of each statement is looked up in the same paragraphs).
    */
   private static java.util.Set<String> written(String text) {
-    boolean keep = text.length() >= 200;
-    java.util.Set<String> known = keep ? WRITTEN.get(text) : null;
-    if (known != null) {
-      return known;
-    }
     java.util.Set<String> values = new java.util.HashSet<>();
     Matcher n = Facts.NUMBER.matcher(text);
     while (n.find()) {
@@ -100,17 +95,16 @@ final class NumberForms {
         values.add(String.valueOf(v));
       }
     }
-    if (keep) {
-      if (WRITTEN.size() > 256) {
-        WRITTEN.clear();
-      }
-      WRITTEN.put(text, values);
-    }
     return values;
   }
 
-  private static final java.util.Map<String, java.util.Set<String>> WRITTEN =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final TextMemo<java.util.Set<String>> WRITTEN =
+      new TextMemo<>(200, 256) {
+        @Override
+        java.util.Set<String> make(String text) {
+          return written(text);
+        }
+      };
 
   /**
    * Whether a spelled number refers rather than counts: {@code the two countries} names the ones

@@ -30,7 +30,11 @@ public record Diagnostic(String file, int line, int column, String message, bool
 
   @Override
   public String toString() {
-    String where = line > 0 ? file + ":" + line + ":" + column : file;
-    return where + ": " + severity() + ": " + message;
+    return where() + ": " + severity() + ": " + message;
+  }
+
+  /** {@code file:line:col}, or the file alone when there is no line. */
+  public String where() {
+    return line > 0 ? file + ":" + line + ":" + column : file;
   }
 }

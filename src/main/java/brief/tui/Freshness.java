@@ -2,6 +2,7 @@ package brief.tui;
 
 import brief.core.Changes;
 import brief.core.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,27 +49,17 @@ final class Freshness {
 
   /** {@code u} (direction 1) or {@code U} (-1): to the next new or changed item, wrapping. */
   static ReaderState next(ReaderState s, int direction) {
+    List<int[]> marked = new ArrayList<>();
     List<Entry> entries = s.entries();
-    int total = 0;
-    for (Entry e : entries) {
-      total += e.items().size();
-    }
-    int here = 0;
-    for (int e = 0; e < s.nav().entry(); e++) {
-      here += entries.get(e).items().size();
-    }
-    here += s.nav().item();
-    for (int step = 1; step <= total; step++) {
-      int at = Math.floorMod(here + direction * step, total);
-      int e = 0;
-      int i = at;
-      while (i >= entries.get(e).items().size()) {
-        i -= entries.get(e).items().size();
-        e++;
+    for (int e = 0; e < entries.size(); e++) {
+      for (int i = 0; i < entries.get(e).items().size(); i++) {
+        if (of(s.read(), entries.get(e).items().get(i)) != Mark.NONE) {
+          marked.add(new int[] {e, i});
+        }
       }
-      if (of(s.read(), entries.get(e).items().get(i)) != Mark.NONE) {
-        return Searching.jumpTo(s, new int[] {e, i});
-      }
+    }
+    if (!marked.isEmpty()) {
+      return Searching.jumpTo(s, marked.get(Searching.next(marked, s.nav(), direction)));
     }
     return s.withMessage(
         s.read().changes().isPresent()

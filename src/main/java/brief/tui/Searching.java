@@ -95,9 +95,20 @@ final class Searching {
     int shown = s.search().shown();
     boolean onShown = shown >= 0 && shown < found.size() && at(found.get(shown), n);
     // Still on the match last moved to: the next one, even when it shares this place.
-    int at = onShown ? Math.floorMod(shown + direction, found.size()) : -1;
-    for (int i = 0; i < found.size() && !onShown; i++) {
-      int[] m = found.get(i);
+    int at = onShown ? Math.floorMod(shown + direction, found.size()) : next(found, n, direction);
+    return jumpTo(s, found.get(at))
+        .withSearch(s.search().showing(at))
+        .withMessage("match " + (at + 1) + "/" + found.size());
+  }
+
+  /**
+   * Of places (entry, item) in reading order, the first after where the reader is ({@code
+   * direction} 1), or the last before it (-1), going round at either end.
+   */
+  static int next(List<int[]> places, Nav n, int direction) {
+    int at = -1;
+    for (int i = 0; i < places.size(); i++) {
+      int[] m = places.get(i);
       int cmp =
           m[0] != n.entry() ? Integer.compare(m[0], n.entry()) : Integer.compare(m[1], n.item());
       if (direction > 0 && cmp > 0 && at < 0) {
@@ -107,12 +118,7 @@ final class Searching {
         at = i;
       }
     }
-    if (at < 0) {
-      at = direction > 0 ? 0 : found.size() - 1;
-    }
-    return jumpTo(s, found.get(at))
-        .withSearch(s.search().showing(at))
-        .withMessage("match " + (at + 1) + "/" + found.size());
+    return at >= 0 ? at : direction > 0 ? 0 : places.size() - 1;
   }
 
   private static boolean at(int[] match, Nav n) {

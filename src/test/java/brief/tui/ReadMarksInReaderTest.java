@@ -40,6 +40,24 @@ class ReadMarksInReaderTest {
     return new ReadMarks.Mark(b.id(), "2026-12-01T08:00:00Z", Statement.fingerprint(b), "x");
   }
 
+  /** {@code now} read before as the bundled briefing, whose copy is kept. */
+  private static ReadMarks readAsBundled(List<Briefing> library, Briefing now) {
+    return new ReadMarks(
+        library,
+        Map.of(now.id(), read(BUNDLED)),
+        true,
+        id -> id.equals(now.id()) ? Optional.of(BUNDLED) : Optional.empty());
+  }
+
+  /** These briefings read as they are, with no copy kept. */
+  private static ReadMarks readWithoutCopies(List<Briefing> library, Briefing... read) {
+    Map<String, ReadMarks.Mark> marks = new java.util.HashMap<>();
+    for (Briefing b : read) {
+      marks.put(b.id(), read(b));
+    }
+    return new ReadMarks(library, marks, true, id -> Optional.empty());
+  }
+
   /** The bundled briefing with its first point's "opinion column" made "op-ed column". */
   private static Briefing edited() {
     List<Section> sections = new ArrayList<>(BUNDLED.sections());
@@ -104,12 +122,7 @@ class ReadMarksInReaderTest {
   void theChangedPointIsMarkedAndUReachesItFromAnywhere() {
     Briefing now = edited();
     List<Briefing> library = List.of(now, ARCTIC);
-    ReadMarks marks =
-        new ReadMarks(
-            library,
-            Map.of(now.id(), read(BUNDLED)),
-            true,
-            id -> id.equals(now.id()) ? Optional.of(BUNDLED) : Optional.empty());
+    ReadMarks marks = readAsBundled(library, now);
     ReaderState opened = type(start(library, marks, Glyphs.ASCII), ENTER);
     ReaderState there = type(opened, "u");
     Item item = there.currentItem();
@@ -124,12 +137,7 @@ class ReadMarksInReaderTest {
   @Test
   void uInTheLibraryGoesToTheNextUnreadAndOSortsUnreadFirst() {
     List<Briefing> library = List.of(ARCTIC, CASPIAN, BUNDLED);
-    ReadMarks marks =
-        new ReadMarks(
-            library,
-            Map.of(ARCTIC.id(), read(ARCTIC), BUNDLED.id(), read(BUNDLED)),
-            true,
-            id -> Optional.empty());
+    ReadMarks marks = readWithoutCopies(library, ARCTIC, BUNDLED);
     ReaderState s = start(library, marks, Glyphs.UNICODE);
     ReaderState next = type(s, "u");
     assertEquals(CASPIAN.id(), next.library().get(next.libraryScreen().selected()).id());
@@ -139,12 +147,7 @@ class ReadMarksInReaderTest {
     assertEquals(
         CASPIAN.id(), sorted.library().get(sorted.libraryScreen().filter().shown().get(0)).id());
     List<Briefing> both = List.of(ARCTIC, BUNDLED);
-    ReadMarks allRead =
-        new ReadMarks(
-            both,
-            Map.of(ARCTIC.id(), read(ARCTIC), BUNDLED.id(), read(BUNDLED)),
-            true,
-            id -> Optional.empty());
+    ReadMarks allRead = readWithoutCopies(both, ARCTIC, BUNDLED);
     assertEquals("no unread briefing", type(start(both, allRead, Glyphs.UNICODE), "u").message());
   }
 
@@ -173,12 +176,7 @@ class ReadMarksInReaderTest {
   void aBriefingChangedSinceReadSaysSoAndDShowsTheWords() {
     Briefing now = edited();
     List<Briefing> library = List.of(now, ARCTIC);
-    ReadMarks marks =
-        new ReadMarks(
-            library,
-            Map.of(now.id(), read(BUNDLED)),
-            true,
-            id -> id.equals(now.id()) ? Optional.of(BUNDLED) : Optional.empty());
+    ReadMarks marks = readAsBundled(library, now);
     ReaderState s = start(library, marks, Glyphs.UNICODE);
     assertTrue(screen(s).contains("U 2025-"), screen(s));
     ReaderState opened = type(s, ENTER);

@@ -28,6 +28,11 @@ final class Reader {
     return ReaderState.start(List.of(BUNDLED), new Size(columns, rows), Glyphs.UNICODE);
   }
 
+  /** The reader on the briefing at {@code path}, alone. */
+  static ReaderState on(String path, int columns, int rows) {
+    return ReaderState.start(List.of(load(path)), new Size(columns, rows), Glyphs.UNICODE);
+  }
+
   /** Types each key: a string is typed character by character; specials as given. */
   static ReaderState type(ReaderState s, Object... keys) {
     for (Object key : keys) {

@@ -231,11 +231,7 @@ class UpdateTest {
 
   @Test
   void searchIsCaseAndAccentInsensitive() {
-    ReaderState s =
-        ReaderState.start(
-            List.of(Reader.load("src/test/resources/library/caspian-ferry-2024.yaml")),
-            new Size(100, 30),
-            Glyphs.UNICODE);
+    ReaderState s = Reader.on("src/test/resources/library/caspian-ferry-2024.yaml", 100, 30);
     ReaderState found = type(s, "/", "LENKERAN");
     assertTrue(
         found.currentEntry().items().get(found.nav().item()).searchable().contains("Lənkəran"));
@@ -267,11 +263,7 @@ class UpdateTest {
 
   @Test
   void yHandsTheLoopATimelineEntryWithItsCitation() {
-    ReaderState s =
-        ReaderState.start(
-            List.of(Reader.load("briefings/us-azerbaijan-partnership-2025.yaml")),
-            new Size(100, 30),
-            Glyphs.UNICODE);
+    ReaderState s = Reader.on("briefings/us-azerbaijan-partnership-2025.yaml", 100, 30);
     ReaderState copied = type(s, "9", "l", "y");
     assertEquals(
         "UNCLASSIFIED\n"
@@ -299,10 +291,7 @@ class UpdateTest {
     // The section's summary (not shown) is found at its first matching point, beside that point.
     ReaderState s =
         type(
-            ReaderState.start(
-                List.of(Reader.load("src/test/resources/spellings/english-2025.yaml")),
-                new Size(100, 30),
-                Glyphs.UNICODE),
+            Reader.on("src/test/resources/spellings/english-2025.yaml", 100, 30),
             "/",
             "Şuşa",
             ENTER);

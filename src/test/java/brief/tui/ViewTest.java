@@ -131,11 +131,7 @@ class ViewTest {
 
   @Test
   void wideCharactersTakeTwoCellsAndKeepTheBordersAligned() {
-    ReaderState s =
-        ReaderState.start(
-            List.of(Reader.load("src/test/resources/library/mekong-data-2023.yaml")),
-            new Size(80, 24),
-            Glyphs.UNICODE);
+    ReaderState s = Reader.on("src/test/resources/library/mekong-data-2023.yaml", 80, 24);
     Frame f = View.of(type(s, "jl"));
     int y = rowOf(f, "(澜沧江) will be");
     assertTrue(y > 0);
