@@ -471,8 +471,10 @@ class ServeTest {
         Files.readString(Files.list(Path.of("src/test/resources/frozen")).findFirst().orElseThrow())
             .replaceFirst("(?m)^id: .*$", "id: a-second-copy");
     Files.writeString(ssh.library.resolve("second.yaml"), copy);
-    awaitLog(l -> l.contains("library changed, re-read"));
-    assertTrue(ssh.log().contains("broken.yaml:"), ssh.log());
+    // Both files may land in one look or in two; each diagnostic is a line of its own after the
+    // count, so wait for the count that has both and then for the broken file's line.
+    awaitLog(l -> l.contains("library changed, re-read: 2 briefings, 1 broken file"));
+    awaitLog(l -> l.contains("broken.yaml:"));
     String after = ssh.exec("list").out();
     assertNotEquals(before, after);
     assertTrue(after.contains("a-second-copy"), after);
