@@ -11,6 +11,7 @@
 #  - nothing lost or reordered: the overlay is exactly 20 lines further down, a word typed at
 #    30 a second into the search prompt reads back in order, and both screens (attributes
 #    included) equal those of the same keys typed into a local reader without the link.
+# Then bench/actions.sh: the bytes of every action of the reader against less.
 # Figures: medians over the runs. The briefing is bench/generate-library.py's synthetic-00010
 # (its summary is 29 lines longer than the overlay at 100x30, so every `j` scrolls).
 #
@@ -297,4 +298,8 @@ q_median=$(cut -d' ' -f7,8 "$work/runs" | tr ' ' '\n' | median)
   echo "median settle-ms $settle_median (target <= 1000)  esc-ms $esc_median  q-ms $q_median  (Esc - q: $((esc_median - q_median)) ms)"
   echo "runs with a key lost or reordered, or a screen unlike the local one: $failures of $runs"
 } | tee "$result"
+# Every action of the reader against less, in bytes to the terminal (bench/actions.sh), in the
+# same result file: what each key costs over the link before SSH's framing.
+BRIEF_JAR=$jar bench/actions.sh "$work/actions.txt" > /dev/null || missing "bench/actions.sh failed"
+tee -a "$result" < "$work/actions.txt"
 [ "$failures" = 0 ] || fail "$failures of $runs runs failed a check (see $result)"

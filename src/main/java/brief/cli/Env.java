@@ -1,6 +1,6 @@
 package brief.cli;
 
-import java.util.Locale;
+import brief.core.TerminalEnvironment;
 import java.util.Map;
 
 /**
@@ -61,10 +61,14 @@ record Env(
     return vars.getOrDefault(name, "");
   }
 
-  /** True when the locale's charset is UTF-8 (LC_ALL, else LC_CTYPE, else LANG). */
+  /** The variables' reading of the terminal, shared with {@code brief serve}. */
+  TerminalEnvironment terminal() {
+    return new TerminalEnvironment(vars);
+  }
+
+  /** True when the locale's charset is UTF-8 (LC_ALL, else LC_CTYPE, else LANG; none: C). */
   boolean utf8() {
-    String v = locale().toLowerCase(Locale.ROOT);
-    return v.contains("utf-8") || v.contains("utf8");
+    return terminal().utf8(false);
   }
 
   /** The variable that sets the locale's charset, as NAME=value, or "no locale set". */
@@ -73,14 +77,8 @@ record Env(
     return get(name).isEmpty() ? "no locale set" : name + "=" + get(name);
   }
 
-  /** The first of LC_ALL, LC_CTYPE and LANG that is set (it decides the charset), else LANG. */
   String localeVariable() {
-    for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-      if (!get(name).isEmpty()) {
-        return name;
-      }
-    }
-    return "LANG";
+    return terminal().localeVariable();
   }
 
   /** The terminal's height, from the launcher (else LINES); 0 when not known. */
@@ -90,33 +88,16 @@ record Env(
   }
 
   boolean noColor() {
-    return !get("NO_COLOR").isEmpty();
+    return terminal().noColor();
   }
 
-  /** A terminal the reader can drive: TERM set and not {@code dumb}. */
   boolean capableTerminal() {
-    String term = get("TERM");
-    return !term.isEmpty() && !term.equals("dumb");
+    return terminal().capableTerminal();
   }
 
-  /**
-   * Standard output is a terminal known to show OSC 8 hyperlinks (others may print them as
-   * garbage): VTE (GNOME Terminal, Tilix), kitty, iTerm2, WezTerm, Windows Terminal, foot, VS Code
-   * and Ghostty, as their own variables say. Never a pipe.
-   */
+  /** Standard output is a terminal known to show OSC 8 hyperlinks; never a pipe. */
   boolean hyperlinks() {
-    if (!stdoutTerminal || !capableTerminal()) {
-      return false;
-    }
-    String term = get("TERM");
-    String program = get("TERM_PROGRAM");
-    return parseColumns(get("VTE_VERSION")) >= 5000
-        || !get("KITTY_WINDOW_ID").isEmpty()
-        || !get("WT_SESSION").isEmpty()
-        || term.equals("xterm-kitty")
-        || term.startsWith("foot")
-        || term.equals("xterm-ghostty")
-        || java.util.List.of("iTerm.app", "WezTerm", "vscode", "ghostty").contains(program);
+    return stdoutTerminal && terminal().hyperlinks();
   }
 
   private static int parseColumns(String s) {

@@ -145,7 +145,11 @@ final class ReadCommand extends Command {
             named.isEmpty() ? source.library().duplicates() : java.util.Map.of(),
             relist,
             new Reader.Settings(
-                isSet(ascii) || !env.utf8(), !isSet(noColor) && !env.noColor(), filter, columns),
+                isSet(ascii) || !env.utf8(),
+                !isSet(noColor) && !env.noColor(),
+                filter,
+                columns,
+                env.terminal().hyperlinks()),
             ReadLog.of(state::readMarks, state::markRead));
     return ending == ReaderState.Ending.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
   }

@@ -23,7 +23,7 @@ public record Style(boolean color, boolean hyperlinks) {
     return "\u001b]8;;" + url + "\u001b\\" + shown + "\u001b]8;;\u001b\\";
   }
 
-  static boolean isPlainWebAddress(String url) {
+  public static boolean isPlainWebAddress(String url) {
     if (!(url.startsWith("https://") || url.startsWith("http://")) || url.length() > 2000) {
       return false;
     }

@@ -1,13 +1,13 @@
 package brief.serve;
 
 import brief.core.Briefing;
+import brief.core.TerminalEnvironment;
 import brief.load.ReadState;
 import brief.render.Sanitizer;
 import brief.terminal.ReadLog;
 import brief.terminal.Reader;
 import brief.terminal.RemoteReader;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
@@ -31,13 +31,14 @@ final class ReaderCommand extends ChannelCommand {
   @Override
   int run(ChannelSession channel, Environment env) throws Exception {
     Map<String, String> vars = env.getEnv();
+    TerminalEnvironment client = new TerminalEnvironment(vars);
     if (!hasPty(channel)) {
       message(
           "brief serve: the reader needs a terminal: connect with 'ssh -t', or name a lookup (ssh HOST summary)");
       return ExecCommand.USAGE;
     }
-    String term = vars.getOrDefault(Environment.ENV_TERM, "");
-    if (term.isEmpty() || term.equals("dumb")) {
+    String term = client.get(Environment.ENV_TERM);
+    if (!client.capableTerminal()) {
       message(
           "brief serve: the reader needs a terminal that understands escape codes (TERM is "
               + (term.isEmpty() ? "not set" : "'dumb'")
@@ -64,8 +65,8 @@ final class ReaderCommand extends ChannelCommand {
             number(vars.get(Environment.ENV_COLUMNS)),
             number(vars.get(Environment.ENV_LINES)),
             term,
-            new Reader.Settings(
-                !utf8(vars), vars.getOrDefault("NO_COLOR", "").isEmpty(), textWidth));
+            new Reader.Settings(!client.utf8(true), !client.noColor(), textWidth)
+                .withHyperlinks(client.hyperlinks()));
     reader = r;
     env.addSignalListener(
         (ch, signal) ->
@@ -90,17 +91,6 @@ final class ReaderCommand extends ChannelCommand {
    * Whether the client's locale is UTF-8, from the variables it sent (OpenSSH sends LANG and LC_*);
    * a client that sent none is taken to speak UTF-8, as nearly all do.
    */
-  private static boolean utf8(Map<String, String> vars) {
-    for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-      String value = vars.getOrDefault(name, "");
-      if (!value.isEmpty()) {
-        String v = value.toLowerCase(Locale.ROOT);
-        return v.contains("utf-8") || v.contains("utf8");
-      }
-    }
-    return true;
-  }
-
   /** A size from the client's variables, clamped as pty requests are. */
   private static int number(String s) {
     try {

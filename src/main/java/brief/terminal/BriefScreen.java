@@ -15,19 +15,15 @@ import java.io.IOException;
  *   <li>a band of rows is scrolled by the terminal itself ({@link #scroll}), and the screen's copy
  *       of what the terminal shows moves with it, so that the refresh sends only what the scroll
  *       got wrong;
- *   <li>a short run of unchanged cells between two changed ones is sent again rather than jumped
- *       over: Lanterna moves the cursor over every such gap, and a move ({@code ESC[12;34H}) costs
- *       more than the few characters it skips.
+ *   <li>a refresh is encoded by {@link Delta} where the terminal takes raw bytes: erases for
+ *       blanks, one SGR sequence per change, short moves.
  * </ul>
  */
 final class BriefScreen extends TerminalScreen {
-  /** The longest gap, in bytes of its characters, that is cheaper to send than to jump over. */
-  private static final int GAP = 6;
-
-  /** A cell that equals no character: the refresh sends what the frame has there. */
-  private static final TextCharacter RESEND = new Resend();
-
   private final boolean scrolls;
+
+  /** Whether the cursor is hidden on the terminal (the reader never shows it). */
+  private boolean cursorHidden;
 
   BriefScreen(Terminal terminal) throws IOException {
     super(terminal);
@@ -71,71 +67,36 @@ final class BriefScreen extends TerminalScreen {
     }
   }
 
-  /** A delta refresh, with short gaps between changed cells sent again (see the class comment). */
+  /** Sends what changed since the last refresh (see {@link Delta}). */
   void refreshDelta() throws IOException {
-    ScreenBuffer back = getBackBuffer();
-    ScreenBuffer front = getFrontBuffer();
-    int columns = Math.min(back.getSize().getColumns(), front.getSize().getColumns());
-    int rows = Math.min(back.getSize().getRows(), front.getSize().getRows());
-    for (int y = 0; y < rows; y++) {
-      int lastChanged = -1;
-      for (int x = 0; x < columns; x++) {
-        if (back.getCharacterAt(x, y).equals(front.getCharacterAt(x, y))) {
-          continue;
-        }
-        if (lastChanged >= 0
-            && x - lastChanged > 1
-            && cheaperToResend(back, lastChanged + 1, x, y)) {
-          for (int g = lastChanged + 1; g < x; g++) {
-            front.setCharacterAt(g, y, RESEND);
-          }
-        }
-        lastChanged = x;
-      }
+    if (getTerminal() instanceof RawTerminal raw) {
+      send(raw, Delta.between(getFrontBuffer(), getBackBuffer(), raw::encode, raw.erases()));
+    } else {
+      refresh(RefreshType.DELTA);
     }
-    refresh(RefreshType.DELTA);
   }
 
-  /**
-   * Whether cells [from, to) of row y cost less sent again than jumped over: single-width, at most
-   * GAP bytes, and in the attributes of the changed cells on both sides (else the attribute changes
-   * would cost more than the cursor move).
-   */
-  private static boolean cheaperToResend(ScreenBuffer back, int from, int to, int y) {
-    TextCharacter before = back.getCharacterAt(from - 1, y);
-    int bytes = 0;
-    for (int x = from - 1; x <= to; x++) {
-      TextCharacter c = back.getCharacterAt(x, y);
-      if (c.isDoubleWidth() && x < to || !sameAttributes(c, before)) {
-        return false;
-      }
-      if (x >= from && x < to) {
-        bytes += Scroll.bytes(c.getCharacterString());
-      }
+  /** Clears the terminal and sends the whole screen (Ctrl-L, a resize). */
+  void repaint() throws IOException {
+    if (getTerminal() instanceof RawTerminal raw) {
+      send(raw, Delta.repaint(getBackBuffer(), raw::encode, raw.erases()));
+    } else {
+      refresh(RefreshType.COMPLETE);
     }
-    return bytes <= GAP;
   }
 
-  private static boolean sameAttributes(TextCharacter a, TextCharacter b) {
-    return a.getForegroundColor().equals(b.getForegroundColor())
-        && a.getBackgroundColor().equals(b.getBackgroundColor())
-        && a.getModifiers().equals(b.getModifiers());
+  private void send(RawTerminal raw, byte[] bytes) throws IOException {
+    if (!cursorHidden && getCursorPosition() == null) {
+      getTerminal().setCursorVisible(false);
+      cursorHidden = true;
+    }
+    raw.send(bytes);
+    getBackBuffer().copyTo(getFrontBuffer());
   }
 
-  /** Equal to nothing but itself: a cell the terminal is taken not to show correctly. */
-  private static final class Resend extends TextCharacter {
-    Resend() {
-      super(TextCharacter.fromCharacter(' ')[0]);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other == this;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
-    }
+  @Override
+  public synchronized void startScreen() throws IOException {
+    super.startScreen();
+    cursorHidden = false;
   }
 }

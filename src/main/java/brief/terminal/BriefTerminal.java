@@ -20,9 +20,11 @@ import java.nio.charset.Charset;
  *       and only where TERM names a terminal known to keep a scroll region.
  * </ul>
  */
-final class BriefTerminal extends UnixTerminal implements ScrollingTerminal, Clipboard {
+final class BriefTerminal extends UnixTerminal
+    implements ScrollingTerminal, Clipboard, RawTerminal {
   private final CodePointWriter writer;
   private final boolean scrolls;
+  private final boolean erases;
 
   /**
    * Keys are always decoded as UTF-8 ({@code in} is made valid UTF-8 by {@link KeyboardInput});
@@ -32,6 +34,7 @@ final class BriefTerminal extends UnixTerminal implements ScrollingTerminal, Cli
     super(in, out, java.nio.charset.StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     this.writer = new CodePointWriter(charset);
     this.scrolls = ScrollingTerminal.scrolls(term);
+    this.erases = RawTerminal.erases(term);
   }
 
   @Override
@@ -42,6 +45,22 @@ final class BriefTerminal extends UnixTerminal implements ScrollingTerminal, Cli
   @Override
   public void scrollLines(int firstLine, int lastLine, int distance) throws IOException {
     writeToTerminal(ScrollingTerminal.sequence(scrolls, firstLine, lastLine, distance));
+  }
+
+  @Override
+  public void send(byte[] bytes) throws IOException {
+    writeToTerminal(bytes);
+    flush();
+  }
+
+  @Override
+  public byte[] encode(String text) {
+    return writer.string(text);
+  }
+
+  @Override
+  public boolean erases() {
+    return erases;
   }
 
   @Override

@@ -14,9 +14,11 @@ import java.nio.charset.Charset;
  * announced, and changes as its window-change messages arrive. Characters are written as whole code
  * points, and rows scrolled as on the process's own terminal, by the TERM the client announced.
  */
-final class ChannelTerminal extends ANSITerminal implements ScrollingTerminal, Clipboard {
+final class ChannelTerminal extends ANSITerminal
+    implements ScrollingTerminal, Clipboard, RawTerminal {
   private final CodePointWriter writer;
   private final boolean scrolls;
+  private final boolean erases;
   private volatile TerminalSize size;
 
   ChannelTerminal(
@@ -30,6 +32,7 @@ final class ChannelTerminal extends ANSITerminal implements ScrollingTerminal, C
         charset);
     this.writer = new CodePointWriter(charset);
     this.scrolls = ScrollingTerminal.scrolls(term);
+    this.erases = RawTerminal.erases(term);
     this.size = size;
   }
 
@@ -41,6 +44,22 @@ final class ChannelTerminal extends ANSITerminal implements ScrollingTerminal, C
   @Override
   public void scrollLines(int firstLine, int lastLine, int distance) throws IOException {
     writeToTerminal(ScrollingTerminal.sequence(scrolls, firstLine, lastLine, distance));
+  }
+
+  @Override
+  public void send(byte[] bytes) throws IOException {
+    writeToTerminal(bytes);
+    flush();
+  }
+
+  @Override
+  public byte[] encode(String text) {
+    return writer.string(text);
+  }
+
+  @Override
+  public boolean erases() {
+    return erases;
   }
 
   @Override

@@ -8,10 +8,12 @@ import java.util.EnumSet;
 /**
  * A cell's character whose width the reader decides. Lanterna guesses that any character written
  * with more than one Java char (an emoji, a letter with a combining mark) takes two columns, and
- * blanks the next cell; here the width is the one the view laid out with.
+ * blanks the next cell; here the width is the one the view laid out with. It may be part of a
+ * hyperlink, which {@link Delta} sends as OSC 8.
  */
 final class Glyph extends TextCharacter {
   private final boolean wide;
+  private final String link;
 
   Glyph(
       String text,
@@ -19,8 +21,25 @@ final class Glyph extends TextCharacter {
       TextColor background,
       EnumSet<SGR> modifiers,
       boolean wide) {
+    this(text, foreground, background, modifiers, wide, "");
+  }
+
+  /** A cell of a hyperlink to {@code link} (OSC 8), or of none when it is "". */
+  Glyph(
+      String text,
+      TextColor foreground,
+      TextColor background,
+      EnumSet<SGR> modifiers,
+      boolean wide,
+      String link) {
     super(TextCharacter.fromString(text, foreground, background, modifiers)[0]);
     this.wide = wide;
+    this.link = link;
+  }
+
+  /** The address this cell opens, or "". */
+  String link() {
+    return link;
   }
 
   @Override
@@ -30,11 +49,11 @@ final class Glyph extends TextCharacter {
 
   @Override
   public boolean equals(Object other) {
-    return super.equals(other) && ((Glyph) other).wide == wide;
+    return super.equals(other) && ((Glyph) other).wide == wide && ((Glyph) other).link.equals(link);
   }
 
   @Override
   public int hashCode() {
-    return super.hashCode() * 31 + (wide ? 1 : 0);
+    return (super.hashCode() * 31 + (wide ? 1 : 0)) * 31 + link.hashCode();
   }
 }

@@ -1,11 +1,11 @@
 package brief.terminal;
 
 import brief.render.DisplayWidth;
+import brief.render.Style;
 import brief.tui.Frame;
 import brief.tui.Role;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,13 +21,23 @@ final class Painter {
   private final BriefScreen screen;
   private final Palette palette;
   private final Map<Role, Map<String, TextCharacter>> glyphs = new EnumMap<>(Role.class);
+  private final boolean hyperlinks;
+
+  /** What the {@link Role#LINK} glyphs in {@link #glyphs} open: the frame's link, or "". */
+  private String link = "";
 
   /** The frame on the screen, when it is the whole screen; else null. */
   private Frame shown;
 
   Painter(BriefScreen screen, Palette palette) {
+    this(screen, palette, false);
+  }
+
+  /** {@code hyperlinks}: the terminal shows OSC 8 hyperlinks (see TerminalEnvironment). */
+  Painter(BriefScreen screen, Palette palette, boolean hyperlinks) {
     this.screen = screen;
     this.palette = palette;
+    this.hyperlinks = hyperlinks;
   }
 
   /** Paints the frame; returns false when the screen changed size and the frame is stale. */
@@ -40,6 +50,11 @@ final class Painter {
         screen.scrolls() && delta && fits && shown != null ? Scroll.between(shown, frame) : null;
     if (scroll != null) {
       screen.scroll(scroll, glyph(" ", Role.NORMAL));
+    }
+    String address = hyperlinks && Style.isPlainWebAddress(frame.link()) ? frame.link() : "";
+    if (!address.equals(link)) {
+      glyphs.remove(Role.LINK);
+      link = address;
     }
     int columns = Math.min(size.getColumns(), frame.width());
     int rows = Math.min(size.getRows(), frame.height());
@@ -54,7 +69,7 @@ final class Painter {
     if (delta) {
       screen.refreshDelta();
     } else {
-      screen.refresh(Screen.RefreshType.COMPLETE);
+      screen.repaint();
     }
     shown = fits ? frame : null;
     return fits;
@@ -77,7 +92,8 @@ final class Painter {
                     palette.foreground().get(role),
                     palette.background().get(role),
                     palette.modifiers().get(role),
-                    DisplayWidth.of(t) == 2);
+                    DisplayWidth.of(t) == 2,
+                    role == Role.LINK ? link : "");
               } catch (IllegalArgumentException e) {
                 return new Glyph(
                     "\uFFFD",

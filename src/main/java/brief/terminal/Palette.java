@@ -21,6 +21,7 @@ record Palette(
     Palette p = mono();
     TextColor.ANSI grey = TextColor.ANSI.BLACK_BRIGHT;
     p.foreground().put(Role.DIM, grey);
+    p.foreground().put(Role.LINK, grey);
     p.foreground().put(Role.BORDER, grey);
     p.foreground().put(Role.EMPTY, grey);
     p.foreground().put(Role.PANE_TITLE, TextColor.ANSI.CYAN);
@@ -32,6 +33,7 @@ record Palette(
     p.foreground().put(Role.MATCH, TextColor.ANSI.BLACK);
     p.background().put(Role.MATCH, TextColor.ANSI.YELLOW);
     p.modifiers().put(Role.MATCH, EnumSet.noneOf(SGR.class));
+    p.foreground().put(Role.CITED, TextColor.ANSI.YELLOW);
     return p;
   }
 
@@ -55,6 +57,8 @@ record Palette(
     mods.put(Role.BANNER, EnumSet.of(SGR.BOLD, SGR.REVERSE));
     mods.put(Role.SELECTED, EnumSet.of(SGR.REVERSE));
     mods.put(Role.MATCH, EnumSet.of(SGR.UNDERLINE, SGR.BOLD));
+    // Unlike a match: bold alone, and in colour yellow text rather than a yellow background.
+    mods.put(Role.CITED, EnumSet.of(SGR.BOLD));
     return new Palette(fg, bg, mods);
   }
 }

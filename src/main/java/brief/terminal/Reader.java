@@ -35,12 +35,18 @@ public final class Reader {
   private Reader() {}
 
   /**
-   * How the reader draws: ASCII or Unicode, colour or monochrome, what it starts filtered by, and
-   * how wide its text column may grow.
+   * How the reader draws: ASCII or Unicode, colour or monochrome, what it starts filtered by, how
+   * wide its text column may grow, and whether the article's address is an OSC 8 hyperlink.
    */
-  public record Settings(boolean ascii, boolean colour, ThemeFilter filter, int textWidth) {
+  public record Settings(
+      boolean ascii, boolean colour, ThemeFilter filter, int textWidth, boolean hyperlinks) {
     public Settings(boolean ascii, boolean colour, int textWidth) {
-      this(ascii, colour, ThemeFilter.NONE, textWidth);
+      this(ascii, colour, ThemeFilter.NONE, textWidth, false);
+    }
+
+    /** The same settings, the article's address a hyperlink or not. */
+    public Settings withHyperlinks(boolean on) {
+      return new Settings(ascii, colour, filter, textWidth, on);
     }
 
     /**
@@ -218,7 +224,9 @@ public final class Reader {
                   log.marks(shelf.briefings()))
               .startingFiltered(settings.filter())
               .withTextWidth(settings.textWidth());
-      Painter painter = new Painter(screen, settings.colour() ? Palette.colour() : Palette.mono());
+      Painter painter =
+          new Painter(
+              screen, settings.colour() ? Palette.colour() : Palette.mono(), settings.hyperlinks());
       try (Trace trace = Trace.open(counted)) {
         return ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen), log).ending();
       }

@@ -52,7 +52,7 @@ public final class Contents {
     List<Para> top = new ArrayList<>();
     if (!b.source().url().isEmpty()) {
       // The article's address, where a reader's terminal can open it (most link a URL shown).
-      top.add(Para.plain(0, g.text(b.source().url()), Role.DIM));
+      top.add(Para.plain(0, g.text(b.source().url()), Role.LINK));
       top.add(Para.plain(0, "", Role.NORMAL));
     }
     top.add(Para.plain(0, "Bottom line", Role.HEADING));

@@ -13,6 +13,7 @@ public final class Frame {
   private final int height;
   private final String[] cells;
   private final Role[] roles;
+  private String link = "";
 
   public Frame(int width, int height) {
     this.width = Math.max(0, width);
@@ -38,6 +39,18 @@ public final class Frame {
 
   public Role role(int x, int y) {
     return roles[y * width + x];
+  }
+
+  /**
+   * The address that the {@link Role#LINK} cells open: the shown briefing's article, the one link a
+   * screen has; "" when none.
+   */
+  public String link() {
+    return link;
+  }
+
+  void linkTo(String address) {
+    link = address;
   }
 
   /**

@@ -43,8 +43,13 @@ public final class Lines {
   }
 
   /**
-   * {@code text} wrapped to {@code width}, what {@code marks} cover ([start, end) chars) as
-   * matches.
+   * A mark's third number when it is a cited passage ({@link Role#CITED}), not a search's match.
+   */
+  static final int CITED = 1;
+
+  /**
+   * {@code text} wrapped to {@code width}, what {@code marks} cover ([start, end) chars, and {@link
+   * #CITED} as a third number for a cited passage) as matches or cited passages.
    */
   public static List<List<Span>> marked(String text, int width, List<int[]> marks, Role role) {
     List<List<Span>> lines = new ArrayList<>();
@@ -59,7 +64,9 @@ public final class Lines {
   private static void addHighlighted(
       List<Span> line, String text, int[] range, List<int[]> matches, Role role) {
     for (Highlight.Segment seg : Highlight.segments(text, range, matches)) {
-      line.add(new Span(seg.text(), seg.matched() ? Role.MATCH : role));
+      line.add(
+          new Span(
+              seg.text(), !seg.matched() ? role : seg.kind() == CITED ? Role.CITED : Role.MATCH));
     }
   }
 

@@ -7,6 +7,8 @@ package brief.tui;
 public enum Role {
   NORMAL,
   DIM,
+  /** Text that opens the frame's {@link Frame#link} where the terminal shows hyperlinks. */
+  LINK,
   BOLD,
   BANNER,
   TITLE,
@@ -16,6 +18,8 @@ public enum Role {
   SELECTED,
   CURSOR,
   MATCH,
+  /** In the source view, the words a statement stands on (its quote, its date). */
+  CITED,
   HIGH,
   EMPTY,
   KEY,

@@ -17,7 +17,8 @@ record Runs(String text, List<int[]> marks) {
 
   /**
    * {@code raw} as shown, with {@code rawMarks} ([start, end) chars of {@code raw}, sorted) moved
-   * to the same words of the shown text; a mark that overlaps the one before it is left out.
+   * to the same words of the shown text (a third number, the mark's kind, kept); a mark that
+   * overlaps the one before it is left out.
    */
   static Runs of(String raw, List<int[]> rawMarks, Glyphs g) {
     StringBuilder shown = new StringBuilder();
@@ -33,7 +34,8 @@ record Runs(String text, List<int[]> marks) {
       spaceOwed = append(shown, raw.substring(m[0], m[1]), spaceOwed, g);
       // A space owed before the mark stands outside it.
       int start = before < shown.length() && shown.charAt(before) == ' ' ? before + 1 : before;
-      marks.add(new int[] {Math.min(start, shown.length()), shown.length()});
+      marks.add(
+          new int[] {Math.min(start, shown.length()), shown.length(), m.length > 2 ? m[2] : 0});
       at = m[1];
     }
     append(shown, raw.substring(at), spaceOwed, g);

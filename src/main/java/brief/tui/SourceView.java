@@ -111,25 +111,13 @@ final class SourceView {
       int width,
       Glyphs g,
       Role role) {
-    List<int[]> all = new ArrayList<>();
-    marks.stream()
-        .filter(m -> m.paragraph() == n)
-        .forEach(m -> all.add(new int[] {m.start(), m.end()}));
-    if (!search.isEmpty()) {
-      all.addAll(search.spans(text));
-    }
-    all.sort(java.util.Comparator.comparingInt(r -> r[0]));
-    // Runs take ranges that do not overlap: a match inside the quote is one run with it.
-    List<int[]> raw = new ArrayList<>();
-    for (int[] r : all) {
-      int[] last = raw.isEmpty() ? null : raw.get(raw.size() - 1);
-      if (last != null && r[0] <= last[1]) {
-        last[1] = Math.max(last[1], r[1]);
-      } else {
-        raw.add(new int[] {r[0], r[1]});
-      }
-    }
-    Runs runs = Runs.of(text, raw, g);
+    List<int[]> cited =
+        marks.stream()
+            .filter(m -> m.paragraph() == n)
+            .map(m -> new int[] {m.start(), m.end()})
+            .toList();
+    List<int[]> matches = search.isEmpty() ? List.of() : search.spans(text);
+    Runs runs = Runs.of(text, Spans.layered(text.length(), cited, matches, Lines.CITED), g);
     return Lines.marked(runs.text(), width, runs.marks(), role);
   }
 }

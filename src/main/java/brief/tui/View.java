@@ -48,6 +48,7 @@ public final class View {
 
   private static void header(Frame f, ReaderState s, Layout l) {
     Briefing b = s.briefing();
+    f.linkTo(b.source().url());
     Glyphs g = s.glyphs();
     int row = 0;
     int w = l.columns();

@@ -157,6 +157,10 @@ class PainterTest {
     int since;
 
     Wire(int columns, int rows, String term) throws Exception {
+      this(columns, rows, term, false);
+    }
+
+    Wire(int columns, int rows, String term, boolean hyperlinks) throws Exception {
       terminal =
           new ChannelTerminal(
               new java.io.ByteArrayInputStream(new byte[0]),
@@ -166,7 +170,14 @@ class PainterTest {
               term);
       screen = new BriefScreen(terminal);
       screen.startScreen();
-      painter = new Painter(screen, Palette.colour());
+      painter = new Painter(screen, Palette.colour(), hyperlinks);
+    }
+
+    /** The terminal after everything written since the last resize. */
+    brief.cli.AnsiScreen screen(int columns, int rows) {
+      brief.cli.AnsiScreen ansi = new brief.cli.AnsiScreen(columns, rows);
+      ansi.feed(java.util.Arrays.copyOfRange(bytes.toByteArray(), since, bytes.size()));
+      return ansi;
     }
 
     /** Paints the frame; returns the bytes written for it. */
@@ -246,6 +257,30 @@ class PainterTest {
     assertTrue(bytes.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200, bytes);
     String newLine = View.of(down).row(27).substring(1).strip().replace("│", "").strip();
     assertTrue(bytes.contains(newLine), "the line scrolled in is sent: " + newLine);
+  }
+
+  @Test
+  void theArticlesAddressOpensItWhereTheTerminalShowsHyperlinksAndIsPlainTextElsewhere()
+      throws Exception {
+    String url = "https://www.azernews.az/analysis/244938.html";
+    for (boolean hyperlinks : new boolean[] {true, false}) {
+      Wire wire = new Wire(100, 30, "xterm-256color", hyperlinks);
+      wire.paint(View.of(reader("briefings/us-azerbaijan-partnership-2025.yaml", 100, 30)), true);
+      brief.cli.AnsiScreen shown = wire.screen(100, 30);
+      int row = -1;
+      for (int y = 0; y < 30 && row < 0; y++) {
+        row = shown.row(y).contains(url) ? y : -1;
+      }
+      assertTrue(row >= 0, shown.text());
+      int x = shown.row(row).indexOf("https://");
+      // Columns, not chars: the row's borders before the address are one column each.
+      int column = (int) shown.row(row).substring(0, x).codePoints().count();
+      assertEquals(hyperlinks ? url : "", shown.link(column, row));
+      assertEquals(hyperlinks ? url : "", shown.link(column + url.length() - 1, row));
+      assertEquals("", shown.link(column + url.length(), row));
+      assertEquals("", shown.link(column - 1, row));
+      assertFalse(shown.linkOpen());
+    }
   }
 
   @Test

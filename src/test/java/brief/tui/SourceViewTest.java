@@ -5,6 +5,7 @@ import static brief.tui.Input.Special.ENTER;
 import static brief.tui.Input.Special.ESCAPE;
 import static brief.tui.Reader.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.tui.Lines.Span;
@@ -24,9 +25,17 @@ class SourceViewTest {
   }
 
   private static String marked(List<List<Span>> lines) {
+    return shown(lines, Role.MATCH);
+  }
+
+  private static String cited(List<List<Span>> lines) {
+    return shown(lines, Role.CITED);
+  }
+
+  private static String shown(List<List<Span>> lines, Role role) {
     return lines.stream()
         .flatMap(List::stream)
-        .filter(s -> s.role() == Role.MATCH)
+        .filter(s -> s.role() == role)
         .map(Span::text)
         .collect(Collectors.joining(" "));
   }
@@ -55,7 +64,7 @@ class SourceViewTest {
   void aQuoteIsMarkedWhereItStandsInsideItsQuotationMarks() {
     ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER);
     assertEquals("Source ¶4", Overlays.title(s));
-    String marked = marked(Overlays.lines(s));
+    String marked = cited(Overlays.lines(s));
     assertTrue(
         marked.startsWith("We have received very positive messages from Washington"), marked);
     assertTrue(marked.endsWith("have also been very positive"), marked);
@@ -69,7 +78,7 @@ class SourceViewTest {
             "j".repeat(QUOTES),
             ENTER,
             ENTER);
-    String marked = marked(Overlays.lines(s));
+    String marked = cited(Overlays.lines(s));
     assertTrue(
         marked.startsWith("We have received very positive messages from Washington --"), marked);
     assertTrue(marked.endsWith("have also been very positive"), marked);
@@ -82,6 +91,22 @@ class SourceViewTest {
     assertEquals("cornerstone", marked(Overlays.lines(s)));
     ReaderState cleared = type(s, ESCAPE, new Input.Key('c'), ENTER);
     assertEquals("", marked(Overlays.lines(cleared)));
+  }
+
+  @Test
+  void aSearchMatchInsideAQuoteLooksUnlikeTheQuoteAroundIt() {
+    ReaderState s = type(Reader.on(100, 30), "/", "washington", ENTER);
+    for (int n = 0; s.currentEntry().kind() != Entry.Kind.QUOTES; n++) {
+      assertTrue(n < 40, "no match opens the quote's source");
+      s = type(s, "n");
+    }
+    assertEquals("Source ¶4", Overlays.title(type(s, ENTER)));
+    List<List<Span>> lines = Overlays.lines(type(s, ENTER));
+    assertTrue(marked(lines).matches("Washington( Washington)*"), marked(lines));
+    String cited = cited(lines);
+    assertTrue(cited.startsWith("We have received very positive messages from"), cited);
+    assertFalse(cited.contains("Washington"), cited);
+    assertTrue(text(lines).replace("\n", " ").contains("from Washington — and"), text(lines));
   }
 
   @Test
@@ -122,6 +147,6 @@ class SourceViewTest {
     ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER, "+");
     List<List<Span>> lines = Overlays.lines(s);
     assertTrue(lines.get(0).get(0).role() == Role.DIM, lines.get(0).toString());
-    assertTrue(marked(lines).startsWith("We have received very positive messages"), marked(lines));
+    assertTrue(cited(lines).startsWith("We have received very positive messages"), cited(lines));
   }
 }

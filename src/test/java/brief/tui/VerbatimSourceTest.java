@@ -123,7 +123,7 @@ class VerbatimSourceTest {
     String first = plain(lines.get(1));
     assertTrue(first.contains("2025-07-20 20 July 2025 20:50"), first);
     List<String> marked =
-        lines.get(1).stream().filter(x -> x.role() == Role.MATCH).map(Span::text).toList();
+        lines.get(1).stream().filter(x -> x.role() == Role.CITED).map(Span::text).toList();
     assertFalse(marked.isEmpty(), "the date is marked");
     marked.forEach(m -> assertEquals(m.strip(), m, "a mark holds no space"));
   }
