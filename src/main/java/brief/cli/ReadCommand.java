@@ -150,7 +150,7 @@ final class ReadCommand extends Command {
                 filter,
                 columns,
                 env.terminal().hyperlinks()),
-            ReadLog.of(state::readMarks, state::markRead));
+            ReadLog.of(state::readMarks, state::markRead, state::markSeen, state::flush));
     return ending == ReaderState.Ending.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
   }
 

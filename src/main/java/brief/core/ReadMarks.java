@@ -24,9 +24,19 @@ public final class ReadMarks {
 
   /**
    * A briefing read: its id, when ({@code readAt}, ISO-8601), the {@link Statement#fingerprint} of
-   * the version read, and {@code version} naming a snapshot of it (empty when none was kept).
+   * the version read, {@code version} naming a snapshot of it (empty when none was kept), and which
+   * of its statements were on screen ({@link Seen#format}; parsed only for the briefing opened).
    */
-  public record Mark(String id, String readAt, long fingerprint, String version) {}
+  public record Mark(String id, String readAt, long fingerprint, String version, String seen) {
+    /** Read as a whole: every statement of it. */
+    public Mark(String id, String readAt, long fingerprint, String version) {
+      this(id, readAt, fingerprint, version, Seen.ALL.format());
+    }
+
+    public Seen seenStatements() {
+      return Seen.parse(seen);
+    }
+  }
 
   private final List<Briefing> briefings;
   private final Map<String, Mark> marks;
@@ -115,6 +125,21 @@ public final class ReadMarks {
     return Optional.ofNullable(marks.get(id));
   }
 
+  /** The same marks, with {@code seen} as the statements of {@code b} seen (it must be marked). */
+  public ReadMarks withSeen(Briefing b, Seen seen) {
+    Mark m = marks.get(b.id());
+    if (m == null) {
+      return this;
+    }
+    Map<String, Mark> next = new HashMap<>(marks);
+    next.put(b.id(), new Mark(m.id(), m.readAt(), m.fingerprint(), m.version(), seen.format()));
+    ReadMarks out = new ReadMarks(briefings, next, kept, lastRead);
+    synchronized (this) {
+      out.fingerprints.putAll(fingerprints);
+    }
+    return out;
+  }
+
   /** How many of the briefings were never read. */
   public int unread() {
     int n = 0;
@@ -141,7 +166,9 @@ public final class ReadMarks {
   /** The same marks with {@code b} read as it is now (in this session; saving is the caller's). */
   public ReadMarks withRead(Briefing b, String readAt) {
     Map<String, Mark> next = new HashMap<>(marks);
-    next.put(b.id(), new Mark(b.id(), readAt, Statement.fingerprint(b), ""));
+    Mark before = marks.get(b.id());
+    String seen = before == null ? Seen.ALL.format() : before.seen();
+    next.put(b.id(), new Mark(b.id(), readAt, Statement.fingerprint(b), "", seen));
     ReadMarks out = new ReadMarks(briefings, next, kept, lastRead);
     synchronized (this) {
       out.fingerprints.putAll(fingerprints);

@@ -3,9 +3,8 @@ package brief.load;
 import brief.core.Briefing;
 import brief.core.ReadMarks;
 import brief.core.ReadMarks.Mark;
+import brief.core.Seen;
 import brief.core.Statement;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -16,8 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,6 +51,9 @@ public final class ReadState {
 
   /** This run's own marks (an empty Optional: marked unread), applied over the file on save. */
   private final Map<String, Optional<Mark>> edits = new LinkedHashMap<>();
+
+  /** Whether {@link #markSeen} changed a mark since the last save. */
+  private boolean unsaved;
 
   /** Whether the user has a state folder at all (no HOME: nothing to show as unread). */
   private final boolean wanted;
@@ -115,8 +115,8 @@ public final class ReadState {
   /** Keeps {@code b} as read in a snapshot named by its hash; the name, or empty on failure. */
   private String keptSnapshot(Briefing b) {
     try {
-      byte[] bytes = snapshot(b);
-      String version = hex(bytes);
+      byte[] bytes = Snapshots.bytes(b);
+      String version = Snapshots.name(bytes);
       Path file = dir.resolve(SNAPSHOTS).resolve(version);
       if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         CacheFolder.write(file, out -> out.write(bytes));
@@ -125,6 +125,28 @@ public final class ReadState {
     } catch (IOException | RuntimeException e) {
       return "";
     }
+  }
+
+  /**
+   * Which statements of {@code b}, marked read, were on screen (by {@link Seen#key}): kept in
+   * memory until {@link #flush}, or the next mark that saves. The reader says it after each paint.
+   */
+  public synchronized void markSeen(Briefing b, Set<String> keys) {
+    Mark m = marks.get(b.id());
+    if (m == null) {
+      return;
+    }
+    Mark next = new Mark(m.id(), m.readAt(), m.fingerprint(), m.version(), Seen.of(keys).format());
+    if (!next.equals(m)) {
+      marks.put(b.id(), next);
+      edits.put(b.id(), Optional.of(next));
+      unsaved = true;
+    }
+  }
+
+  /** Saves what {@link #markSeen} kept; whether nothing is left unsaved. */
+  public synchronized boolean flush() {
+    return !unsaved || save();
   }
 
   /** Forgets that {@code id} was read; whether that was saved. */
@@ -140,13 +162,13 @@ public final class ReadState {
     synchronized (this) {
       mark = marks.get(id);
     }
-    if (mark == null || !isHash(mark.version()) || dir == null) {
+    if (mark == null || !Snapshots.isName(mark.version()) || dir == null) {
       return Optional.empty();
     }
     try {
       byte[] bytes =
           TrustedFiles.read(dir.resolve(SNAPSHOTS).resolve(mark.version()), MAX_FILE).bytes();
-      if (!hex(bytes).equals(mark.version())) {
+      if (!Snapshots.name(bytes).equals(mark.version())) {
         return Optional.empty();
       }
       CacheInput in = new CacheInput(bytes);
@@ -157,29 +179,6 @@ public final class ReadState {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  /** A SHA-256 in lower-case hex: nothing else names a snapshot (no path, no ".."). */
-  private static boolean isHash(String name) {
-    if (name.length() != 64) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static byte[] snapshot(Briefing b) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
-    out.writeInt(BriefingCodec.VERSION);
-    BriefingCodec.write(out, b);
-    out.flush();
-    return bytes.toByteArray();
   }
 
   /**
@@ -243,6 +242,7 @@ public final class ReadState {
           byte[] bytes = ReadStateFile.format(merged);
           CacheFolder.write(dir.resolve(FILE), out -> out.write(bytes));
           marks = merged;
+          unsaved = false;
           sweepSnapshots(merged);
           return true;
         }
@@ -282,18 +282,6 @@ public final class ReadState {
       }
     } catch (IOException | RuntimeException e) {
       // nothing lost: the next save sweeps again
-    }
-  }
-
-  private static String hex(byte[] bytes) {
-    try {
-      StringBuilder out = new StringBuilder(64);
-      for (byte b : MessageDigest.getInstance("SHA-256").digest(bytes)) {
-        out.append(String.format("%02x", b));
-      }
-      return out.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

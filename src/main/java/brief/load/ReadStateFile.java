@@ -1,6 +1,7 @@
 package brief.load;
 
 import brief.core.ReadMarks.Mark;
+import brief.core.Seen;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -8,17 +9,22 @@ import java.util.Map;
 
 /**
  * The read-state file's text: a header line, then one line per briefing read, its id, when it was
- * read, the fingerprint of the version read and the name of its snapshot, separated by tabs:
+ * read, the fingerprint of the version read, the name of its snapshot, and the statements that were
+ * on screen ({@link Seen#format}: {@code *} all, {@code -} none, else their keys), separated by
+ * tabs:
  *
  * <pre>
- * brief read state 1
- * water-talks-2024	2026-12-07T08:15:00Z	9f1c2a7be3d40a11	5d41…(64 hex digits, or -)
+ * brief read state 2
+ * water-talks-2024	2026-12-07T08:15:00Z	9f1c2a7be3d40a11	5d41…(64 hex digits, or -)	*
  * </pre>
  *
- * Text, so that a user can read it and remove a line; anything else in it is damage.
+ * Text, so that a user can read it and remove a line; anything else in it is damage. A file of
+ * version 1 (four fields, written before statements were kept) is read as every statement seen.
  */
 final class ReadStateFile {
-  static final String HEADER = "brief read state 1";
+  static final String HEADER = "brief read state 2";
+
+  private static final String HEADER_1 = "brief read state 1";
 
   private ReadStateFile() {}
 
@@ -28,25 +34,30 @@ final class ReadStateFile {
     String text =
         StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     String[] lines = text.split("\n", -1);
-    if (!lines[0].equals(HEADER)) {
+    boolean first = lines[0].equals(HEADER_1);
+    if (!first && !lines[0].equals(HEADER)) {
       throw new IOException("line 1 is not '" + HEADER + "'");
     }
+    int fields = first ? 4 : 5;
     if (!lines[lines.length - 1].isEmpty()) {
       throw new IOException("it ends in the middle of a line");
     }
     Map<String, Mark> marks = new LinkedHashMap<>();
     for (int i = 1; i < lines.length - 1; i++) {
       String[] f = lines[i].split("\t", -1);
-      if (f.length != 4
+      if (f.length != fields
           || !kebab(f[0])
           || !time(f[1])
           || f[2].length() != 16
-          || !(f[3].equals("-") || f[3].length() == 64)) {
-        throw new IOException("line " + (i + 1) + " is not 'ID, time, fingerprint, version'");
+          || !(f[3].equals("-") || f[3].length() == 64)
+          || fields == 5 && !Seen.valid(f[4])) {
+        throw new IOException(
+            "line " + (i + 1) + " is not 'ID, time, fingerprint, version, statements seen'");
       }
       String version = f[3].equals("-") ? "" : f[3];
+      String seen = fields == 5 ? f[4] : Seen.ALL.format();
       // A version is a snapshot's name: checked where it is used (ReadState.lastRead).
-      marks.put(f[0], new Mark(f[0], f[1], Long.parseUnsignedLong(f[2], 16), version));
+      marks.put(f[0], new Mark(f[0], f[1], Long.parseUnsignedLong(f[2], 16), version, seen));
     }
     return marks;
   }
@@ -99,6 +110,8 @@ final class ReadStateFile {
           .append(String.format("%016x", m.fingerprint()))
           .append('\t')
           .append(m.version().isEmpty() ? "-" : m.version())
+          .append('\t')
+          .append(m.seen())
           .append('\n');
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -80,7 +80,7 @@ final class ReaderCommand extends ChannelCommand {
     for (String warning : state.warnings()) {
       sessions.log().note("read state: " + warning);
     }
-    r.run(briefings, ReadLog.of(state::readMarks, state::markRead));
+    r.run(briefings, ReadLog.of(state::readMarks, state::markRead, state::markSeen, state::flush));
     if (stopping) {
       message("brief serve: the server is shutting down; try again in a moment");
     }

@@ -166,7 +166,9 @@ final class Delta {
           end++;
         }
         int length = lastDirty - x + 1;
-        if (end == columns && 3 < length) {
+        if (end == columns) {
+          // Always an erase: it costs at most what the spaces would, and leaves the cells cleared
+          // as a repaint does (a terminal tells a cleared cell from a written space).
           erase(x, y, "K");
           return;
         }

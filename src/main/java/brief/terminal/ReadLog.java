@@ -3,21 +3,33 @@ package brief.terminal;
 import brief.core.Briefing;
 import brief.core.ReadMarks;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The reader's link to what its user read before: the marks it starts with, and where it records
- * each briefing opened (once it has been painted, so that a briefing only passed through on the way
- * is not marked).
+ * The reader's link to what its user read before: the marks it starts with, where it records each
+ * briefing opened (once it has been painted, so that a briefing only passed through on the way is
+ * not marked) and the statements of it that have been on screen, and a last save when it ends.
  */
 public interface ReadLog {
   ReadMarks marks(List<Briefing> library);
 
   void opened(Briefing b);
 
-  /** A log made of its two halves (a user's read state, for one). */
+  /** The keys ({@link brief.core.Seen#key}) of every statement of {@code b} seen so far. */
+  void seen(Briefing b, Set<String> keys);
+
+  /** Saves what is left; the reader calls it as it ends. */
+  void flush();
+
+  /** A log made of its parts (a user's read state, for one). */
   static ReadLog of(
-      java.util.function.Function<List<Briefing>, ReadMarks> marks,
-      java.util.function.Consumer<Briefing> opened) {
+      Function<List<Briefing>, ReadMarks> marks,
+      Consumer<Briefing> opened,
+      BiConsumer<Briefing, Set<String>> seen,
+      Runnable flush) {
     return new ReadLog() {
       @Override
       public ReadMarks marks(List<Briefing> library) {
@@ -28,18 +40,19 @@ public interface ReadLog {
       public void opened(Briefing b) {
         opened.accept(b);
       }
+
+      @Override
+      public void seen(Briefing b, Set<String> keys) {
+        seen.accept(b, keys);
+      }
+
+      @Override
+      public void flush() {
+        flush.run();
+      }
     };
   }
 
   /** No read state: nothing marked, nothing recorded. */
-  ReadLog NONE =
-      new ReadLog() {
-        @Override
-        public ReadMarks marks(List<Briefing> library) {
-          return ReadMarks.none(library);
-        }
-
-        @Override
-        public void opened(Briefing b) {}
-      };
+  ReadLog NONE = of(ReadMarks::none, b -> {}, (b, keys) -> {}, () -> {});
 }

@@ -1,10 +1,13 @@
 package brief.terminal;
 
 import brief.tui.Input;
+import brief.tui.PointsRead;
 import brief.tui.ReaderState;
 import brief.tui.Update;
 import brief.tui.View;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 
 /**
@@ -37,13 +40,28 @@ final class ReaderLoop {
       Suspension suspension,
       ReadLog log)
       throws IOException, InterruptedException {
+    Opened opened = new Opened(log);
+    try {
+      return loop(start, inputs, painter, trace, suspension, opened);
+    } finally {
+      log.flush();
+    }
+  }
+
+  private static ReaderState loop(
+      ReaderState start,
+      BlockingQueue<Input> inputs,
+      Painter painter,
+      Trace trace,
+      Suspension suspension,
+      Opened opened)
+      throws IOException, InterruptedException {
     ReaderState state = start;
     long bytes = trace.bytes();
     long began = System.nanoTime();
     painter.paint(View.of(state), true);
     trace.firstPaint(bytes, began);
-    Opened opened = new Opened(log);
-    opened.after(state);
+    state = opened.after(state);
     while (true) {
       Input first = inputs.take();
       if (first == Input.Special.SUSPEND) {
@@ -72,33 +90,48 @@ final class ReaderLoop {
       state = state.withRepaint(false);
       painter.paint(View.of(state), full);
       trace.paint(applied.toString(), bytes, began);
-      opened.after(state);
+      state = opened.after(state);
     }
   }
 
   /**
-   * Records a briefing as opened once it is on the screen: the side effect stays out of Update,
-   * after the paint, so that it never delays what the reader sees. Each opening is recorded once.
+   * Records a briefing as opened once it is on the screen, and each statement of it once it has
+   * been: side effects kept out of Update, after the paint, so that they never delay what the
+   * reader sees. Each opening is recorded once; what is seen, whenever it grows or a toggle changes
+   * it.
    */
   private static final class Opened {
     private final ReadLog log;
     private ReaderState.Reading last;
+    private final Set<String> onScreen = new HashSet<>();
+    private Set<String> recorded;
 
     Opened(ReadLog log) {
       this.log = log;
     }
 
-    void after(ReaderState state) {
+    /** The state with what was seen recorded in its marks too. */
+    ReaderState after(ReaderState state) {
       if (state.inLibrary()) {
         last = null;
-        return;
+        return state;
       }
       ReaderState.Reading reading = state.reading();
       // The same opening keeps its list to go back to; a new one makes another.
       if (last == null || last.from() != reading.from() || last.briefing() != reading.briefing()) {
         last = reading;
         log.opened(reading.briefing());
+        onScreen.clear();
+        recorded = null; // said at least once for each opening, even when nothing was seen
       }
+      onScreen.addAll(PointsRead.onScreen(state));
+      Set<String> seen = state.read().points().recorded(onScreen);
+      if (seen.equals(recorded)) {
+        return state;
+      }
+      recorded = seen;
+      log.seen(reading.briefing(), seen);
+      return state.withRead(state.read().withSeen(reading.briefing(), seen));
     }
   }
 

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Which items of the briefing being read are new ({@code +}) or changed ({@code ~}) since the
- * reader last read it, for the mark beside each and for {@code u}/{@code U}. Items are matched to
- * the statements of {@link Changes} by what they show: a point's or a timeline entry's text, a
- * quote's words, a stakeholder's id for a changed position.
+ * reader last read it, for the mark beside each and for {@code u}/{@code U} (which visit the unread
+ * ones of {@link PointsRead} too). Items are matched to the statements of {@link Changes} by what
+ * they show: a point's or a timeline entry's text, a quote's words, a stakeholder's id for a
+ * changed position.
  */
 final class Freshness {
   private Freshness() {}
@@ -53,7 +54,8 @@ final class Freshness {
     List<Entry> entries = s.entries();
     for (int e = 0; e < entries.size(); e++) {
       for (int i = 0; i < entries.get(e).items().size(); i++) {
-        if (of(s.read(), entries.get(e).items().get(i)) != Mark.NONE) {
+        Item item = entries.get(e).items().get(i);
+        if (of(s.read(), item) != Mark.NONE || s.read().points().unread(entries.get(e), item)) {
           marked.add(new int[] {e, i});
         }
       }
@@ -64,7 +66,18 @@ final class Freshness {
     return s.withMessage(
         s.read().changes().isPresent()
             ? "what changed is in the title or the summaries, or hidden by a filter: D shows it all"
-            : "nothing new or changed since you last read it");
+            : "nothing unread, new or changed since you last read it");
+  }
+
+  /** {@code m}: the statement under the cursor read when it was shown unread, else unread. */
+  static ReaderState toggle(ReaderState s) {
+    Entry entry = s.currentEntry();
+    if (entry.items().isEmpty() || PointsRead.key(entry, s.currentItem()) == null) {
+      return s.withMessage("only points, quotes, stakeholders and dates are marked read or unread");
+    }
+    PointsRead points = s.read().points().toggle(entry, s.currentItem());
+    return s.withRead(s.read().withPoints(points))
+        .withMessage(points.unread(entry, s.currentItem()) ? "marked unread" : "marked read");
   }
 
   /** {@code u}/{@code U} in the library: the next briefing never read, or updated since. */

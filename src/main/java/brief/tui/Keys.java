@@ -59,6 +59,7 @@ public final class Keys {
     PREVIOUS_MATCH,
     SUMMARY,
     COPY,
+    TOGGLE_READ,
     CHANGES,
     HELP,
     PROBLEMS,
@@ -238,7 +239,7 @@ public final class Keys {
                       bind(
                           Action.BACK,
                           "Backspace",
-                          "back: from a stakeholder's page to the list, to the sections list, then the library",
+                          "back: from a stakeholder's page to the list, to the sections, then the library",
                           Special.BACKSPACE),
                       hinted(
                           Action.THEMES,
@@ -270,9 +271,18 @@ public final class Keys {
                       bind(
                           Action.NEXT_UNREAD,
                           "u",
-                          "next statement new (+) or changed (~) since you last read it",
+                          "next statement unread (*), new (+) or changed (~) since last read",
                           'u'),
-                      bind(Action.PREVIOUS_UNREAD, "U", "previous new or changed statement", 'U'),
+                      bind(
+                          Action.PREVIOUS_UNREAD,
+                          "U",
+                          "previous unread, new or changed statement",
+                          'U'),
+                      bind(
+                          Action.TOGGLE_READ,
+                          "m",
+                          "mark the statement read or unread (it is read once on screen)",
+                          'm'),
                       bind(
                           Action.CHANGES,
                           "D",

@@ -327,8 +327,9 @@ public record ReaderState(
 
   /** Opens {@code b}: it counts as read, and a change since it was last read is said. */
   public ReaderState open(Briefing b) {
-    ReadStatus opened = read.opened(b);
-    return withScreen(Reading.of(b, glyphs, libraryScreen()))
+    Reading reading = Reading.of(b, glyphs, libraryScreen());
+    ReadStatus opened = read.opened(b, reading.entries());
+    return withScreen(reading)
         .withRead(opened)
         .withOverlay(Overlay.NONE, 0)
         .withMessage(opened.banner());

@@ -111,7 +111,7 @@ public final class Update {
         case BACK, SECTIONS, CANCEL:
           return closePage(s);
         case DOWN, UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, TOP, BOTTOM:
-        case OPEN, COPY, HELP, SUMMARY, PROBLEMS, QUIT:
+        case OPEN, COPY, TOGGLE_READ, HELP, SUMMARY, PROBLEMS, QUIT:
           break;
         default:
           // Any other key acts on the lists, as if the page had been closed first.
@@ -157,6 +157,7 @@ public final class Update {
       case COPY -> Copying.copy(s);
       case NEXT_UNREAD -> Freshness.next(s, 1);
       case PREVIOUS_UNREAD -> Freshness.next(s, -1);
+      case TOGGLE_READ -> Freshness.toggle(s);
       case CHANGES -> changes(s);
       case HELP -> s.withOverlay(Overlay.HELP, 0);
       case PROBLEMS -> problems(s);

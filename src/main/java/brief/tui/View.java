@@ -201,6 +201,8 @@ public final class View {
         if (k == firstText && fresh != Freshness.Mark.NONE) {
           // Letters, not colour alone: they survive NO_COLOR and --ascii.
           f.put(x + 2, top + row, fresh == Freshness.Mark.ADDED ? "+" : "~", Role.HIGH);
+        } else if (k == firstText && s.read().points().unread(entry, entry.items().get(i))) {
+          f.put(x + 2, top + row, PointsRead.MARK, Role.HIGH);
         }
         int col = textX;
         for (Span span : lines.get(k)) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +62,28 @@ class ReadStateInTmuxIT {
     return screen.lines().filter(l -> l.contains(id)).findFirst().orElse("");
   }
 
+  private boolean unseenPassed;
+
+  /** Types u until the line showing {@code text} carries {@code mark}; notes a * on the way. */
+  private String untilMarked(Tmux t, String text, String mark) throws Exception {
+    for (int i = 0; i < 60; i++) {
+      t.type("u");
+      String before = "";
+      String screen = t.screen();
+      // The screen settles within a paint; read it again until it stops changing.
+      for (int k = 0; k < 50 && !screen.equals(before); k++) {
+        Thread.sleep(40);
+        before = screen;
+        screen = t.screen();
+      }
+      unseenPassed |= screen.lines().anyMatch(l -> l.contains("▌*"));
+      if (line(screen, text).contains(mark)) {
+        return screen;
+      }
+    }
+    throw new AssertionError("u never reached '" + text + "' marked " + mark + ":\n" + t.screen());
+  }
+
   @Test
   void marksLastBetweenSessionsAndARevisedBriefingShowsItsChanges() throws Exception {
     Path lib = library();
@@ -108,19 +129,13 @@ class ReadStateInTmuxIT {
       t.type("Enter");
       String banner = t.await("changed since you read it on");
       assertTrue(banner.contains(": 3 changes (+ new, ~ changed: u next, D shows what)"), banner);
-      // u goes to each new or changed point, marked with a letter that NO_COLOR keeps.
-      t.type("u");
-      String changed =
-          t.await(
-              sc -> line(sc, "op-ed column").contains("▌~"), Duration.ofSeconds(5), "the ~ mark");
+      // u goes to each new or changed point, and to each one not on screen in the first session
+      // (that one showed only the Overview), each marked with a sign that NO_COLOR keeps.
+      String changed = untilMarked(t, "op-ed column", "▌~");
       assertTrue(line(changed, "op-ed column").contains("▌~"), changed);
-      t.type("u");
-      String added =
-          t.await(
-              sc -> line(sc, "The analyst will revisit").contains("▌+"),
-              Duration.ofSeconds(5),
-              "the + mark");
+      String added = untilMarked(t, "The analyst will revisit", "▌+");
       assertTrue(line(added, "The analyst will revisit").contains("▌+"), added);
+      assertTrue(unseenPassed, "u passed a statement marked * (not seen in the first session)");
       t.type("D");
       String changes = t.await("┌ Changed since you read it on");
       assertTrue(changes.contains("Changed (1)"), changes);

@@ -205,10 +205,19 @@ class ScrollInTmuxIT {
     /** What tmux shows, attributes included, is what it shows after a full repaint. */
     void assertShowsWhatARepaintShows() throws Exception {
       settled();
-      String shown = t.screenWithAttributes();
+      String shown = visible(t.screenWithAttributes());
       key("C-l");
       settled();
-      assertEquals(shown, t.screenWithAttributes(), "the screen before and after Ctrl-L");
+      assertEquals(shown, visible(t.screenWithAttributes()), "the screen before and after Ctrl-L");
+    }
+
+    /**
+     * Without the attribute changes that end a row: tmux writes one there for blanks erased after
+     * the last character (EL), not for blanks never written since the screen was cleared, and
+     * neither shows.
+     */
+    private static String visible(String screen) {
+      return screen.replaceAll("(?m)(\u001b\\[[0-9;]*m)+$", "");
     }
 
     void quit() throws Exception {

@@ -180,6 +180,30 @@ class ReadStateTest {
   void theFileIsTextAUserCanRead() throws Exception {
     ReadState.open(dir).markRead(water);
     String text = Files.readString(dir.resolve(ReadState.FILE), StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("brief read state 1\nwater-talks-2024\t"), text);
+    assertTrue(text.startsWith("brief read state 2\nwater-talks-2024\t"), text);
+    assertTrue(text.endsWith("\t*\n"), "read whole: every statement seen\n" + text);
+  }
+
+  @Test
+  void theStatementsSeenAreKeptAndAFileOfVersionOneReadsAsAllSeen() throws Exception {
+    ReadState state = ReadState.open(dir);
+    state.markRead(water);
+    state.markSeen(water, java.util.Set.of("0000abcd", "12345678"));
+    assertTrue(ReadState.open(dir).marks().get(water.id()).seen().equals("*"), "not saved yet");
+    assertTrue(state.flush());
+    assertEquals(
+        "0000abcd,12345678", ReadState.open(dir).marks().get(water.id()).seen(), "saved on flush");
+    String v2 = Files.readString(dir.resolve(ReadState.FILE), StandardCharsets.UTF_8);
+    String v1 =
+        v2.replace("brief read state 2", "brief read state 1").replace("\t0000abcd,12345678", "");
+    Files.writeString(dir.resolve(ReadState.FILE), v1, StandardCharsets.UTF_8);
+    ReadState old = ReadState.open(dir);
+    assertEquals(List.of(), old.warnings());
+    assertEquals(brief.core.Seen.ALL, old.marks().get(water.id()).seenStatements());
+    Files.writeString(
+        dir.resolve(ReadState.FILE), v2.replace("0000abcd", "0000ABCD"), StandardCharsets.UTF_8);
+    ReadState damaged = ReadState.open(dir);
+    assertEquals(1, damaged.warnings().size(), damaged.warnings().toString());
+    assertTrue(damaged.warnings().get(0).contains("line 2"), damaged.warnings().toString());
   }
 }
