@@ -99,7 +99,11 @@ lookup() { awk -v k="$2" '$1 == k { print $2; f = 1 } END { if (!f) print "-" }'
   echo "# command: $me   date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "# sections-j: j in the sections list (less: j, one line); section-j: j on a point (less: j);"
   echo "# search-esc: / t then Esc, out of a search prompt"
-  printf '%-22s %8s %8s %8s %10s\n' action brief ${base:+base} less brief/less
+  if [ -n "$base" ]; then
+    printf '%-22s %8s %8s %8s %10s\n' action brief base less brief/less
+  else
+    printf '%-22s %8s %8s %10s\n' action brief less brief/less
+  fi
   cut -d' ' -f1 "$work/brief.sizes" | while read -r a; do
     b=$(lookup brief "$a"); l=$(lookup less "$a")
     ratio=-; [ "$l" != - ] && [ "$l" -gt 0 ] && ratio=$(awk "BEGIN { printf \"%.2f\", $b / $l }")
