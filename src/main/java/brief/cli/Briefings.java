@@ -155,29 +155,22 @@ final class Briefings {
 
   /**
    * Where parsed libraries are kept between runs: {@code $XDG_CACHE_HOME/brief}, else {@code
-   * ~/.cache/brief}; none with {@code BRIEF_CACHE=0}. A relative {@code XDG_CACHE_HOME} is ignored,
-   * as the XDG specification says (it would put caches wherever brief is run).
+   * ~/.cache/brief}; none with {@code BRIEF_CACHE=0} (see {@link
+   * brief.core.TerminalEnvironment#baseDirectory}).
    */
   static Path cacheDir(Env env) {
     if (env.get("BRIEF_CACHE").equals("0")) {
       return null;
     }
-    if (env.get("XDG_CACHE_HOME").startsWith("/")) {
-      return Path.of(env.get("XDG_CACHE_HOME"), "brief");
-    }
-    return env.get("HOME").isEmpty() ? null : Path.of(env.get("HOME"), ".cache", "brief");
+    return env.terminal().baseDirectory("XDG_CACHE_HOME", ".cache");
   }
 
   /**
    * Where read marks are kept: {@code $XDG_STATE_HOME/brief}, else {@code ~/.local/state/brief};
-   * null (marks for this run only) when there is no home. A relative {@code XDG_STATE_HOME} is
-   * ignored, as for the cache.
+   * null (marks for this run only) when there is no home.
    */
   static Path stateDir(Env env) {
-    if (env.get("XDG_STATE_HOME").startsWith("/")) {
-      return Path.of(env.get("XDG_STATE_HOME"), "brief");
-    }
-    return env.get("HOME").isEmpty() ? null : Path.of(env.get("HOME"), ".local", "state", "brief");
+    return env.terminal().baseDirectory("XDG_STATE_HOME", ".local", "state");
   }
 
   /** The briefings named, or the library's newest when none is. */

@@ -198,14 +198,12 @@ final class ServeCommand extends Command {
     if (file != null) {
       return file;
     }
-    Env env = context.env();
-    if (!env.get("XDG_CONFIG_HOME").isEmpty()) {
-      return Path.of(env.get("XDG_CONFIG_HOME"), "brief", "ssh_host_ed25519_key");
-    }
-    if (env.get("HOME").isEmpty()) {
+    // A relative XDG_CONFIG_HOME is ignored, as for the cache and the read state.
+    Path folder = context.env().terminal().baseDirectory("XDG_CONFIG_HOME", ".config");
+    if (folder == null) {
       throw CliException.usage("serve: no HOME to keep the host key in; pass --host-key FILE");
     }
-    return Path.of(env.get("HOME"), ".config", "brief", "ssh_host_ed25519_key");
+    return folder.resolve("ssh_host_ed25519_key");
   }
 
   /** Reads the library: the folder (again, each time it changes), else the bundled briefings. */

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What environment variables say of a terminal: this process's own (for {@code brief read} and the
- * printers), or those an SSH client sent with its session (for {@code brief serve}). The one
- * reading of them, so that a reader over SSH is decided by the rules a local one is.
+ * What environment variables say of a terminal and of where brief keeps its files: this process's
+ * own (for {@code brief read} and the printers), or those an SSH client sent with its session (for
+ * {@code brief serve}). The one reading of them, so that a reader over SSH is decided by the rules
+ * a local one is.
  */
 public record TerminalEnvironment(Map<String, String> vars) {
   public TerminalEnvironment {
@@ -41,6 +42,21 @@ public record TerminalEnvironment(Map<String, String> vars) {
       }
     }
     return "LANG";
+  }
+
+  /**
+   * brief's folder of an XDG base directory: {@code $VARIABLE/brief} when the variable is an
+   * absolute path, else {@code $HOME/fallback/brief}; null with no home. A relative value is
+   * ignored, as the XDG specification says (it would put brief's files wherever it is run).
+   */
+  public java.nio.file.Path baseDirectory(String variable, String... fallback) {
+    if (get(variable).startsWith("/")) {
+      return java.nio.file.Path.of(get(variable), "brief");
+    }
+    if (get("HOME").isEmpty()) {
+      return null;
+    }
+    return java.nio.file.Path.of(get("HOME"), fallback).resolve("brief");
   }
 
   /** NO_COLOR set to anything (no-color.org). */

@@ -42,6 +42,21 @@ class TerminalEnvironmentTest {
   }
 
   @Test
+  void anXdgFolderIsTakenOnlyWhenAbsoluteElseTheHomesOne() {
+    assertEquals(
+        java.nio.file.Path.of("/x/cfg/brief"),
+        env("XDG_CONFIG_HOME", "/x/cfg", "HOME", "/h").baseDirectory("XDG_CONFIG_HOME", ".config"));
+    assertEquals(
+        java.nio.file.Path.of("/h/.config/brief"),
+        env("XDG_CONFIG_HOME", "cfg", "HOME", "/h").baseDirectory("XDG_CONFIG_HOME", ".config"),
+        "a relative XDG_CONFIG_HOME is ignored");
+    assertEquals(
+        java.nio.file.Path.of("/h/.local/state/brief"),
+        env("HOME", "/h").baseDirectory("XDG_STATE_HOME", ".local", "state"));
+    assertEquals(null, env().baseDirectory("XDG_CACHE_HOME", ".cache"), "no home, no folder");
+  }
+
+  @Test
   void noColorIsAnyValueButEmpty() {
     assertTrue(env("NO_COLOR", "1").noColor());
     assertFalse(env("NO_COLOR", "").noColor());
