@@ -58,6 +58,16 @@ final class ListCommand extends LookupCommand {
       }
       return ExitCodes.INVALID;
     }
+    if (shown.isEmpty() && isSet(unread) && !themed.isEmpty()) {
+      // A filter that finds nothing, as grep: a note and exit 1 (cli.md), the output still whole.
+      err().println("brief: nothing unread: every briefing listed is read as it is now");
+      if (records()) {
+        printRecords(List.of());
+      } else if (json()) {
+        printJson(w -> w.list(shown));
+      }
+      return ExitCodes.INVALID;
+    }
     if (records()) {
       return printRecords(shown.stream().map(Fields::listed).toList());
     }

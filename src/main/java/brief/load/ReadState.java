@@ -8,7 +8,6 @@ import brief.core.Statement;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -18,7 +17,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +53,11 @@ public final class ReadState {
   /** Whether {@link #markSeen} changed a mark since the last save. */
   private boolean unsaved;
 
+  /** The file was damaged: written again at once. A newer brief's file is never written. */
+  private boolean repair;
+
+  private boolean readOnly;
+
   /** Whether the user has a state folder at all (no HOME: nothing to show as unread). */
   private final boolean wanted;
 
@@ -77,6 +80,9 @@ public final class ReadState {
       return forThisRun;
     }
     state.marks = state.load(true);
+    if (state.repair) {
+      state.save(); // the damage written away now, so that it is said once
+    }
     return state;
   }
 
@@ -187,8 +193,31 @@ public final class ReadState {
    */
   private Map<String, Mark> load(boolean warn) {
     Path file = dir.resolve(FILE);
+    byte[] bytes = null;
     try {
-      return new LinkedHashMap<>(ReadStateFile.parse(TrustedFiles.read(file, MAX_FILE).bytes()));
+      bytes = TrustedFiles.read(file, MAX_FILE).bytes();
+      ReadStateFile.Parsed parsed = ReadStateFile.parse(bytes);
+      if (warn && !parsed.damaged().isEmpty()) {
+        repair = true;
+        warnings.add(
+            "the read-state file "
+                + file
+                + " has damaged lines ("
+                + parsed.damaged().stream().limit(5).map(String::valueOf).toList()
+                + "): brief leaves them out and keeps the other marks");
+      }
+      return new LinkedHashMap<>(parsed.marks());
+    } catch (ReadStateFile.Newer e) {
+      readOnly = true;
+      if (warn) {
+        warnings.add(
+            "the read-state file "
+                + file
+                + " "
+                + e.getMessage()
+                + "; marks kept for this run only");
+      }
+      return new LinkedHashMap<>();
     } catch (NoSuchFileException e) {
       return new LinkedHashMap<>();
     } catch (TrustedFiles.Untrusted e) {
@@ -200,12 +229,14 @@ public final class ReadState {
       }
     } catch (IOException | RuntimeException e) {
       if (warn) {
+        repair = ReadStateFile.keepAside(dir.resolve(FILE + ".damaged"), bytes);
         warnings.add(
             "the read-state file "
                 + file
                 + " is damaged ("
                 + e.getMessage()
-                + "); brief starts a fresh read state and replaces it");
+                + "); brief starts a fresh read state"
+                + (repair ? ", the old one kept as " + FILE + ".damaged" : " and replaces it"));
       }
     }
     return new LinkedHashMap<>();
@@ -213,7 +244,7 @@ public final class ReadState {
 
   /** Merges this run's marks into the file, under a lock; whether it was written. */
   private boolean save() {
-    if (dir == null) {
+    if (dir == null || readOnly) {
       return false;
     }
     synchronized (ReadState.class) {
@@ -243,7 +274,7 @@ public final class ReadState {
           CacheFolder.write(dir.resolve(FILE), out -> out.write(bytes));
           marks = merged;
           unsaved = false;
-          sweepSnapshots(merged);
+          Snapshots.sweep(dir.resolve(SNAPSHOTS), merged.values(), UNUSED_SNAPSHOT_MS);
           return true;
         }
       } catch (IOException | RuntimeException e) {
@@ -265,23 +296,5 @@ public final class ReadState {
       // made by another run meanwhile, or not to be made: checked below either way
     }
     return CacheFolder.distrust(dir) == null;
-  }
-
-  private void sweepSnapshots(Map<String, Mark> used) {
-    Set<String> names = new HashSet<>();
-    for (Mark m : used.values()) {
-      names.add(m.version());
-    }
-    long old = System.currentTimeMillis() - UNUSED_SNAPSHOT_MS;
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir.resolve(SNAPSHOTS))) {
-      for (Path f : files) {
-        if (!names.contains(f.getFileName().toString())
-            && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis() < old) {
-          Files.deleteIfExists(f);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // nothing lost: the next save sweeps again
-    }
   }
 }

@@ -4,7 +4,9 @@ import brief.core.ReadMarks.Mark;
 import brief.core.Seen;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,8 +20,9 @@ import java.util.Map;
  * water-talks-2024	2026-12-07T08:15:00Z	9f1c2a7be3d40a11	5d41…(64 hex digits, or -)	*
  * </pre>
  *
- * Text, so that a user can read it and remove a line; anything else in it is damage. A file of
- * version 1 (four fields, written before statements were kept) is read as every statement seen.
+ * Text, so that a user can read it and remove a line; a line that is not one of these is damage,
+ * skipped alone. A file of version 1 (four fields, written before statements were kept) is read as
+ * every statement seen; one of a later version, by a newer brief, is not read at all.
  */
 final class ReadStateFile {
   static final String HEADER = "brief read state 2";
@@ -28,22 +31,43 @@ final class ReadStateFile {
 
   private ReadStateFile() {}
 
-  /** The marks of a file; an {@link IOException} naming the line when it is damaged. */
-  static Map<String, Mark> parse(byte[] bytes) throws IOException {
-    // Strict: a malformed byte is damage, not a character to guess at.
-    String text =
-        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+  /** The marks of a file, and the numbers of the lines skipped as damaged. */
+  record Parsed(Map<String, Mark> marks, List<Integer> damaged) {}
+
+  /** A file that a newer brief wrote: neither read nor replaced. */
+  static final class Newer extends IOException {
+    Newer(String header) {
+      super("it was written by a newer brief ('" + header + "')");
+    }
+  }
+
+  /**
+   * The marks of a file, its damaged lines left out; an {@link IOException} when the whole of it is
+   * damaged (not UTF-8, no header), {@link Newer} when a newer brief wrote it.
+   */
+  static Parsed parse(byte[] bytes) throws IOException {
+    String text;
+    try {
+      // Strict: a malformed byte is damage, not a character to guess at.
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException("it is not UTF-8 text");
+    }
     String[] lines = text.split("\n", -1);
     boolean first = lines[0].equals(HEADER_1);
     if (!first && !lines[0].equals(HEADER)) {
+      if (lines[0].matches("brief read state [0-9]{1,9}")) {
+        throw new Newer(lines[0]);
+      }
       throw new IOException("line 1 is not '" + HEADER + "'");
     }
     int fields = first ? 4 : 5;
-    if (!lines[lines.length - 1].isEmpty()) {
-      throw new IOException("it ends in the middle of a line");
-    }
     Map<String, Mark> marks = new LinkedHashMap<>();
-    for (int i = 1; i < lines.length - 1; i++) {
+    List<Integer> damaged = new ArrayList<>();
+    for (int i = 1; i < lines.length; i++) {
+      if (i == lines.length - 1 && lines[i].isEmpty()) {
+        break; // the file's last newline; a line without one was cut short, and is damage
+      }
       String[] f = lines[i].split("\t", -1);
       if (f.length != fields
           || !kebab(f[0])
@@ -51,15 +75,15 @@ final class ReadStateFile {
           || f[2].length() != 16
           || !(f[3].equals("-") || f[3].length() == 64)
           || fields == 5 && !Seen.valid(f[4])) {
-        throw new IOException(
-            "line " + (i + 1) + " is not 'ID, time, fingerprint, version, statements seen'");
+        damaged.add(i + 1);
+        continue;
       }
       String version = f[3].equals("-") ? "" : f[3];
       String seen = fields == 5 ? f[4] : Seen.ALL.format();
       // A version is a snapshot's name: checked where it is used (ReadState.lastRead).
       marks.put(f[0], new Mark(f[0], f[1], Long.parseUnsignedLong(f[2], 16), version, seen));
     }
-    return marks;
+    return new Parsed(marks, damaged);
   }
 
   // Checked by hand, not by patterns: a cold JVM took 50 ms to match 2,000 lines' fields.
@@ -115,5 +139,17 @@ final class ReadStateFile {
           .append('\n');
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A copy of a damaged file at {@code aside}, for its owner to look at; whether it was kept. */
+  static boolean keepAside(java.nio.file.Path aside, byte[] bytes) {
+    try {
+      if (bytes != null) {
+        CacheFolder.write(aside, out -> out.write(bytes));
+      }
+      return bytes != null;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 }

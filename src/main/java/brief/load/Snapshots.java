@@ -1,11 +1,19 @@
 package brief.load;
 
 import brief.core.Briefing;
+import brief.core.ReadMarks.Mark;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A briefing as last read, kept in the read state: its bytes (the cache's encoding) and name. */
 final class Snapshots {
@@ -44,6 +52,28 @@ final class Snapshots {
       return out.toString();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Removes the snapshots in {@code folder} that no mark names and that are older than {@code
+   * unusedMs} (another run may be about to name a newer one).
+   */
+  static void sweep(Path folder, Collection<Mark> used, long unusedMs) {
+    Set<String> names = new HashSet<>();
+    for (Mark m : used) {
+      names.add(m.version());
+    }
+    long old = System.currentTimeMillis() - unusedMs;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path f : files) {
+        if (!names.contains(f.getFileName().toString())
+            && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis() < old) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // nothing lost: the next save sweeps again
     }
   }
 }

@@ -438,6 +438,11 @@ public final class Keys {
           new String[] {
             "N U", "in the library, as newsboat: new (unread); updated since you read it"
           },
+          new String[] {"+ ~", "a statement new, changed since you last read it (u goes to it)"},
+          new String[] {
+            PointsRead.MARK,
+            "a statement you have not had on screen yet (N under --ascii, where * is ●)"
+          },
           new String[] {"key quote", "a quote of the condensed summary"},
           new String[] {
             "author's claim",

@@ -10,21 +10,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which statements of the briefing being read are unread, marked {@code •} beside them and reached
- * by {@code u}/{@code U}: those that were not on screen by the end of its last reading, as found on
- * opening it, with this session's {@code m} toggles over them ({@code true}: unread). Only for a
- * briefing read before: on a first reading all of it is new, and nothing is marked until {@code m}.
+ * Which statements of the briefing being read are unread, marked {@code *} beside them ({@code N}
+ * in ASCII) and reached by {@code u}/{@code U}: those that were not on screen by the end of its
+ * last reading, as found on opening it, less those on screen since ({@code seenNow}), with this
+ * session's {@code m} toggles over them ({@code true}: unread). Only for a briefing read before: on
+ * a first reading all of it is new, and nothing is marked until {@code m}.
  */
 public record PointsRead(
-    boolean readBefore, Set<String> seenAtStart, Map<String, Boolean> toggled) {
-  static final PointsRead NONE = new PointsRead(false, Set.of(), Map.of());
+    boolean readBefore,
+    Set<String> seenAtStart,
+    Map<String, Boolean> toggled,
+    Set<String> seenNow) {
+  static final PointsRead NONE = new PointsRead(false, Set.of(), Map.of(), Set.of());
 
   /** Beside a statement not on screen by the end of the last reading (see {@link PointsRead}). */
   static final String MARK = "*";
 
+  /** The mark as drawn: {@code N} in ASCII, where {@code *} is a high-priority point's bullet. */
+  static String mark(Glyphs g) {
+    return g.ascii() ? g.unread() : MARK;
+  }
+
   /**
-   * The keys of the statements whose first line is on screen in the content pane (none while an
-   * overlay covers it): what counts as seen ({@link PointsRead}).
+   * The keys of the statements wholly on screen in the content pane (none while an overlay covers
+   * it), or, for one taller than the pane, with its last line on screen: what counts as seen.
    */
   public static Set<String> onScreen(ReaderState s) {
     Set<String> keys = new HashSet<>();
@@ -41,7 +50,9 @@ public record PointsRead(
     Geometry geo = Geometry.of(s);
     int scroll = s.nav().scroll();
     for (int i = 0; i < entry.items().size(); i++) {
-      if (geo.start(i) >= scroll && geo.start(i) < scroll + l.innerRows()) {
+      int bottom = scroll + l.innerRows();
+      boolean ends = geo.end(i) > scroll && geo.end(i) <= bottom;
+      if (ends && (geo.start(i) >= scroll || geo.end(i) - geo.start(i) > l.innerRows())) {
         String key = key(entry, entry.items().get(i));
         if (key != null) {
           keys.add(key);
@@ -54,6 +65,7 @@ public record PointsRead(
   public PointsRead {
     seenAtStart = Set.copyOf(seenAtStart);
     toggled = Map.copyOf(toggled);
+    seenNow = Set.copyOf(seenNow);
   }
 
   /**
@@ -83,7 +95,7 @@ public record PointsRead(
       seen = Seen.ALL;
     }
     if (!seen.all()) {
-      return new PointsRead(true, seen.keys(), Map.of());
+      return new PointsRead(true, seen.keys(), Map.of(), seen.keys());
     }
     Set<String> keys = new HashSet<>();
     for (Entry e : entries) {
@@ -94,7 +106,7 @@ public record PointsRead(
         }
       }
     }
-    return new PointsRead(true, keys, Map.of());
+    return new PointsRead(true, keys, Map.of(), keys);
   }
 
   boolean unread(Entry entry, Item item) {
@@ -103,7 +115,7 @@ public record PointsRead(
       return false;
     }
     Boolean mine = toggled.get(key);
-    return mine != null ? mine : readBefore && !seenAtStart.contains(key);
+    return mine != null ? mine : readBefore && !seenNow.contains(key);
   }
 
   /** {@code m}: the item unread when it was shown read, read when it was shown unread. */
@@ -114,7 +126,15 @@ public record PointsRead(
     }
     Map<String, Boolean> next = new HashMap<>(toggled);
     next.put(key, !unread(entry, item));
-    return new PointsRead(readBefore, seenAtStart, next);
+    return new PointsRead(readBefore, seenAtStart, next, seenNow);
+  }
+
+  /**
+   * With {@code seen} (what {@link #recorded} gave) as seen now: a statement once on screen is
+   * unmarked, and u goes on to the next.
+   */
+  public PointsRead withSeenNow(Set<String> seen) {
+    return new PointsRead(readBefore, seenAtStart, toggled, seen);
   }
 
   /** What to keep as seen: what was before, what has been on screen since, the toggles last. */

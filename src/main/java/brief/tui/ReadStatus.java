@@ -26,7 +26,8 @@ public record ReadStatus(
    * in this session, it starts from them.
    */
   public ReadStatus withSeen(Briefing b, java.util.Set<String> keys) {
-    return new ReadStatus(marks.withSeen(b, brief.core.Seen.of(keys)), readOn, changes, points);
+    return new ReadStatus(
+        marks.withSeen(b, brief.core.Seen.of(keys)), readOn, changes, points.withSeenNow(keys));
   }
 
   /**

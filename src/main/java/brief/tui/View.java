@@ -202,7 +202,7 @@ public final class View {
           // Letters, not colour alone: they survive NO_COLOR and --ascii.
           f.put(x + 2, top + row, fresh == Freshness.Mark.ADDED ? "+" : "~", Role.HIGH);
         } else if (k == firstText && s.read().points().unread(entry, entry.items().get(i))) {
-          f.put(x + 2, top + row, PointsRead.MARK, Role.HIGH);
+          f.put(x + 2, top + row, PointsRead.mark(g), Role.HIGH);
         }
         int col = textX;
         for (Span span : lines.get(k)) {

@@ -194,8 +194,9 @@ class DiffCommandTest {
     assertTrue(cli().run("list", "--unread").out().startsWith(ID), "never read");
     assertEquals(0, cli().run("mark", "read", ID).code());
     Cli.Result read = cli().run("list", "--unread");
-    assertEquals(0, read.code(), read.err());
+    assertEquals(1, read.code(), "nothing found, as grep: " + read.err());
     assertEquals("", read.out());
+    assertTrue(read.err().startsWith("brief: nothing unread"), read.err());
     Files.copy(edited, original, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertTrue(cli().run("list", "--unread").out().startsWith(ID), "changed since read");
     assertEquals(0, cli().run("mark", "unread", ID).code());

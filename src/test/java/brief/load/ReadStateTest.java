@@ -1,5 +1,6 @@
 package brief.load;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -204,6 +205,53 @@ class ReadStateTest {
         dir.resolve(ReadState.FILE), v2.replace("0000abcd", "0000ABCD"), StandardCharsets.UTF_8);
     ReadState damaged = ReadState.open(dir);
     assertEquals(1, damaged.warnings().size(), damaged.warnings().toString());
-    assertTrue(damaged.warnings().get(0).contains("line 2"), damaged.warnings().toString());
+    assertTrue(
+        damaged.warnings().get(0).contains("damaged lines ([2])"), damaged.warnings().toString());
+  }
+
+  @Test
+  void aDamagedLineCostsThatMarkAloneAndIsWrittenAwayAtOnce() throws Exception {
+    ReadState.open(dir).markRead(water);
+    String good = Files.readString(dir.resolve(ReadState.FILE), StandardCharsets.UTF_8);
+    String line = good.lines().skip(1).findFirst().orElseThrow();
+    String other = line.replace(water.id(), "other-briefing");
+    Files.writeString(
+        dir.resolve(ReadState.FILE),
+        good + other.replace("\t*", "\tzz!!,not-hex") + "\n" + other + "\n" + "cut sho",
+        StandardCharsets.UTF_8);
+    ReadState opened = ReadState.open(dir);
+    assertEquals(1, opened.warnings().size(), opened.warnings().toString());
+    assertTrue(opened.warnings().get(0).contains("[3, 5]"), opened.warnings().toString());
+    assertEquals(java.util.Set.of(water.id(), "other-briefing"), opened.marks().keySet());
+    String rewritten = Files.readString(dir.resolve(ReadState.FILE), StandardCharsets.UTF_8);
+    assertFalse(rewritten.contains("zz!!") || rewritten.contains("cut sho"), rewritten);
+    assertEquals(List.of(), ReadState.open(dir).warnings(), "said once");
+  }
+
+  @Test
+  void aFileOfANewerBriefIsNeitherReadNorReplaced() throws Exception {
+    String newer = "brief read state 3\nsomething\tnew\n";
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(ReadState.FILE), newer, StandardCharsets.UTF_8);
+    ReadState state = ReadState.open(dir);
+    assertTrue(
+        state.warnings().get(0).contains("written by a newer brief"), state.warnings().toString());
+    assertFalse(state.markRead(water), "not saved");
+    assertEquals(newer, Files.readString(dir.resolve(ReadState.FILE), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aWhollyDamagedFileIsKeptAsideBeforeAFreshStart() throws Exception {
+    Files.createDirectories(dir);
+    byte[] garbage = {0, (byte) 0xff, 'x', '\n'};
+    Files.write(dir.resolve(ReadState.FILE), garbage);
+    ReadState state = ReadState.open(dir);
+    assertTrue(
+        state.warnings().get(0).contains("(it is not UTF-8 text)"), state.warnings().toString());
+    assertTrue(
+        state.warnings().get(0).contains("kept as read-state.damaged"),
+        state.warnings().toString());
+    assertArrayEquals(garbage, Files.readAllBytes(dir.resolve(ReadState.FILE + ".damaged")));
+    assertEquals(List.of(), ReadState.open(dir).warnings(), "replaced at once: said once");
   }
 }

@@ -22,6 +22,10 @@ class PointsReadTest {
   private static final Size SIZE = new Size(100, 30);
 
   private static ReaderState opened(Optional<Seen> seen) {
+    return opened(seen, Glyphs.UNICODE);
+  }
+
+  private static ReaderState opened(Optional<Seen> seen, Glyphs glyphs) {
     Map<String, ReadMarks.Mark> marks =
         seen.map(
                 s ->
@@ -35,7 +39,7 @@ class PointsReadTest {
                             s.format())))
             .orElse(Map.of());
     return ReaderState.start(
-        List.of(B), List.of(), Map.of(), SIZE, Glyphs.UNICODE, new ReadMarks(List.of(B), marks));
+        List.of(B), List.of(), Map.of(), SIZE, glyphs, new ReadMarks(List.of(B), marks));
   }
 
   /** Every statement's key but that of the second point of the third entry (a section). */
@@ -81,6 +85,52 @@ class PointsReadTest {
     ReaderState again = type(read, "m");
     assertEquals("marked unread", again.message());
     assertEquals(1, marked(again));
+  }
+
+  @Test
+  void aStatementOnceWhollyOnScreenIsUnmarkedAndUGoesOnToTheNext() {
+    String[] unseen = new String[1];
+    ReaderState s = opened(Optional.of(Seen.of(allBut(opened(Optional.empty()), unseen))));
+    ReaderState reached = type(s, "u");
+    // What the reader's loop does after the paint that showed it.
+    java.util.Set<String> seen = reached.read().points().recorded(PointsRead.onScreen(reached));
+    ReaderState after = reached.withRead(reached.read().withSeen(B, seen));
+    assertEquals(0, marked(after));
+    assertEquals(
+        "nothing unread, new or changed since you last read it", type(after, "u").message());
+  }
+
+  @Test
+  void underAsciiTheMarkIsNWhereAsteriskIsTheHighPriorityBullet() {
+    String[] unseen = new String[1];
+    Set<String> seen = allBut(opened(Optional.empty()), unseen);
+    Frame f = View.of(type(opened(Optional.of(Seen.of(seen)), Glyphs.ASCII), "u"));
+    int n = 0;
+    for (int y = 0; y < f.height(); y++) {
+      n += f.row(y).matches(".*\\|\\|.N\\S.*") ? 1 : 0;
+    }
+    assertEquals(1, n, f.plain());
+  }
+
+  @Test
+  void aStatementCutByTheBottomOfThePaneIsNotSeen() {
+    ReaderState s = type(opened(Optional.empty()), "\t");
+    Geometry geo = Geometry.of(s);
+    int inner = s.layout().innerRows();
+    Entry entry = s.currentEntry();
+    boolean cut = false;
+    for (int i = 0; i < entry.items().size(); i++) {
+      boolean whole = geo.end(i) <= inner;
+      boolean partly = geo.start(i) < inner && !whole;
+      String key = PointsRead.key(entry, entry.items().get(i));
+      if (partly) {
+        cut = true;
+        assertFalse(PointsRead.onScreen(s).contains(key), "cut at the bottom: " + i);
+      } else if (whole) {
+        assertTrue(PointsRead.onScreen(s).contains(key), "whole: " + i);
+      }
+    }
+    assertTrue(cut, "the test needs a statement cut by the pane's bottom");
   }
 
   @Test
