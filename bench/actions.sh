@@ -93,7 +93,7 @@ less_run
 lookup() { awk -v k="$2" '$1 == k { print $2; f = 1 } END { if (!f) print "-" }' "$work/$1.sizes"; }
 {
   echo "# bytes to the terminal per action: brief read (jar: $jar, tree at $(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
-  [ -n "$base" ] && echo "#   against the base jar $base"
+  [ -n "$base" ] && echo "#   against the base jar $base (tree at $(git -C "$(dirname "$base")/.." rev-parse --short HEAD 2>/dev/null || echo '?'))"
   echo "#   and less $(less --version | head -1 | cut -d' ' -f2) --incsearch on 'brief show' of the same briefing (synthetic-00010)"
   echo "# tmux $(tmux -V | cut -d' ' -f2) 100x30, TERM=xterm-256color, LANG=C.UTF-8; machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1)"
   echo "# command: $me   date: $(date -u +%Y-%m-%dT%H:%MZ)"
