@@ -124,8 +124,9 @@ final class LibraryView {
     }
 
     /**
-     * The classification as a mark: the initials of its words (UNCLASSIFIED is U, TOP SECRET is
-     * TS), at most four letters; empty when the briefing has none.
+     * The classification as a portion mark: the initials of its words in brackets (UNCLASSIFIED is
+     * (U), TOP SECRET is (TS)), at most four letters; empty when the briefing has none. The
+     * brackets keep it apart from the read marks (U: updated since read).
      */
     static String mark(Briefing b) {
       StringBuilder m = new StringBuilder();
@@ -134,7 +135,7 @@ final class LibraryView {
           m.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
         }
       }
-      return Sanitizer.line(m.toString());
+      return m.isEmpty() ? "" : "(" + Sanitizer.line(m.toString()) + ")";
     }
 
     /**
