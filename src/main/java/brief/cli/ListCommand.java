@@ -43,13 +43,17 @@ final class ListCommand extends LookupCommand {
   public Integer call() {
     List<Briefing> all = selection.choose(briefings(), List.of(), selection.filter());
     ThemeFilter filter = filter(all);
-    List<Briefing> themed =
-        all.stream()
-            .filter(
-                b ->
-                    !filter.isActive()
-                        || b.themes().stream().anyMatch(t -> filter.themeIds().contains(t.id())))
-            .toList();
+    // A loop, not a stream with lambdas: list is on the start-up path (LauncherIT checks it).
+    List<Briefing> themed = new java.util.ArrayList<>();
+    for (Briefing b : all) {
+      boolean carries = !filter.isActive();
+      for (int i = 0; i < b.themes().size() && !carries; i++) {
+        carries = filter.themeIds().contains(b.themes().get(i).id());
+      }
+      if (carries) {
+        themed.add(b);
+      }
+    }
     List<Briefing> shown = isSet(unread) ? unreadOnly(themed) : themed;
     if (themed.isEmpty() && filter.isActive()) {
       err().println("brief: no briefing carries the theme " + filter.describe());

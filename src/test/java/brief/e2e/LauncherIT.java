@@ -120,6 +120,27 @@ class LauncherIT {
     }
   }
 
+  /**
+   * A start-up rule as a check, not a comment: the first call of a lambda costs the JVM's lambda
+   * machinery milliseconds, so `summary` and `list` from a warm library cache use classes instead
+   * (`search` and the others still link some).
+   */
+  @Test
+  void aLookupFromAWarmCacheLinksNoLambdaOfBriefsOwn() throws Exception {
+    for (String[] args : List.of(new String[] {"summary"}, new String[] {"list"})) {
+      String command = args[0];
+      assertEquals(0, brief(Map.of(), args).code(), "warms the library cache");
+      Path log = temp.resolve("lambdas-" + command + ".log");
+      Map<String, String> env = Map.of("BRIEF_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+      assertEquals(0, brief(env, args).code(), command);
+      List<String> lambdas =
+          Files.readAllLines(log).stream()
+              .filter(l -> l.contains(" brief.") && l.contains("$$Lambda"))
+              .toList();
+      assertEquals(List.of(), lambdas, command);
+    }
+  }
+
   @Test
   void aRunNeverMakesAnArchiveNorWritesOneInTheCacheFolder() throws Exception {
     for (String command : List.of("summary", "list", "search", "quotes")) {
