@@ -1,5 +1,6 @@
 package brief.core;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,14 +50,14 @@ public record TerminalEnvironment(Map<String, String> vars) {
    * absolute path, else {@code $HOME/fallback/brief}; null with no home. A relative value is
    * ignored, as the XDG specification says (it would put brief's files wherever it is run).
    */
-  public java.nio.file.Path baseDirectory(String variable, String... fallback) {
+  public Path baseDirectory(String variable, String... fallback) {
     if (get(variable).startsWith("/")) {
-      return java.nio.file.Path.of(get(variable), "brief");
+      return Path.of(get(variable), "brief");
     }
     if (get("HOME").isEmpty()) {
       return null;
     }
-    return java.nio.file.Path.of(get("HOME"), fallback).resolve("brief");
+    return Path.of(get("HOME"), fallback).resolve("brief");
   }
 
   /** NO_COLOR set to anything (no-color.org). */

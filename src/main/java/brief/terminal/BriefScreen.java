@@ -37,8 +37,8 @@ final class BriefScreen extends TerminalScreen {
 
   /** Sends {@code text} to the terminal's clipboard, where the terminal takes it (OSC 52). */
   void copy(String text) throws IOException {
-    if (getTerminal() instanceof Clipboard c) {
-      c.copy(text);
+    if (getTerminal() instanceof RawTerminal raw) {
+      raw.send(Clipboard.sequence(text));
     }
   }
 

@@ -20,8 +20,7 @@ import java.nio.charset.Charset;
  *       and only where TERM names a terminal known to keep a scroll region.
  * </ul>
  */
-final class BriefTerminal extends UnixTerminal
-    implements ScrollingTerminal, Clipboard, RawTerminal {
+final class BriefTerminal extends UnixTerminal implements ScrollingTerminal, RawTerminal {
   private final CodePointWriter writer;
   private final boolean scrolls;
   private final boolean erases;
@@ -61,12 +60,6 @@ final class BriefTerminal extends UnixTerminal
   @Override
   public boolean erases() {
     return erases;
-  }
-
-  @Override
-  public void copy(String text) throws IOException {
-    writeToTerminal(Clipboard.sequence(text));
-    flush();
   }
 
   @Override

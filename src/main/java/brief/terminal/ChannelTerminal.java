@@ -14,8 +14,7 @@ import java.nio.charset.Charset;
  * announced, and changes as its window-change messages arrive. Characters are written as whole code
  * points, and rows scrolled as on the process's own terminal, by the TERM the client announced.
  */
-final class ChannelTerminal extends ANSITerminal
-    implements ScrollingTerminal, Clipboard, RawTerminal {
+final class ChannelTerminal extends ANSITerminal implements ScrollingTerminal, RawTerminal {
   private final CodePointWriter writer;
   private final boolean scrolls;
   private final boolean erases;
@@ -60,12 +59,6 @@ final class ChannelTerminal extends ANSITerminal
   @Override
   public boolean erases() {
     return erases;
-  }
-
-  @Override
-  public void copy(String text) throws IOException {
-    writeToTerminal(Clipboard.sequence(text));
-    flush();
   }
 
   /** The client's window changed: tells the screen, which repaints at the new size. */

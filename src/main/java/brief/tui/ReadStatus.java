@@ -3,8 +3,10 @@ package brief.tui;
 import brief.core.Briefing;
 import brief.core.Changes;
 import brief.core.ReadMarks;
+import brief.core.Seen;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the reader knows of what was read: the marks of the library, and for the briefing being
@@ -25,9 +27,9 @@ public record ReadStatus(
    * With the statements of {@code b} seen so far, as the reader's loop recorded them: opened again
    * in this session, it starts from them.
    */
-  public ReadStatus withSeen(Briefing b, java.util.Set<String> keys) {
+  public ReadStatus withSeen(Briefing b, Set<String> keys) {
     return new ReadStatus(
-        marks.withSeen(b, brief.core.Seen.of(keys)), readOn, changes, points.withSeenNow(keys));
+        marks.withSeen(b, Seen.of(keys)), readOn, changes, points.withSeenNow(keys));
   }
 
   /**
