@@ -48,7 +48,7 @@ final class BriefCommand extends Command {
    */
   private static String[] footer() {
     List<String> lines = new ArrayList<>();
-    for (String[] m : ExitCodes.MEANINGS) {
+    for (String[] m : ExitCode.meanings()) {
       entry(lines, m[0], 4, m[1]);
     }
     lines.add("");
@@ -82,7 +82,7 @@ final class BriefCommand extends Command {
               context.env().sshWithoutTerminal()
                   ? "brief: " + ReadCommand.SSH_WITHOUT_TERMINAL
                   : "brief: no terminal here; try 'brief summary', or 'brief --help' for every command");
-      return ExitCodes.USAGE;
+      return ExitCode.USAGE.code;
     }
     CommandLine read = spec.commandLine().getSubcommands().get("read");
     if (read == null) {

@@ -45,7 +45,7 @@ enum Candidates implements Iterable<String> {
    * terminal in the shell's list. With {@code ascii} (a charset that is not UTF-8) both are in the
    * ASCII form that lookups print and accept.
    */
-  List<String> lines(Briefings source, List<String> args, String typed, boolean ascii) {
+  List<String> lines(BriefingResolver source, List<String> args, String typed, boolean ascii) {
     String wanted = Fold.fold(typed);
     TreeMap<String, String> found = new TreeMap<>();
     switch (this) {
@@ -130,7 +130,7 @@ enum Candidates implements Iterable<String> {
   }
 
   /** The briefings named, or the whole library. */
-  private static List<Briefing> briefings(Briefings source, List<String> args) {
+  private static List<Briefing> briefings(BriefingResolver source, List<String> args) {
     return args.isEmpty() ? source.library().briefings() : source.resolve(args);
   }
 

@@ -14,6 +14,6 @@ final class CliException extends RuntimeException {
   }
 
   static CliException usage(String message) {
-    return new CliException(ExitCodes.USAGE, message);
+    return new CliException(ExitCode.USAGE.code, message);
   }
 }

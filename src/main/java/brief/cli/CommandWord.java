@@ -123,7 +123,8 @@ final class CommandWord {
       }
     }
     // Problems of the library are reported by the command that runs, not twice.
-    Briefings briefings = new Briefings(context, folder, new PrintWriter(new StringWriter()));
+    BriefingResolver briefings =
+        new BriefingResolver(context, folder, new PrintWriter(new StringWriter()));
     try {
       return briefings.library().byId(word).isPresent();
     } catch (CliException e) {

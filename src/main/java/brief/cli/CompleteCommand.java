@@ -48,8 +48,8 @@ final class CompleteCommand extends Command {
     try {
       Candidates kind = Candidates.valueOf(args.get(0).toUpperCase(Locale.ROOT));
       // Warnings about the library's files would land in the middle of the person's command line.
-      Briefings source =
-          new Briefings(context, library.folder(), new PrintWriter(Writer.nullWriter()));
+      BriefingResolver source =
+          new BriefingResolver(context, library.folder(), new PrintWriter(Writer.nullWriter()));
       boolean ascii = !context.env().utf8();
       kind.lines(source, args.subList(1, args.size()), prefix.getValue(), ascii)
           .forEach(out::println);
@@ -57,6 +57,6 @@ final class CompleteCommand extends Command {
       // No candidates: a Tab never prints an error.
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code;
   }
 }

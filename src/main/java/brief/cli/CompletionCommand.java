@@ -36,6 +36,6 @@ final class CompletionCommand extends Command {
         shell.getValue() == Shell.zsh ? ZshCompletion.script(model) : BashCompletion.script(model);
     spec.commandLine().getOut().print(script);
     spec.commandLine().getOut().flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code;
   }
 }

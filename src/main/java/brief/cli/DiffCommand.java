@@ -53,7 +53,7 @@ final class DiffCommand extends Command {
                   "OLD NEW (two files or ids); or one ID, against the version you last read; or"
                       + " ID@REV, against that git revision of its file in the library."));
   private final Context context;
-  private Briefings briefings;
+  private BriefingResolver briefings;
 
   DiffCommand(Context context) {
     super(
@@ -109,12 +109,12 @@ final class DiffCommand extends Command {
           case tsv -> throw new IllegalStateException("not offered: " + format);
         });
     out.flush();
-    return changes.isEmpty() ? ExitCodes.OK : CHANGED;
+    return changes.isEmpty() ? ExitCode.OK.code : CHANGED;
   }
 
-  private Briefings briefings() {
+  private BriefingResolver briefings() {
     if (briefings == null) {
-      briefings = new Briefings(context, library.folder(), spec.commandLine().getErr());
+      briefings = new BriefingResolver(context, library.folder(), spec.commandLine().getErr());
     }
     return briefings;
   }
@@ -124,8 +124,8 @@ final class DiffCommand extends Command {
     try {
       return new Version(arg, briefings().resolve(arg));
     } catch (CliException e) {
-      throw e.exitCode() == ExitCodes.INVALID
-          ? new CliException(ExitCodes.USAGE, e.getMessage())
+      throw e.exitCode() == ExitCode.INVALID.code
+          ? new CliException(ExitCode.USAGE.code, e.getMessage())
           : e;
     }
   }
@@ -135,7 +135,7 @@ final class DiffCommand extends Command {
   }
 
   private Version lastRead(Briefing now) {
-    ReadState state = ReadState.open(Briefings.stateDir(context.env()));
+    ReadState state = ReadState.open(BriefingResolver.stateDir(context.env()));
     for (String warning : state.warnings()) {
       spec.commandLine().getErr().println("brief: warning: " + Sanitizer.line(warning));
     }
@@ -217,7 +217,7 @@ final class DiffCommand extends Command {
       return new BriefingLoader().parse(rev + ":" + path, yaml, brief.load.SourceReader.NONE);
     } catch (BriefingException e) {
       briefings().report(e);
-      throw new CliException(ExitCodes.USAGE, "");
+      throw new CliException(ExitCode.USAGE.code, "");
     }
   }
 
@@ -249,10 +249,10 @@ final class DiffCommand extends Command {
       return out;
     } catch (IOException e) {
       throw new CliException(
-          ExitCodes.IO, "cannot run git: " + Sanitizer.line(String.valueOf(e.getMessage())));
+          ExitCode.IO.code, "cannot run git: " + Sanitizer.line(String.valueOf(e.getMessage())));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CliException(ExitCodes.IO, "interrupted while git ran");
+      throw new CliException(ExitCode.IO.code, "interrupted while git ran");
     }
   }
 }

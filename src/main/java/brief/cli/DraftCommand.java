@@ -91,7 +91,7 @@ final class DraftCommand extends Command {
         err.println(
             "brief: note: the draft has no source.text (printed, not saved); use -o FILE to save the article's "
                 + "text beside it, which 'brief validate' checks the quotes against");
-        return ExitCodes.OK;
+        return ExitCode.OK.code;
       }
       Path briefing = Path.of(out);
       Path source =
@@ -105,13 +105,13 @@ final class DraftCommand extends Command {
               + (draft.quotes().size() == 1 ? " quote" : " quotes")
               + "); check it with: brief validate --strict "
               + Sanitizer.line(briefing.toString()));
-      return ExitCodes.OK;
+      return ExitCode.OK.code;
     } catch (DraftException e) {
       throw new CliException(
           switch (e.kind()) {
-            case INVALID_INPUT -> ExitCodes.INVALID;
-            case EXISTS -> ExitCodes.USAGE;
-            case UNREADABLE, UNWRITABLE -> ExitCodes.IO;
+            case INVALID_INPUT -> ExitCode.INVALID.code;
+            case EXISTS -> ExitCode.USAGE.code;
+            case UNREADABLE, UNWRITABLE -> ExitCode.IO.code;
           },
           Sanitizer.line(e.getMessage()));
     }
@@ -132,18 +132,18 @@ final class DraftCommand extends Command {
       Path path = Path.of(name);
       if (Files.isDirectory(path)) {
         throw new CliException(
-            ExitCodes.IO, Sanitizer.line(name) + ": is a folder, not an article");
+            ExitCode.IO.code, Sanitizer.line(name) + ": is a folder, not an article");
       }
       try (InputStream in = Files.newInputStream(path)) {
         return readAtMost(in);
       }
     } catch (NoSuchFileException e) {
-      throw new CliException(ExitCodes.IO, Sanitizer.line(name) + ": no such file");
+      throw new CliException(ExitCode.IO.code, Sanitizer.line(name) + ": no such file");
     } catch (AccessDeniedException e) {
-      throw new CliException(ExitCodes.IO, Sanitizer.line(name) + ": permission denied");
+      throw new CliException(ExitCode.IO.code, Sanitizer.line(name) + ": permission denied");
     } catch (IOException e) {
       throw new CliException(
-          ExitCodes.IO,
+          ExitCode.IO.code,
           Sanitizer.line(name)
               + ": cannot read: "
               + Sanitizer.line(String.valueOf(e.getMessage())));

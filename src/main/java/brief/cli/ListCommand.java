@@ -60,7 +60,7 @@ final class ListCommand extends LookupCommand {
       if (json()) {
         printJson(w -> w.list(shown));
       }
-      return ExitCodes.INVALID;
+      return ExitCode.INVALID.code;
     }
     if (shown.isEmpty() && isSet(unread) && !themed.isEmpty()) {
       // A filter that finds nothing, as grep: a note and exit 1 (cli.md), the output still whole.
@@ -70,7 +70,7 @@ final class ListCommand extends LookupCommand {
       } else if (json()) {
         printJson(w -> w.list(shown));
       }
-      return ExitCodes.INVALID;
+      return ExitCode.INVALID.code;
     }
     if (records()) {
       return printRecords(shown.stream().map(Fields::listed).toList());
@@ -87,7 +87,7 @@ final class ListCommand extends LookupCommand {
       // Over brief serve the reader keeps each key's marks; a lookup has no key's state.
       throw CliException.usage("--unread is not offered over SSH: the reader marks what is unread");
     }
-    ReadState state = ReadState.open(Briefings.stateDir(context.env()));
+    ReadState state = ReadState.open(BriefingResolver.stateDir(context.env()));
     for (String warning : state.warnings()) {
       err().println("brief: warning: " + Sanitizer.line(warning));
     }

@@ -23,7 +23,7 @@ abstract class LookupCommand extends Command {
   final ThemeOptions themes;
 
   final Context context;
-  private Briefings briefings;
+  private BriefingResolver briefings;
 
   LookupCommand(Context context, String name, String... description) {
     this(context, OutputOptions.DOCUMENTS, name, description);
@@ -39,15 +39,15 @@ abstract class LookupCommand extends Command {
     this.themes = new ThemeOptions(spec);
   }
 
-  Briefings briefings() {
+  BriefingResolver briefings() {
     if (briefings == null) {
-      briefings = new Briefings(context, library.folder(), err(), library.verbose());
+      briefings = new BriefingResolver(context, library.folder(), err(), library.verbose());
     }
     return briefings;
   }
 
   ThemeFilter filter(List<Briefing> chosen) {
-    return Briefings.filter(themes.themes(), chosen);
+    return BriefingResolver.filter(themes.themes(), chosen);
   }
 
   Options options() {
@@ -72,7 +72,7 @@ abstract class LookupCommand extends Command {
     } else {
       emit(Tsv.render(records, options().ascii()));
     }
-    return ExitCodes.OK;
+    return ExitCode.OK.code;
   }
 
   PrintWriter out() {
@@ -85,7 +85,7 @@ abstract class LookupCommand extends Command {
 
   int print(List<Block> blocks) {
     emit(Printer.render(output, options(), blocks));
-    return ExitCodes.OK;
+    return ExitCode.OK.code;
   }
 
   /**
@@ -95,14 +95,14 @@ abstract class LookupCommand extends Command {
   int print(List<Block> blocks, List<Briefing> shown) {
     Options o = options();
     emit(Printer.render(output, o.ascii() ? o.withNames(LatinNames.of(shown)) : o, blocks));
-    return ExitCodes.OK;
+    return ExitCode.OK.code;
   }
 
   int printJson(JsonWriter.Body body) {
     StringWriter text = new StringWriter();
     JsonWriter.document(text, options().ascii(), body);
     emit(text.toString());
-    return ExitCodes.OK;
+    return ExitCode.OK.code;
   }
 
   /**

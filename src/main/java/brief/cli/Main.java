@@ -38,19 +38,19 @@ public final class Main {
           "brief: out of memory: the Java heap is limited to "
               + Runtime.getRuntime().maxMemory() / (1024 * 1024)
               + " MB; raise it with BRIEF_JAVA_OPTS=-Xmx2g");
-      code = ExitCodes.IO;
+      code = ExitCode.IO.code;
     } catch (ExceptionInInitializerError e) {
       // The JDK's own I/O classes fail to start when no file descriptor is left (ulimit -n).
       err.println("brief: cannot start: " + (e.getCause() == null ? e : e.getCause().getMessage()));
-      code = ExitCodes.IO;
+      code = ExitCode.IO.code;
     }
     out.flush();
     if (stdout.failure() != null) {
       if (stdout.brokenPipe()) {
-        code = ExitCodes.BROKEN_PIPE;
+        code = ExitCode.BROKEN_PIPE.code;
       } else {
         err.println("brief: cannot write the output: " + stdout.failure());
-        code = ExitCodes.IO;
+        code = ExitCode.IO.code;
       }
     }
     err.flush();
@@ -252,7 +252,7 @@ public final class Main {
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       err.println("brief: " + UsageMessages.of(ex));
-      return ExitCodes.USAGE;
+      return ExitCode.USAGE.code;
     }
 
     @Override
@@ -269,7 +269,7 @@ public final class Main {
       } else {
         err.println("brief: internal error: " + ex + " (run with --debug for details)");
       }
-      return ExitCodes.INTERNAL;
+      return ExitCode.INTERNAL.code;
     }
   }
 }

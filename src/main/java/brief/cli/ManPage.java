@@ -58,8 +58,9 @@ public final class ManPage {
     }
     keys(b);
     b.append(".SH EXIT STATUS\n");
-    ExitCodes.MEANINGS.forEach(
-        m -> b.append(".TP\n").append(m[0]).append('\n').append(escape(m[1])).append('\n'));
+    ExitCode.meanings()
+        .forEach(
+            m -> b.append(".TP\n").append(m[0]).append('\n').append(escape(m[1])).append('\n'));
     b.append(".SH ENVIRONMENT\n");
     for (String[] v : EnvironmentVariables.ALL) {
       term(b, v[0], v[1]);

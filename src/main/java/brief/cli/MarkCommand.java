@@ -52,14 +52,16 @@ final class MarkCommand extends Command {
       throw CliException.usage(
           "brief mark takes read or unread, not '" + Sanitizer.line(word) + "'");
     }
-    Briefings briefings = new Briefings(context, library.folder(), spec.commandLine().getErr());
+    BriefingResolver briefings =
+        new BriefingResolver(context, library.folder(), spec.commandLine().getErr());
     List<Briefing> named = new ArrayList<>();
     for (String id : Command.<String>values(ids)) {
       named.add(briefings.resolve(id));
     }
-    java.nio.file.Path dir = Briefings.stateDir(context.env());
+    java.nio.file.Path dir = BriefingResolver.stateDir(context.env());
     if (dir == null) {
-      throw new CliException(ExitCodes.IO, "no place for read marks: set HOME or XDG_STATE_HOME");
+      throw new CliException(
+          ExitCode.IO.code, "no place for read marks: set HOME or XDG_STATE_HOME");
     }
     ReadState state = ReadState.open(dir);
     for (String warning : state.warnings()) {
@@ -75,9 +77,10 @@ final class MarkCommand extends Command {
     }
     if (!saved) {
       throw new CliException(
-          ExitCodes.IO, "the read marks could not be saved in " + Sanitizer.line(dir.toString()));
+          ExitCode.IO.code,
+          "the read marks could not be saved in " + Sanitizer.line(dir.toString()));
     }
     spec.commandLine().getErr().flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code;
   }
 }

@@ -32,7 +32,8 @@ final class QuotesCommand extends LookupCommand {
         context, OutputOptions.RECORDS, "quotes", "Print quotes with their speakers and context.");
     names =
         positional(
-            Briefings.someBriefings(context, "Briefing ids or .yaml files (default: the newest)."));
+            BriefingResolver.someBriefings(
+                context, "Briefing ids or .yaml files (default: the newest)."));
     examples(
         "  brief quotes --all --speaker aliyev",
         "  brief quotes --speaker \"President Aliyev\" --format json",
@@ -77,7 +78,7 @@ final class QuotesCommand extends LookupCommand {
       if (json()) {
         printJson(w -> w.quotes(found));
       }
-      return ExitCodes.INVALID;
+      return ExitCode.INVALID.code;
     }
     if (json()) {
       return printJson(w -> w.quotes(found));

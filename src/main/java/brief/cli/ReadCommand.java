@@ -6,9 +6,9 @@ import brief.load.ReadState;
 import brief.render.Sanitizer;
 import brief.terminal.ReadLog;
 import brief.terminal.Reader;
+import brief.tui.Effect;
 import brief.tui.Keys;
 import brief.tui.Layout;
-import brief.tui.ReaderState;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
@@ -110,18 +110,19 @@ final class ReadCommand extends Command {
     }
     // The read state is read while the library loads: its 2,000 lines are ~30 ms of a cold JVM.
     java.util.concurrent.FutureTask<ReadState> reading =
-        new java.util.concurrent.FutureTask<>(() -> ReadState.open(Briefings.stateDir(env)));
+        new java.util.concurrent.FutureTask<>(() -> ReadState.open(BriefingResolver.stateDir(env)));
     Thread stateReader = new Thread(reading, "read-state");
     stateReader.setDaemon(true);
     stateReader.start();
-    Briefings source = new Briefings(context, library.folder(), spec.commandLine().getErr());
+    BriefingResolver source =
+        new BriefingResolver(context, library.folder(), spec.commandLine().getErr());
     List<String> named = values(briefings);
     List<Briefing> shown = selection.choose(source, named, kept);
     if (shown.isEmpty()) {
       throw CliException.usage("the library holds no briefing");
     }
     List<String> problems = !named.isEmpty() ? List.<String>of() : problems(source.library());
-    ThemeFilter filter = Briefings.filter(themes.themes(), shown);
+    ThemeFilter filter = BriefingResolver.filter(themes.themes(), shown);
     // Read marks are this user's; a damaged or untrusted state file is one line among problems.
     ReadState state;
     try {
@@ -138,7 +139,7 @@ final class ReadCommand extends Command {
         !named.isEmpty() || context.served() != null
             ? brief.terminal.Relist.NEVER
             : relist(source, shown, kept);
-    ReaderState.Ending ending =
+    Effect.Ending ending =
         Reader.run(
             shown,
             all,
@@ -151,7 +152,7 @@ final class ReadCommand extends Command {
                 columns,
                 env.terminal().hyperlinks()),
             ReadLog.of(state::readMarks, state::markRead, state::markSeen, state::flush));
-    return ending == ReaderState.Ending.INTERRUPT ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    return ending == Effect.Ending.INTERRUPT ? ExitCode.INTERRUPTED.code : ExitCode.OK.code;
   }
 
   private static List<String> problems(brief.load.Library library) {
@@ -166,7 +167,7 @@ final class ReadCommand extends Command {
    * last; null when it does not.
    */
   private static brief.terminal.Relist relist(
-      Briefings source, List<Briefing> first, brief.core.BriefingFilter kept) {
+      BriefingResolver source, List<Briefing> first, brief.core.BriefingFilter kept) {
     List<List<Briefing>> last = new java.util.ArrayList<>(List.of(first));
     return () -> {
       brief.load.Library fresh = source.rescan();

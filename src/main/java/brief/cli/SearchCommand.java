@@ -73,7 +73,7 @@ final class SearchCommand extends LookupCommand {
     List<SearchHit> hits = Search.run(all, query, filter(all));
     // As grep: a miss is exit 1, so a script can tell; the answers that have a form for
     // nothing (a count, a JSON document) still print it.
-    int status = hits.isEmpty() ? ExitCodes.INVALID : ExitCodes.OK;
+    int status = hits.isEmpty() ? ExitCode.INVALID.code : ExitCode.OK.code;
     if (hits.isEmpty()) {
       err().println("brief: no match for " + Sanitizer.line(query.raw()));
     }
@@ -98,7 +98,7 @@ final class SearchCommand extends LookupCommand {
       hits.forEach(h -> ids.add(h.briefingId()));
       ids.forEach(id -> out().println(Sanitizer.line(id)));
       out().flush();
-      return ExitCodes.OK;
+      return ExitCode.OK.code;
     }
     Map<String, String> titles = new LinkedHashMap<>();
     all.forEach(b -> titles.put(b.id(), b.title()));

@@ -121,7 +121,7 @@ final class SelectionOptions {
    * The briefings covered: the named ones, else every one or the newest (see {@link #RULE}), kept
    * by {@code filter}. None is exit 1 when a filter left none, exit 2 when the library holds none.
    */
-  List<Briefing> choose(Briefings briefings, List<String> named, BriefingFilter filter) {
+  List<Briefing> choose(BriefingResolver briefings, List<String> named, BriefingFilter filter) {
     List<Briefing> candidates =
         named.isEmpty() ? briefings.library().briefings() : briefings.resolve(named);
     List<Briefing> kept = new ArrayList<>();
@@ -136,11 +136,11 @@ final class SelectionOptions {
       }
       if (filter.isActive() && !candidates.isEmpty()) {
         throw new CliException(
-            ExitCodes.INVALID,
+            ExitCode.INVALID.code,
             "no briefing of the library matches " + Sanitizer.line(filter.describe()));
       }
       throw new CliException(
-          ExitCodes.USAGE,
+          ExitCode.USAGE.code,
           "the library " + Sanitizer.line(briefings.library().origin()) + " holds no briefing");
     }
     return named.isEmpty() && !all() ? List.of(kept.get(0)) : kept;

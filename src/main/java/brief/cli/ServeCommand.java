@@ -119,7 +119,7 @@ final class ServeCommand extends Command {
 
   /** The server's own state folder: each authorized key's read marks, apart, under it. */
   private Path serveStateFolder() {
-    Path state = Briefings.stateDir(context.env());
+    Path state = BriefingResolver.stateDir(context.env());
     return state == null ? null : state.resolve("serve");
   }
 
@@ -134,7 +134,8 @@ final class ServeCommand extends Command {
     }
     if (!Files.isReadable(keys) || Files.isDirectory(keys)) {
       throw new CliException(
-          ExitCodes.IO, "cannot read the authorized-keys file " + Sanitizer.line(keys.toString()));
+          ExitCode.IO.code,
+          "cannot read the authorized-keys file " + Sanitizer.line(keys.toString()));
     }
     Limits limits;
     try {
@@ -169,7 +170,7 @@ final class ServeCommand extends Command {
       server.start();
     } catch (java.net.BindException e) {
       throw new CliException(
-          ExitCodes.IO,
+          ExitCode.IO.code,
           "cannot listen on "
               + Sanitizer.line(settings.bind())
               + ":"
@@ -178,15 +179,15 @@ final class ServeCommand extends Command {
               + e.getMessage());
     } catch (brief.load.BriefingException e) {
       throw new CliException(
-          ExitCodes.IO, "serve: " + Sanitizer.line(e.diagnostics().get(0).toString()));
+          ExitCode.IO.code, "serve: " + Sanitizer.line(e.diagnostics().get(0).toString()));
     } catch (java.io.IOException | java.security.GeneralSecurityException e) {
       throw new CliException(
-          ExitCodes.IO, "serve: " + Sanitizer.line(String.valueOf(e.getMessage())));
+          ExitCode.IO.code, "serve: " + Sanitizer.line(String.valueOf(e.getMessage())));
     }
     // SIGTERM (and Ctrl-C): every session is told and closed before the JVM exits.
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "brief-serve-stop"));
     server.awaitStop();
-    return ExitCodes.OK;
+    return ExitCode.OK.code;
   }
 
   private static long value(OptionSpec option) {
@@ -208,7 +209,7 @@ final class ServeCommand extends Command {
 
   /** Reads the library: the folder (again, each time it changes), else the bundled briefings. */
   private Callable<Library> load(Path folder) {
-    Path cache = Briefings.cacheDir(context.env());
+    Path cache = BriefingResolver.cacheDir(context.env());
     return () -> {
       LibraryScanner scanner = new LibraryScanner(new BriefingLoader(), cache);
       return folder == null ? scanner.bundled() : scanner.scan(folder);

@@ -19,7 +19,7 @@ final class StakeholdersCommand extends LookupCommand {
         OutputOptions.RECORDS,
         "stakeholders",
         "Print the stakeholders of a briefing with role, position and interests.");
-    names = positional(Briefings.someBriefings(context));
+    names = positional(BriefingResolver.someBriefings(context));
     examples(
         "  brief stakeholders",
         "  brief stakeholders us-azerbaijan-partnership-2025 --theme energy --format json");

@@ -25,7 +25,7 @@ final class SummaryCommand extends LookupCommand {
     super(context, "summary", "Print the condensed summary of one or more briefings.");
     names =
         positional(
-            Briefings.someBriefings(
+            BriefingResolver.someBriefings(
                 context,
                 "A briefing id, a .yaml file, or - for standard input (default: the newest)."));
     examples(

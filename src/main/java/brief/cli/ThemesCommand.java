@@ -16,7 +16,7 @@ final class ThemesCommand extends LookupCommand {
         context,
         "themes",
         "Print the themes of a briefing with how many points, quotes and stakeholders carry each.");
-    names = positional(Briefings.someBriefings(context));
+    names = positional(BriefingResolver.someBriefings(context));
     examples("  brief themes", "  brief themes us-azerbaijan-partnership-2025 --format json");
   }
 

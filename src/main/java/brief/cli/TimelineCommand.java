@@ -30,7 +30,7 @@ final class TimelineCommand extends LookupCommand {
             + " the period counts), whatever the briefing's own date.");
     names =
         positional(
-            Briefings.someBriefings(
+            BriefingResolver.someBriefings(
                 context, "Briefing ids or .yaml files (default: the library)."));
     examples(
         "  brief timeline",
@@ -59,7 +59,7 @@ final class TimelineCommand extends LookupCommand {
     for (Dated d : entries) {
       records.add(Fields.event(d.entry(), d.briefing().id()));
     }
-    int status = ExitCodes.OK;
+    int status = ExitCode.OK.code;
     if (entries.isEmpty()) {
       err()
           .println(
@@ -67,7 +67,7 @@ final class TimelineCommand extends LookupCommand {
                   + (filter.isActive() || themed.isActive()
                       ? " matches the filters"
                       : " in these briefings"));
-      status = ExitCodes.INVALID;
+      status = ExitCode.INVALID.code;
     }
     if (json()) {
       printJson(w -> w.timeline(records));

@@ -1,9 +1,11 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.Diagnostic;
+import brief.core.FileReport;
+import brief.core.Parallel;
 import brief.load.BriefingException;
 import brief.load.BriefingLoader;
-import brief.load.Diagnostic;
 import brief.load.LibraryScanner;
 import brief.load.Limits;
 import brief.render.JsonWriter;
@@ -59,47 +61,22 @@ final class ValidateCommand extends Command {
         "  brief validate draft.yaml --format json");
   }
 
-  /** The outcome for one file. */
-  private record Outcome(
-      String file,
-      Briefing briefing,
-      List<Diagnostic> errors,
-      List<Diagnostic> warnings,
-      boolean unreadable) {
-    Outcome(String file, List<Diagnostic> errors, boolean unreadable) {
-      this(file, null, errors, List.of(), unreadable);
-    }
-  }
-
   @Override
   public Integer call() {
     output.format(); // a format validate does not print is refused before any work
     BriefingLoader loader = new BriefingLoader(Limits.DEFAULT, true);
     boolean strictly = isSet(strict);
-    List<Outcome> outcomes = new ArrayList<>();
+    // In the paths' order: a file to check, or the outcome of a path that names none.
+    List<Object> work = new ArrayList<>();
     for (Path path : Command.<Path>values(paths)) {
-      for (String name : files(path, outcomes)) {
-        String file = name.equals("-") ? "<stdin>" : name;
-        try {
-          BriefingLoader.Checked checked =
-              name.equals("-")
-                  // Standard input's source text, if any, is looked for from the current folder.
-                  ? loader.check(context.stdin(), file, Path.of(""))
-                  : loader.check(Path.of(name), file);
-          outcomes.add(
-              strictly
-                  ? new Outcome(
-                      file,
-                      checked.briefing(),
-                      checked.warnings().stream().map(Diagnostic::asError).toList(),
-                      List.of(),
-                      false)
-                  : new Outcome(file, checked.briefing(), List.of(), checked.warnings(), false));
-        } catch (BriefingException e) {
-          outcomes.add(new Outcome(file, e.diagnostics(), e.unreadable()));
-        }
-      }
+      List<FileReport> missing = new ArrayList<>();
+      work.addAll(files(path, missing));
+      work.addAll(missing);
     }
+    List<FileReport> outcomes =
+        Parallel.map(
+            work,
+            item -> item instanceof FileReport o ? o : report(loader, (String) item, strictly));
     outcomes = withDuplicateIds(outcomes);
     PrintWriter out = spec.commandLine().getOut();
     if (output.format() == OutputOptions.Format.json) {
@@ -108,14 +85,35 @@ final class ValidateCommand extends Command {
       text(out, outcomes);
     }
     out.flush();
-    if (outcomes.stream().anyMatch(Outcome::unreadable)) {
-      return ExitCodes.IO;
+    if (outcomes.stream().anyMatch(FileReport::unreadable)) {
+      return ExitCode.IO.code;
     }
-    return outcomes.stream().allMatch(o -> o.errors().isEmpty()) ? ExitCodes.OK : ExitCodes.INVALID;
+    return outcomes.stream().allMatch(FileReport::valid) ? ExitCode.OK.code : ExitCode.INVALID.code;
+  }
+
+  private FileReport report(BriefingLoader loader, String name, boolean strictly) {
+    String file = name.equals("-") ? "<stdin>" : name;
+    try {
+      BriefingLoader.Checked checked =
+          name.equals("-")
+              // Standard input's source text, if any, is looked for from the current folder.
+              ? loader.check(context.stdin(), file, Path.of(""))
+              : loader.check(Path.of(name), file);
+      return strictly
+          ? new FileReport(
+              file,
+              checked.briefing(),
+              checked.warnings().stream().map(Diagnostic::asError).toList(),
+              List.of(),
+              false)
+          : new FileReport(file, checked.briefing(), List.of(), checked.warnings(), false);
+    } catch (BriefingException e) {
+      return FileReport.failed(file, e.diagnostics(), e.unreadable());
+    }
   }
 
   /** The briefing files a path names; a folder is searched, a missing path is an outcome. */
-  private static List<String> files(Path path, List<Outcome> outcomes) {
+  private static List<String> files(Path path, List<FileReport> outcomes) {
     if (path.toString().equals("-") || !Files.isDirectory(path)) {
       return List.of(path.toString());
     }
@@ -128,7 +126,7 @@ final class ValidateCommand extends Command {
               .toList();
       if (found.isEmpty()) {
         outcomes.add(
-            new Outcome(
+            FileReport.failed(
                 path.toString(),
                 List.of(
                     Diagnostic.of(
@@ -139,7 +137,7 @@ final class ValidateCommand extends Command {
       return found;
     } catch (IOException | UncheckedIOException e) {
       outcomes.add(
-          new Outcome(
+          FileReport.failed(
               path.toString(),
               List.of(Diagnostic.of(path.toString(), "cannot read the folder")),
               true));
@@ -148,18 +146,17 @@ final class ValidateCommand extends Command {
   }
 
   /** Ids must be unique across everything validated together (a library). */
-  private static List<Outcome> withDuplicateIds(List<Outcome> outcomes) {
+  private static List<FileReport> withDuplicateIds(List<FileReport> outcomes) {
     Map<String, String> firstFile = new HashMap<>();
-    List<Outcome> out = new ArrayList<>();
-    for (Outcome o : outcomes) {
+    List<FileReport> out = new ArrayList<>();
+    for (FileReport o : outcomes) {
       if (o.briefing() != null) {
         String first = firstFile.putIfAbsent(o.briefing().id(), o.file());
         if (first != null) {
-          List<Diagnostic> errors = new ArrayList<>(o.errors());
-          errors.add(
-              Diagnostic.of(
-                  o.file(), "id '" + o.briefing().id() + "' is already used by " + first));
-          o = new Outcome(o.file(), o.briefing(), errors, o.warnings(), false);
+          o =
+              o.withError(
+                  Diagnostic.of(
+                      o.file(), "id '" + o.briefing().id() + "' is already used by " + first));
         }
       }
       out.add(o);
@@ -167,12 +164,12 @@ final class ValidateCommand extends Command {
     return out;
   }
 
-  private void text(PrintWriter out, List<Outcome> outcomes) {
+  private void text(PrintWriter out, List<FileReport> outcomes) {
     var style = output.options(context.env()).style();
     int invalid = 0;
     int errors = 0;
     int warnings = 0;
-    for (Outcome o : outcomes) {
+    for (FileReport o : outcomes) {
       for (Diagnostic d : o.warnings()) {
         out.println(Sanitizer.line(d.toString()));
       }
@@ -189,8 +186,7 @@ final class ValidateCommand extends Command {
     }
     int n = outcomes.size();
     if (invalid == 0) {
-      boolean checked =
-          outcomes.stream().anyMatch(o -> !o.briefing().source().paragraphs().isEmpty());
+      boolean checked = outcomes.stream().anyMatch(FileReport::fidelityChecked);
       out.println(
           n
               + (n == 1 ? " file" : " files")
@@ -236,25 +232,8 @@ final class ValidateCommand extends Command {
         + ")";
   }
 
-  private void json(PrintWriter out, List<Outcome> outcomes) {
+  private void json(PrintWriter out, List<FileReport> outcomes) {
     boolean ascii = output.options(context.env()).ascii();
-    JsonWriter.document(
-        out, ascii, w -> w.validation(outcomes.stream().map(ValidateCommand::report).toList()));
-  }
-
-  private static JsonWriter.FileReport report(Outcome o) {
-    Briefing b = o.briefing();
-    return new JsonWriter.FileReport(
-        o.file(),
-        b == null ? null : b.id(),
-        b != null && !b.source().paragraphs().isEmpty(),
-        problems(o.errors()),
-        problems(o.warnings()));
-  }
-
-  private static List<JsonWriter.Problem> problems(List<Diagnostic> diagnostics) {
-    return diagnostics.stream()
-        .map(d -> new JsonWriter.Problem(d.line(), d.column(), d.message()))
-        .toList();
+    JsonWriter.document(out, ascii, w -> w.validation(outcomes));
   }
 }

@@ -136,8 +136,8 @@ final class WarmUpCommand extends Command {
     } finally {
       delete(library);
     }
-    Reader.warmUp(new Briefings(context, null, nowhere).library().briefings());
-    return ExitCodes.OK;
+    Reader.warmUp(new BriefingResolver(context, null, nowhere).library().briefings());
+    return ExitCode.OK.code;
   }
 
   /**

@@ -71,9 +71,12 @@ public final class Facts {
   public static List<Fact> of(String statement) {
     String text = withoutQuotations(statement);
     List<Fact> facts = new ArrayList<>();
+    // Every date and every number in digits has a digit: most statements have none, and both
+    // patterns are tried at every char.
+    boolean digits = hasDigit(text);
     StringBuilder rest = new StringBuilder(text);
     Matcher d = DATE.matcher(text);
-    while (d.find()) {
+    while (digits && d.find()) {
       String iso = iso(d);
       if (iso != null) {
         facts.add(new Fact(Kind.DATE, d.group().strip(), iso));
@@ -84,7 +87,7 @@ public final class Facts {
     }
     String left = rest.toString();
     Matcher n = NUMBER.matcher(left);
-    while (n.find()) {
+    while (digits && n.find()) {
       facts.add(new Fact(Kind.NUMBER, n.group(), NumberForms.normal(n.group(1))));
     }
     Matcher r = ROMAN.matcher(left);
@@ -217,6 +220,15 @@ public final class Facts {
       }
     }
     return 0;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String trimWord(String w) {

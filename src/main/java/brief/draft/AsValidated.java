@@ -8,36 +8,36 @@ import java.util.List;
 
 /**
  * The draft brought in line with how `validate` reads the same article, so that a draft always
- * loads: where the drafter's own reading and the validator's differ (conventions one knows and the
- * other not yet), the validator's wins.
+ * loads: where the drafter's own annotations and the validator's differ (conventions one knows and
+ * the other not yet), the validator's wins.
  */
 final class AsValidated {
   private AsValidated() {}
 
-  static void agree(Reading reading, SourceText source) {
+  static void agree(Annotations annotations, SourceText source) {
     SpeechReports reports = SpeechReports.of(source);
-    quotes(reading, source);
-    speakers(reading, source, reports);
-    leads(reading, source, reports);
+    quotes(annotations, source);
+    speakers(annotations, source, reports);
+    leads(annotations, source, reports);
   }
 
-  private static void quotes(Reading reading, SourceText source) {
+  private static void quotes(Annotations annotations, SourceText source) {
     // Only what `validate` reads as a quotation of its paragraph is drafted as a quote: where the
     // two read marks differently (conventions the validator does not know yet), the draft still
     // loads.
-    reading.quotes.removeIf(
+    annotations.quotes.removeIf(
         q ->
             !(source.locateQuote(q.text(), List.of(q.paragraph()))
                 instanceof SourceText.Finding.Found));
   }
 
-  private static void speakers(Reading reading, SourceText source, SpeechReports reports) {
+  private static void speakers(Annotations annotations, SourceText source, SpeechReports reports) {
     // A quote whose speaker the drafter could not tell gets the one `validate` reads there.
-    List<Entity> everyone = new ArrayList<>(reading.cast.people());
-    everyone.addAll(reading.cast.places());
-    everyone.addAll(reading.cast.groups());
-    for (int i = 0; i < reading.quotes.size(); i++) {
-      Reading.Found q = reading.quotes.get(i);
+    List<Entity> everyone = new ArrayList<>(annotations.cast.people());
+    everyone.addAll(annotations.cast.places());
+    everyone.addAll(annotations.cast.groups());
+    for (int i = 0; i < annotations.quotes.size(); i++) {
+      Annotations.Found q = annotations.quotes.get(i);
       if (q.speaker().who() == null
           && source.locateQuote(q.text(), List.of(q.paragraph()))
               instanceof SourceText.Finding.Found found) {
@@ -58,9 +58,9 @@ final class AsValidated {
             .findFirst()
             .ifPresent(
                 e ->
-                    reading.quotes.set(
-                        reading.quotes.indexOf(q),
-                        new Reading.Found(
+                    annotations.quotes.set(
+                        annotations.quotes.indexOf(q),
+                        new Annotations.Found(
                             q.text(),
                             q.paragraph(),
                             new Attribution.Speaker(e, "the article's attribution: " + named))));
@@ -68,10 +68,10 @@ final class AsValidated {
     }
   }
 
-  private static void leads(Reading reading, SourceText source, SpeechReports reports) {
+  private static void leads(Annotations annotations, SourceText source, SpeechReports reports) {
     // Likewise a point is drafted as someone's words only where `validate` reads words reported.
-    for (int l = 0; l < reading.leads.size(); l++) {
-      Reading.Lead lead = reading.leads.get(l);
+    for (int l = 0; l < annotations.leads.size(); l++) {
+      Annotations.Lead lead = annotations.leads.get(l);
       int p = lead.paragraph();
       if (lead.speaker() == null) {
         continue;
@@ -91,7 +91,7 @@ final class AsValidated {
           !source.narration().quotesWords(p, at, end) && !reports.someoneSpeaks(p, at, end)
               || reports.authorsOwn(source, List.of(p), lead.sentence()).isPresent();
       if (unsaid) {
-        reading.leads.set(l, new Reading.Lead(p, lead.sentence(), null));
+        annotations.leads.set(l, new Annotations.Lead(p, lead.sentence(), null));
       }
     }
   }

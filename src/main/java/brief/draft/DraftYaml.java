@@ -19,20 +19,20 @@ final class DraftYaml {
   private static final int MAX_POINT = 400;
 
   private final StringBuilder b = new StringBuilder(4096);
-  private final Reading reading;
+  private final Annotations found;
   private final Article article;
   private final List<Lexicon.Theme> themes;
   private final Map<Entity, String> ids = new LinkedHashMap<>();
   private final String kind;
 
-  private DraftYaml(Reading reading, List<Lexicon.Theme> themes) {
-    this.reading = reading;
-    this.article = reading.article;
+  private DraftYaml(Annotations found, List<Lexicon.Theme> themes) {
+    this.found = found;
+    this.article = found.article;
     this.themes = themes;
     this.kind =
         !article.kind().isEmpty()
             ? article.kind()
-            : Opinion.looksLikeOpinion(reading.ownSentences) ? "opinion" : "news";
+            : Opinion.looksLikeOpinion(found.ownSentences) ? "opinion" : "news";
     Set<String> taken = new TreeSet<>(Set.of(UNKNOWN_ID));
     for (Entity e : stakeholders()) {
       String id = e.id().isEmpty() ? "stakeholder" : e.id();
@@ -44,28 +44,28 @@ final class DraftYaml {
     }
   }
 
-  static String write(Reading reading, String id, String articleName, String sourceTextPath) {
-    List<Lexicon.Theme> themes = Lexicon.bundled().suggest(reading.article.paragraphs());
-    return new DraftYaml(reading, themes).document(id, articleName, sourceTextPath);
+  static String write(Annotations found, String id, String articleName, String sourceTextPath) {
+    List<Lexicon.Theme> themes = Lexicon.bundled().suggest(found.article.paragraphs());
+    return new DraftYaml(found, themes).document(id, articleName, sourceTextPath);
   }
 
   /** The people who speak or are named with a title, then states and organisations. */
   private List<Entity> stakeholders() {
     List<Entity> out = new ArrayList<>();
-    for (Entity p : reading.cast.people()) {
+    for (Entity p : found.cast.people()) {
       boolean speaks =
-          reading.quotes.stream().anyMatch(q -> q.speaker().who() == p)
-              || reading.leads.stream().anyMatch(l -> l.speaker() == p);
+          found.quotes.stream().anyMatch(q -> q.speaker().who() == p)
+              || found.leads.stream().anyMatch(l -> l.speaker() == p);
       if (speaks || !p.role.isEmpty()) {
         out.add(p);
       }
     }
-    for (Entity g : reading.cast.groups()) {
-      if (reading.quotes.stream().anyMatch(q -> q.speaker().who() == g)) {
+    for (Entity g : found.cast.groups()) {
+      if (found.quotes.stream().anyMatch(q -> q.speaker().who() == g)) {
         out.add(g);
       }
     }
-    out.addAll(reading.cast.places());
+    out.addAll(found.cast.places());
     return out;
   }
 
@@ -155,11 +155,11 @@ final class DraftYaml {
     line(
         "    # author (the writer argues it), reported (the source reports it), speaker (someone's words).");
     line("    points:");
-    List<Reading.Lead> leads =
-        reading.leads.isEmpty()
-            ? List.of(new Reading.Lead(1, article.paragraphs().get(0), null))
-            : reading.leads;
-    for (Reading.Lead lead : leads) {
+    List<Annotations.Lead> leads =
+        found.leads.isEmpty()
+            ? List.of(new Annotations.Lead(1, article.paragraphs().get(0), null))
+            : found.leads;
+    for (Annotations.Lead lead : leads) {
       line("      - text: " + Yaml.scalar(shortened(lead.sentence(), MAX_POINT)));
       if (lead.speaker() != null) {
         line("        basis: speaker");
@@ -179,13 +179,13 @@ final class DraftYaml {
   }
 
   private void quotes() {
-    if (reading.quotes.isEmpty()) {
+    if (found.quotes.isEmpty()) {
       line("# quotes: none found in the article");
       return;
     }
     line("# Every direct quotation, verbatim. Mark the ones that matter with key: true.");
     line("quotes:");
-    for (Reading.Found q : reading.quotes) {
+    for (Annotations.Found q : found.quotes) {
       Entity who = q.speaker().who();
       line("  - text: " + Yaml.scalar(q.text()));
       if (who == null) {
@@ -257,7 +257,7 @@ final class DraftYaml {
         line("    aliases: " + Yaml.flow(aliases));
       }
     }
-    if (reading.quotes.stream().anyMatch(q -> q.speaker().who() == null)) {
+    if (found.quotes.stream().anyMatch(q -> q.speaker().who() == null)) {
       line(
           "  - id: "
               + UNKNOWN_ID
@@ -280,7 +280,7 @@ final class DraftYaml {
   }
 
   private String firstLead() {
-    return reading.leads.isEmpty() ? article.paragraphs().get(0) : reading.leads.get(0).sentence();
+    return found.leads.isEmpty() ? article.paragraphs().get(0) : found.leads.get(0).sentence();
   }
 
   private static String shortened(String s, int max) {

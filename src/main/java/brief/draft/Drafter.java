@@ -46,13 +46,13 @@ public final class Drafter {
     }
     String briefingId = !id.isEmpty() ? id : defaultId(article, articleName);
     String sourcePath = withSourceText ? "sources/" + briefingId + ".txt" : "";
-    Reading reading = Reader.read(article);
+    Annotations annotations = Annotator.annotate(article);
     return new Draft(
         briefingId,
-        DraftYaml.write(reading, briefingId, articleName, sourcePath),
+        DraftYaml.write(annotations, briefingId, articleName, sourcePath),
         sourcePath,
         article.text(),
-        reading.quotes.stream()
+        annotations.quotes.stream()
             .map(
                 q ->
                     new Draft.Quote(

@@ -1,5 +1,6 @@
 package brief.load;
 
+import brief.core.Diagnostic;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package brief.load;
 
 import brief.core.Briefing;
+import brief.core.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

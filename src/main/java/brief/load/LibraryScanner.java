@@ -1,6 +1,7 @@
 package brief.load;
 
 import brief.core.Briefing;
+import brief.core.Diagnostic;
 import brief.core.Parallel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +109,7 @@ public final class LibraryScanner {
     LibraryCache cache = openCache("library", root, problems);
     // Files load on every core; the results keep the files' (sorted) order.
     List<Path> files = new ArrayList<>(found.keySet());
-    List<Object> results =
+    List<Scanned> results =
         Parallel.map(files, file -> loadOne(file, shownPath(dir, root, file), found, root, cache));
     if (cache != null) {
       cache.retain(files.stream().map(Path::toString).collect(java.util.stream.Collectors.toSet()));
@@ -116,11 +117,11 @@ public final class LibraryScanner {
     }
     Map<String, Briefing> byName = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
-      Object r = results.get(i);
-      if (r instanceof Briefing b) {
-        byName.put(shownPath(dir, root, files.get(i)), b);
-      } else if (r != null) {
-        problems.add((BriefingException) r);
+      Scanned r = results.get(i);
+      if (r instanceof Loaded loaded) {
+        byName.put(shownPath(dir, root, files.get(i)), loaded.briefing());
+      } else if (r instanceof Refused refused) {
+        problems.add(refused.why());
       }
     }
     return withDuplicates(shown, byName, problems);
@@ -165,8 +166,18 @@ public final class LibraryScanner {
     return cache;
   }
 
-  /** A briefing, the BriefingException that says why the file is not one, or null to skip it. */
-  private Object loadOne(
+  /** What a file of the library turned out to be. */
+  private sealed interface Scanned {}
+
+  private record Loaded(Briefing briefing) implements Scanned {}
+
+  /** Not a briefing, and why. */
+  private record Refused(BriefingException why) implements Scanned {}
+
+  /** The same file under another name: not a second briefing. */
+  private record Skipped() implements Scanned {}
+
+  private Scanned loadOne(
       Path file,
       String shown,
       Map<Path, BasicFileAttributes> found,
@@ -176,16 +187,17 @@ public final class LibraryScanner {
       if (found.get(file).isSymbolicLink()) {
         Path target = file.toRealPath();
         if (!target.startsWith(root)) {
-          return BriefingException.unreadable(
-              shown, "is a link that leaves the library folder: skipped");
+          return new Refused(
+              BriefingException.unreadable(
+                  shown, "is a link that leaves the library folder: skipped"));
         }
         if (found.containsKey(target)) {
-          return null; // the same file under another name: not a second briefing
+          return new Skipped();
         }
       }
       Briefing cached = cache == null ? null : cache.get(file);
       if (cached != null) {
-        return cached;
+        return new Loaded(cached);
       }
       long madeAt = TrustedFiles.nowNanos();
       LibraryCache.Stamp before = cache == null ? null : LibraryCache.Stamp.of(file, "");
@@ -194,11 +206,12 @@ public final class LibraryScanner {
       if (cache != null) {
         cache.put(file, before, madeAt, fileHash, b);
       }
-      return b;
+      return new Loaded(b);
     } catch (BriefingException e) {
-      return e;
+      return new Refused(e);
     } catch (IOException e) {
-      return BriefingException.unreadable(shown, "cannot read: " + BriefingLoader.reason(e));
+      return new Refused(
+          BriefingException.unreadable(shown, "cannot read: " + BriefingLoader.reason(e)));
     }
   }
 

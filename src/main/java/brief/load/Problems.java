@@ -1,5 +1,7 @@
 package brief.load;
 
+import brief.core.Diagnostic;
+import brief.core.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.error.Mark;
@@ -39,8 +41,9 @@ final class Problems {
     Mark mark = node == null ? null : node.getStartMark();
     warnings.add(
         mark == null
-            ? new Diagnostic(file, 0, 0, message, true)
-            : new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, message, true));
+            ? new Diagnostic(file, 0, 0, message, Severity.WARNING)
+            : new Diagnostic(
+                file, mark.getLine() + 1, mark.getColumn() + 1, message, Severity.WARNING));
   }
 
   List<Diagnostic> warnings() {

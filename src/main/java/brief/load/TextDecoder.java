@@ -1,5 +1,6 @@
 package brief.load;
 
+import brief.core.Diagnostic;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -2,7 +2,7 @@ package brief.render;
 
 import brief.core.Briefing;
 import brief.core.BriefingView;
-import brief.core.Claim;
+import brief.core.ClaimLabel;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Priority;
@@ -394,8 +394,8 @@ public final class Documents {
 
   /** {@code opinion piece by AUTHOR}, or the kind and the author as they are for news. */
   private static String kindAndAuthor(brief.core.Source s) {
-    if (Claim.isArgument(s)) {
-      return Claim.authorship(s);
+    if (ClaimLabel.isArgument(s)) {
+      return ClaimLabel.authorship(s);
     }
     if (s.kind().isEmpty() || s.author().isEmpty()) {
       return s.kind() + s.author();
@@ -410,7 +410,7 @@ public final class Documents {
    */
   public static Block.Item point(Briefing b, Point p, String where) {
     List<String> note = new ArrayList<>();
-    String claim = Claim.label(b, p);
+    String claim = ClaimLabel.label(b, p);
     if (!claim.isEmpty()) {
       note.add(claim);
     }

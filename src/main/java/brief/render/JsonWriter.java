@@ -3,6 +3,8 @@ package brief.render;
 import brief.core.Briefing;
 import brief.core.BriefingView;
 import brief.core.CondensedSummary;
+import brief.core.Diagnostic;
+import brief.core.FileReport;
 import brief.core.Point;
 import brief.core.Quote;
 import brief.core.QuotesOf;
@@ -187,21 +189,6 @@ public final class JsonWriter implements AutoCloseable {
     themeCounts(counts);
   }
 
-  /** What {@code validate} found in one file; {@code id} is null when it is no briefing. */
-  public record FileReport(
-      String file,
-      String id,
-      boolean fidelityChecked,
-      List<Problem> errors,
-      List<Problem> warnings) {
-    public boolean valid() {
-      return errors.isEmpty();
-    }
-  }
-
-  /** One error or warning at a place in a file (0 for none). */
-  public record Problem(int line, int column, String message) {}
-
   /** {@code validate}: whether every file is valid, and each file's errors and warnings. */
   public void validation(List<FileReport> files) throws IOException {
     g.writeBooleanField("valid", files.stream().allMatch(FileReport::valid));
@@ -210,8 +197,8 @@ public final class JsonWriter implements AutoCloseable {
       g.writeStartObject();
       text("file", f.file());
       g.writeBooleanField("valid", f.valid());
-      if (f.id() != null) {
-        text("id", f.id());
+      if (f.briefing() != null) {
+        text("id", f.briefing().id());
         g.writeBooleanField("fidelity_checked", f.fidelityChecked());
       }
       array("errors", f.errors(), this::problem);
@@ -221,7 +208,7 @@ public final class JsonWriter implements AutoCloseable {
     g.writeEndArray();
   }
 
-  private void problem(Problem p) throws IOException {
+  private void problem(Diagnostic p) throws IOException {
     g.writeStartObject();
     g.writeNumberField("line", p.line());
     g.writeNumberField("column", p.column());

@@ -1,7 +1,7 @@
 package brief.serve;
 
+import brief.core.Diagnostic;
 import brief.load.BriefingException;
-import brief.load.Diagnostic;
 import brief.load.Library;
 import brief.load.LibraryScanner;
 import brief.load.TrustedFiles;

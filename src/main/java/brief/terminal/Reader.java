@@ -2,6 +2,7 @@ package brief.terminal;
 
 import brief.core.Briefing;
 import brief.core.ThemeFilter;
+import brief.tui.Effect;
 import brief.tui.Glyphs;
 import brief.tui.Input;
 import brief.tui.Layout;
@@ -85,8 +86,7 @@ public final class Reader {
   /**
    * The reader on this process's terminal; {@code problems} of the library are one key away in it.
    */
-  public static ReaderState.Ending run(
-      List<Briefing> library, List<String> problems, Settings settings)
+  public static Effect.Ending run(List<Briefing> library, List<String> problems, Settings settings)
       throws IOException, InterruptedException {
     return run(library, problems, java.util.Map.of(), Relist.NEVER, settings, ReadLog.NONE);
   }
@@ -96,7 +96,7 @@ public final class Reader {
    * ({@code duplicates}) and which {@code relist} reads again while it is open, marking what is
    * read in {@code log}.
    */
-  public static ReaderState.Ending run(
+  public static Effect.Ending run(
       List<Briefing> library,
       List<String> problems,
       java.util.Map<String, List<String>> duplicates,
@@ -151,7 +151,7 @@ public final class Reader {
    * The reader on a terminal already made, until it quits: the same loop for the process's own
    * terminal and for an SSH channel. Other threads may add inputs to {@code inputs} (a stop).
    */
-  static ReaderState.Ending loop(
+  static Effect.Ending loop(
       ANSITerminal terminal,
       Trace.Counting counted,
       List<Briefing> library,
@@ -195,7 +195,7 @@ public final class Reader {
   }
 
   /** The reader until it quits; says how it ended. */
-  static ReaderState.Ending loop(
+  static Effect.Ending loop(
       ANSITerminal terminal,
       Trace.Counting counted,
       Shelf shelf,
@@ -228,7 +228,7 @@ public final class Reader {
           new Painter(
               screen, settings.colour() ? Palette.colour() : Palette.mono(), settings.hyperlinks());
       try (Trace trace = Trace.open(counted)) {
-        return ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen), log).ending();
+        return ReaderLoop.run(start, inputs, painter, trace, suspensions.on(screen), log);
       }
     } finally {
       screen.stopScreen();

@@ -1,12 +1,16 @@
 package brief.terminal;
 
+import brief.tui.Effect;
 import brief.tui.Input;
 import brief.tui.PointsRead;
 import brief.tui.ReaderState;
+import brief.tui.Step;
 import brief.tui.Update;
 import brief.tui.View;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 
@@ -26,13 +30,14 @@ final class ReaderLoop {
     Suspension NONE = () -> {};
   }
 
-  static ReaderState run(
+  static Effect.Ending run(
       ReaderState start, BlockingQueue<Input> inputs, Painter painter, Trace trace)
       throws IOException, InterruptedException {
     return run(start, inputs, painter, trace, Suspension.NONE, ReadLog.NONE);
   }
 
-  static ReaderState run(
+  /** How the reader ended. */
+  static Effect.Ending run(
       ReaderState start,
       BlockingQueue<Input> inputs,
       Painter painter,
@@ -48,7 +53,7 @@ final class ReaderLoop {
     }
   }
 
-  private static ReaderState loop(
+  private static Effect.Ending loop(
       ReaderState start,
       BlockingQueue<Input> inputs,
       Painter painter,
@@ -64,34 +69,47 @@ final class ReaderLoop {
     state = opened.after(state);
     while (true) {
       Input first = inputs.take();
-      if (first == Input.Special.SUSPEND) {
-        // Side effects stay out of Update: the terminal goes back to the shell, and after fg
-        // comes back to a screen that the reader then paints whole.
-        suspension.suspend();
-        first = Input.Special.REPAINT;
-      }
       began = System.nanoTime();
       bytes = trace.bytes();
       StringBuilder applied = new StringBuilder(describe(first));
-      state = Update.apply(state, first);
-      for (Input more = inputs.poll(); more != null && !state.quit(); more = inputs.poll()) {
-        state = Update.apply(state, more);
+      Step step = Update.step(state, first);
+      state = step.state();
+      List<Effect> effects = new ArrayList<>(step.effects());
+      for (Input more = inputs.poll(); more != null && !pauses(effects); more = inputs.poll()) {
+        step = Update.step(state, more);
+        state = step.state();
+        effects.addAll(step.effects());
         applied.append(' ').append(describe(more));
       }
-      if (!state.session().clipboard().isEmpty()) {
-        // A side effect like the paint: Update only says what to copy (before a q typed after y).
-        painter.copy(state.session().clipboard());
-        state = state.withSession(state.session().withClipboard(""));
+      boolean full = false;
+      for (Effect effect : effects) {
+        if (effect instanceof Effect.Copy copy) {
+          painter.copy(copy.text());
+        } else if (effect instanceof Effect.End end) {
+          return end.ending();
+        } else if (effect instanceof Effect.Suspend) {
+          // The terminal goes back to the shell; after fg, the reader paints it whole.
+          suspension.suspend();
+          began = System.nanoTime();
+          full = true;
+        } else if (effect instanceof Effect.Repaint) {
+          full = true;
+        }
       }
-      if (state.quit()) {
-        return state;
-      }
-      boolean full = state.repaint();
-      state = state.withRepaint(false);
       painter.paint(View.of(state), full);
       trace.paint(applied.toString(), bytes, began);
       state = opened.after(state);
     }
+  }
+
+  /** Keys typed after q or Ctrl-Z wait: after q they are not the reader's, after Ctrl-Z not yet. */
+  private static boolean pauses(List<Effect> effects) {
+    for (Effect effect : effects) {
+      if (effect instanceof Effect.End || effect instanceof Effect.Suspend) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -102,7 +120,7 @@ final class ReaderLoop {
    */
   private static final class Opened {
     private final ReadLog log;
-    private ReaderState.Reading last;
+    private ReaderState.BriefingScreen last;
     private final Set<String> onScreen = new HashSet<>();
     private Set<String> recorded;
 
@@ -116,7 +134,7 @@ final class ReaderLoop {
         last = null;
         return state;
       }
-      ReaderState.Reading reading = state.reading();
+      ReaderState.BriefingScreen reading = state.reading();
       // The same opening keeps its list to go back to; a new one makes another.
       if (last == null || last.from() != reading.from() || last.briefing() != reading.briefing()) {
         last = reading;

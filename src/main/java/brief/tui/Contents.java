@@ -3,7 +3,7 @@ package brief.tui;
 import brief.core.Basis;
 import brief.core.Briefing;
 import brief.core.BriefingView;
-import brief.core.Claim;
+import brief.core.ClaimLabel;
 import brief.core.CondensedSummary;
 import brief.core.Point;
 import brief.core.Priority;
@@ -81,7 +81,7 @@ public final class Contents {
 
   /** Whose claim the point is, then {@code rest} (its themes, or its section). */
   private static String note(Briefing b, Point p, String rest) {
-    String claim = Claim.label(b, p);
+    String claim = ClaimLabel.label(b, p);
     return claim.isEmpty() ? rest : rest.isEmpty() ? claim : claim + " · " + rest;
   }
 

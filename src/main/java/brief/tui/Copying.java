@@ -13,13 +13,14 @@ final class Copying {
   static final int MOST_COPIED = 16_000;
 
   /** {@code y}: the item's text and citation, for the loop to send to the terminal's clipboard. */
-  static ReaderState copy(ReaderState s) {
+  static Step copy(ReaderState s) {
     Item item = s.nav().focus() == Focus.CONTENT ? s.currentItem() : null;
     if (item == null || item.copy().isEmpty()) {
-      return s.withMessage("nothing to copy here: y copies a point, a quote or a timeline entry");
+      return Step.of(
+          s.withMessage("nothing to copy here: y copies a point, a quote or a timeline entry"));
     }
     if (item.copy().length() > MOST_COPIED) {
-      return s.withMessage("too long to copy through the terminal");
+      return Step.of(s.withMessage("too long to copy through the terminal"));
     }
     String first =
         item.copy()
@@ -27,7 +28,8 @@ final class Copying {
             .skip(s.briefing().classification().isEmpty() ? 0 : 1)
             .findFirst()
             .orElse("");
-    return s.withSession(s.session().withClipboard(item.copy()))
-        .withMessage("copied with its citation: " + s.glyphs().text(first));
+    return Step.of(
+        s.withMessage("copied with its citation: " + s.glyphs().text(first)),
+        new Effect.Copy(item.copy()));
   }
 }

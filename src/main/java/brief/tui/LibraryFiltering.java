@@ -4,7 +4,7 @@ import brief.core.Query;
 import brief.core.Theme;
 import brief.core.ThemeFilter;
 import brief.tui.Keys.Action;
-import brief.tui.ReaderState.Library;
+import brief.tui.ReaderState.LibraryScreen;
 import brief.tui.ReaderState.Overlay;
 import brief.tui.ReaderState.Picker;
 import brief.tui.ReaderState.Search;
@@ -85,7 +85,8 @@ final class LibraryFiltering {
               s,
               f.withPicker(
                   new Picker(
-                      p.cursor(), Update.toggled(p.selection(), themes.get(p.cursor()).id()))));
+                      p.cursor(),
+                      ThemeFiltering.toggled(p.selection(), themes.get(p.cursor()).id()))));
       case CLEAR_PICKS -> withFilter(s, f.withPicker(new Picker(p.cursor(), Set.of())));
       case APPLY -> {
         LibraryFilter next = f.with(s.library(), f.draft(), false, new ThemeFilter(p.selection()));
@@ -101,7 +102,7 @@ final class LibraryFiltering {
    * query kept as the briefing's search, at its first match.
    */
   static ReaderState open(ReaderState s) {
-    Library l = s.libraryScreen();
+    LibraryScreen l = s.libraryScreen();
     int at = l.selected();
     if (at < 0) {
       return s;
@@ -123,7 +124,7 @@ final class LibraryFiltering {
 
   private static ReaderState withFilter(ReaderState s, LibraryFilter f) {
     int cursor = Math.max(0, Math.min(s.libraryScreen().cursor(), f.shown().size() - 1));
-    return s.withScreen(new Library(cursor, f, s.libraryScreen().order()));
+    return s.withScreen(new LibraryScreen(cursor, f, s.libraryScreen().order()));
   }
 
   private static String count(LibraryFilter f) {

@@ -32,7 +32,7 @@ final class LibraryView {
     Glyphs g = s.glyphs();
     Size size = s.size();
     int w = size.columns();
-    ReaderState.Library l = s.libraryScreen();
+    ReaderState.LibraryScreen l = s.libraryScreen();
     LibraryFilter filter = l.filter();
     List<Integer> shown = filter.shown();
     ReadMarks marks = s.read().marks();
@@ -41,7 +41,7 @@ final class LibraryView {
     int top = 1;
     int h = size.rows() - 2;
     String position = shown.isEmpty() ? "0/0" : (l.cursor() + 1) + "/" + shown.size();
-    View.box(f, g, 0, top, w, h, "Library", position, true);
+    View.box(f, g, new Rect(0, top, w, h), "Library", position, true);
     int inner = h - 2;
     // The read mark takes two columns before the others when read state is kept.
     Columns c = Columns.of(s, w - 4 - (marks.kept() ? 2 : 0));

@@ -15,17 +15,17 @@ final class Overlays {
   private Overlays() {}
 
   /** Where an overlay box goes: over the whole body, between the header and the status line. */
-  static int[] box(Layout layout) {
-    return new int[] {0, layout.bodyTop(), layout.columns(), layout.bodyRows()};
+  static Rect box(Layout layout) {
+    return new Rect(0, layout.bodyTop(), layout.columns(), layout.bodyRows());
   }
 
   static int viewport(ReaderState s) {
-    return Math.max(0, box(s.layout())[3] - 2);
+    return Math.max(0, box(s.layout()).height() - 2);
   }
 
   /** The box's text, as wide as the box allows up to the reader's text column. */
   static int textWidth(ReaderState s) {
-    return Math.max(1, Math.min(s.layout().maxText(), box(s.layout())[2] - 4));
+    return Math.max(1, Math.min(s.layout().maxText(), box(s.layout()).width() - 4));
   }
 
   static int maxScroll(ReaderState s) {

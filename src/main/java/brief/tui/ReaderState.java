@@ -27,32 +27,23 @@ public record ReaderState(
     Size size,
     int textWidth,
     String message,
-    Ending ending,
-    boolean repaint,
     Session session,
     ReadStatus read) {
 
-  /** Whether the reader goes on, quits, or was interrupted (Ctrl-C: exit status 130). */
-  public enum Ending {
-    NONE,
-    QUIT,
-    INTERRUPT
-  }
-
   /**
    * What the session keeps whichever screen is up: the prompt being edited, the searches typed so
-   * far (oldest first, for Up and Down in the prompt), whether the "press ? for help" hint was
-   * given, and text to copy to the terminal's clipboard (sent once by the loop, then cleared).
+   * far (oldest first, for Up and Down in the prompt), and whether the "press ? for help" hint was
+   * given.
    */
-  public record Session(Prompt prompt, List<String> history, boolean hinted, String clipboard) {
-    public static final Session START = new Session(Prompt.EMPTY, List.of(), false, "");
+  public record Session(Prompt prompt, List<String> history, boolean hinted) {
+    public static final Session START = new Session(Prompt.EMPTY, List.of(), false);
 
     public Session {
       history = List.copyOf(history);
     }
 
     Session withPrompt(Prompt p) {
-      return new Session(p, history, hinted, clipboard);
+      return new Session(p, history, hinted);
     }
 
     /** The session with {@code search} as its newest search (not twice in a row, nor blank). */
@@ -63,15 +54,11 @@ public record ReaderState(
       }
       List<String> more = new java.util.ArrayList<>(history);
       more.add(search);
-      return new Session(prompt, more, hinted, clipboard);
+      return new Session(prompt, more, hinted);
     }
 
     Session hintGiven() {
-      return new Session(prompt, history, true, clipboard);
-    }
-
-    public Session withClipboard(String text) {
-      return new Session(prompt, history, hinted, text);
+      return new Session(prompt, history, true);
     }
   }
 
@@ -98,10 +85,10 @@ public record ReaderState(
   }
 
   /** The library list, or one briefing being read. */
-  public sealed interface Screen permits Library, Reading {}
+  public sealed interface Screen permits LibraryScreen, BriefingScreen {}
 
   /** The library list: its cursor (a line of those shown) and what it is filtered by. */
-  public record Library(int cursor, LibraryFilter filter, Order order) implements Screen {
+  public record LibraryScreen(int cursor, LibraryFilter filter, Order order) implements Screen {
     /** The briefing under the cursor: its place in the library, or -1 when none is shown. */
     int selected() {
       return cursor < filter.shown().size() ? filter.shown().get(cursor) : -1;
@@ -114,23 +101,23 @@ public record ReaderState(
    * library list to go back to, the stakeholder page open over the content pane (null for none),
    * and how many paragraphs of context the source view shows around the cited ones.
    */
-  public record Reading(
+  public record BriefingScreen(
       Briefing briefing,
       ThemeFilter filter,
       List<Entry> entries,
       Nav nav,
       Picker picker,
       Search search,
-      Library from,
+      LibraryScreen from,
       Page page,
       int context)
       implements Screen {
-    public Reading {
+    public BriefingScreen {
       entries = List.copyOf(entries);
     }
 
-    static Reading of(Briefing b, Glyphs glyphs, Library from) {
-      return new Reading(
+    static BriefingScreen of(Briefing b, Glyphs glyphs, LibraryScreen from) {
+      return new BriefingScreen(
           b,
           ThemeFilter.NONE,
           Contents.of(BriefingView.of(b), glyphs),
@@ -142,8 +129,8 @@ public record ReaderState(
           0);
     }
 
-    Reading withFilter(ThemeFilter f, Glyphs glyphs) {
-      return new Reading(
+    BriefingScreen withFilter(ThemeFilter f, Glyphs glyphs) {
+      return new BriefingScreen(
           briefing,
           f,
           Contents.of(f.view(briefing), glyphs),
@@ -155,28 +142,29 @@ public record ReaderState(
           context);
     }
 
-    Reading withNav(Nav n) {
-      return new Reading(briefing, filter, entries, n, picker, search, from, page, context);
+    BriefingScreen withNav(Nav n) {
+      return new BriefingScreen(briefing, filter, entries, n, picker, search, from, page, context);
     }
 
-    Reading withPicker(Picker p) {
-      return new Reading(briefing, filter, entries, nav, p, search, from, page, context);
+    BriefingScreen withPicker(Picker p) {
+      return new BriefingScreen(briefing, filter, entries, nav, p, search, from, page, context);
     }
 
-    Reading withSearch(Search s) {
-      return new Reading(briefing, filter, entries, nav, picker, s, from, page, context);
+    BriefingScreen withSearch(Search s) {
+      return new BriefingScreen(briefing, filter, entries, nav, picker, s, from, page, context);
     }
 
-    Reading withPage(Page p) {
-      return new Reading(briefing, filter, entries, nav, picker, search, from, p, context);
+    BriefingScreen withPage(Page p) {
+      return new BriefingScreen(briefing, filter, entries, nav, picker, search, from, p, context);
     }
 
-    Reading withFrom(Library l) {
-      return new Reading(briefing, filter, entries, nav, picker, search, l, page, context);
+    BriefingScreen withFrom(LibraryScreen l) {
+      return new BriefingScreen(briefing, filter, entries, nav, picker, search, l, page, context);
     }
 
-    Reading withContext(int paragraphs) {
-      return new Reading(briefing, filter, entries, nav, picker, search, from, page, paragraphs);
+    BriefingScreen withContext(int paragraphs) {
+      return new BriefingScreen(
+          briefing, filter, entries, nav, picker, search, from, page, paragraphs);
     }
   }
 
@@ -299,15 +287,13 @@ public record ReaderState(
             List.copyOf(problems),
             List.copyOf(library),
             Map.copyOf(duplicates),
-            new Library(0, LibraryFilter.all(library.size()), Order.DATE),
+            new LibraryScreen(0, LibraryFilter.all(library.size()), Order.DATE),
             Overlay.NONE,
             0,
             glyphs,
             size,
             Layout.DEFAULT_TEXT_WIDTH,
             "",
-            Ending.NONE,
-            false,
             Session.START,
             ReadStatus.of(marks));
     s = library.size() == 1 ? s.open(library.get(0)) : s;
@@ -322,12 +308,12 @@ public record ReaderState(
 
   /** The reader as it opens under {@code read --theme}: a briefing being read starts filtered. */
   public ReaderState startingFiltered(ThemeFilter f) {
-    return f.isActive() && screen instanceof Reading ? withFilter(f) : this;
+    return f.isActive() && screen instanceof BriefingScreen ? withFilter(f) : this;
   }
 
   /** Opens {@code b}: it counts as read, and a change since it was last read is said. */
   public ReaderState open(Briefing b) {
-    Reading reading = Reading.of(b, glyphs, libraryScreen());
+    BriefingScreen reading = BriefingScreen.of(b, glyphs, libraryScreen());
     ReadStatus opened = read.opened(b, reading.entries());
     return withScreen(reading)
         .withRead(opened)
@@ -347,8 +333,6 @@ public record ReaderState(
         size,
         textWidth,
         message,
-        ending,
-        repaint,
         session,
         r);
   }
@@ -358,18 +342,18 @@ public record ReaderState(
   }
 
   /** The library list: the one up, or the one a briefing was opened from. */
-  public Library libraryScreen() {
-    return screen instanceof Library l ? l : ((Reading) screen).from();
+  public LibraryScreen libraryScreen() {
+    return screen instanceof LibraryScreen l ? l : ((BriefingScreen) screen).from();
   }
 
   /** Whether the library list is up (no briefing is being read). */
   public boolean inLibrary() {
-    return screen instanceof Library;
+    return screen instanceof LibraryScreen;
   }
 
   /** The briefing being read; only while reading. */
-  public Reading reading() {
-    if (screen instanceof Reading r) {
+  public BriefingScreen reading() {
+    if (screen instanceof BriefingScreen r) {
       return r;
     }
     throw new IllegalStateException("the library list is up: no briefing is being read");
@@ -421,8 +405,6 @@ public record ReaderState(
         size,
         textWidth,
         message,
-        ending,
-        repaint,
         session,
         read);
   }
@@ -432,7 +414,7 @@ public record ReaderState(
   }
 
   public ReaderState withLibraryCursor(int cursor) {
-    return withScreen(new Library(cursor, libraryScreen().filter(), libraryScreen().order()));
+    return withScreen(new LibraryScreen(cursor, libraryScreen().filter(), libraryScreen().order()));
   }
 
   public ReaderState withNav(Nav n) {
@@ -459,27 +441,21 @@ public record ReaderState(
         size,
         textWidth,
         message,
-        ending,
-        repaint,
         session,
         read);
   }
 
-  public ReaderState withMessage(String m) {
-    return withLine(m, ending, repaint);
-  }
-
   public ReaderState withSize(Size s) {
-    return sized(s, textWidth, true);
+    return sized(s, textWidth);
   }
 
   /** The text column at most this wide (the reader's {@code --text-width}). */
   public ReaderState withTextWidth(int columns) {
-    return sized(size, columns, repaint);
+    return sized(size, columns);
   }
 
   /** The same screen on a terminal of another size, or with another widest text column. */
-  private ReaderState sized(Size s, int columns, boolean r) {
+  private ReaderState sized(Size s, int columns) {
     return new ReaderState(
         problems,
         library,
@@ -491,32 +467,12 @@ public record ReaderState(
         s,
         columns,
         message,
-        ending,
-        r,
         session,
         read);
   }
 
-  public ReaderState quitting() {
-    return withLine(message, Ending.QUIT, repaint);
-  }
-
-  /** Ctrl-C: the reader ends at once, as an interrupted command (exit status 130). */
-  public ReaderState interrupted() {
-    return withLine(message, Ending.INTERRUPT, repaint);
-  }
-
-  /** Whether the reader ends, quit or interrupted. */
-  public boolean quit() {
-    return ending != Ending.NONE;
-  }
-
-  public ReaderState withRepaint(boolean r) {
-    return withLine(message, ending, r);
-  }
-
-  /** The same screen with another message, whether it quits, and whether to paint it afresh. */
-  private ReaderState withLine(String m, Ending e, boolean r) {
+  /** The same screen with another message on its status line. */
+  public ReaderState withMessage(String m) {
     return new ReaderState(
         problems,
         library,
@@ -528,8 +484,6 @@ public record ReaderState(
         size,
         textWidth,
         m,
-        e,
-        r,
         session,
         read);
   }
@@ -544,7 +498,7 @@ public record ReaderState(
       List<String> nextProblems,
       Map<String, List<String>> nextDuplicates,
       Order order) {
-    Library l = libraryScreen();
+    LibraryScreen l = libraryScreen();
     int at = l.selected();
     Briefing was = at >= 0 ? library.get(at) : null;
     List<Briefing> sorted = new java.util.ArrayList<>(next);
@@ -582,8 +536,8 @@ public record ReaderState(
       }
     }
     cursor = Math.min(cursor, Math.max(0, f.shown().size() - 1));
-    Library list = new Library(cursor, f, order);
-    Screen shown = screen instanceof Reading r ? r.withFrom(list) : list;
+    LibraryScreen list = new LibraryScreen(cursor, f, order);
+    Screen shown = screen instanceof BriefingScreen r ? r.withFrom(list) : list;
     return new ReaderState(
         List.copyOf(nextProblems),
         List.copyOf(sorted),
@@ -595,8 +549,6 @@ public record ReaderState(
         size,
         textWidth,
         message,
-        ending,
-        repaint,
         session,
         read);
   }
@@ -614,8 +566,6 @@ public record ReaderState(
         size,
         textWidth,
         message,
-        ending,
-        repaint,
         next,
         read);
   }
@@ -631,7 +581,9 @@ public record ReaderState(
 
   public Layout layout() {
     return Layout.of(
-        size, screen instanceof Reading r && !r.briefing().classification().isEmpty(), textWidth);
+        size,
+        screen instanceof BriefingScreen r && !r.briefing().classification().isEmpty(),
+        textWidth);
   }
 
   /** The entry the content pane shows: the one selected, or the page opened from it. */

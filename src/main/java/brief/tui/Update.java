@@ -1,6 +1,5 @@
 package brief.tui;
 
-import brief.core.ThemeFilter;
 import brief.tui.Keys.Action;
 import brief.tui.Keys.Mode;
 import brief.tui.ReaderState.Focus;
@@ -8,37 +7,68 @@ import brief.tui.ReaderState.Nav;
 import brief.tui.ReaderState.Overlay;
 import brief.tui.ReaderState.Picker;
 import brief.tui.ReaderState.Search;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * {@code update(state, input) → state}: every key of the reader, as a pure function. What a key
- * means is {@link Keys}' to say; this class says what each action does in each mode.
+ * {@code update(state, input) → (state, effects)}: every key of the reader, as a pure function;
+ * what it asks of the world beyond the screen (quit, copy, suspend, repaint) is an {@link Effect}
+ * for the loop to do. What a key means is {@link Keys}' to say; this class says what each action
+ * does in each mode.
  */
 public final class Update {
   private Update() {}
 
+  /** The state alone, what the input asks of the world dropped: for tests and the warm-up. */
   public static ReaderState apply(ReaderState s, Input input) {
+    return step(s, input).state();
+  }
+
+  public static Step step(ReaderState s, Input input) {
     if (input instanceof Input.Resize r) {
       ReaderState resized = s.withSize(new Size(r.columns(), r.rows()));
-      return resized.inLibrary()
-          ? resized
-          : resized.withNav(Motion.visible(resized, resized.nav()));
+      return Step.of(
+          resized.inLibrary() ? resized : resized.withNav(Motion.visible(resized, resized.nav())),
+          Effect.REPAINT);
     }
     if (input instanceof Input.LibraryChanged c) {
-      return s.withLibrary(c.briefings(), c.problems(), c.duplicates(), s.libraryScreen().order());
+      return Step.of(
+          s.withLibrary(c.briefings(), c.problems(), c.duplicates(), s.libraryScreen().order()));
     }
     Action anywhere = Keys.action(Mode.ANYWHERE, input);
     if (anywhere == Action.INTERRUPT) {
-      return s.interrupted();
+      return Step.of(s, Effect.INTERRUPT);
     }
     if (anywhere == Action.REPAINT) {
-      return s.withRepaint(true);
+      return Step.of(s, Effect.REPAINT);
+    }
+    if (anywhere == Action.SUSPEND) {
+      return Step.of(s, Effect.SUSPEND);
     }
     s = s.withMessage("");
     if (s.size().tooSmall()) {
-      return Keys.action(Mode.READING, input) == Action.QUIT ? s.quitting() : s;
+      return Keys.action(Mode.READING, input) == Action.QUIT ? Step.of(s, Effect.QUIT) : Step.of(s);
     }
+    Action onLists = onLists(s, input);
+    if (onLists == Action.QUIT) {
+      return Step.of(s, Effect.QUIT);
+    }
+    if (onLists == Action.COPY) {
+      return Copying.copy(s);
+    }
+    return Step.of(next(s, input));
+  }
+
+  /** The action of a key typed on the library list or the briefing's panes, else null. */
+  private static Action onLists(ReaderState s, Input input) {
+    if (s.overlay() != Overlay.NONE) {
+      return null;
+    }
+    if (s.inLibrary()) {
+      return s.libraryScreen().filter().typing() ? null : Keys.action(Mode.LIBRARY, input);
+    }
+    return Keys.action(Mode.READING, input);
+  }
+
+  private static ReaderState next(ReaderState s, Input input) {
     if (s.inLibrary()) {
       return switch (s.overlay()) {
         case HELP -> scrolled(s, Mode.HELP, input);
@@ -57,7 +87,7 @@ public final class Update {
       case SOURCE -> scrolled(s, Mode.SOURCE, input);
       case PROBLEMS -> scrolled(s, Mode.PROBLEMS, input);
       case CHANGES -> scrolled(s, Mode.CHANGES, input);
-      case PICKER -> picking(s, input);
+      case PICKER -> ThemeFiltering.picking(s, input);
       case SEARCH -> Searching.typing(s, input);
       case GOTO -> SectionJump.typing(s, input);
     };
@@ -70,7 +100,6 @@ public final class Update {
       return unknown(s, in);
     }
     return switch (action) {
-      case QUIT -> s.quitting();
       case DOWN -> s.withLibraryCursor(Math.min(last, s.libraryCursor() + 1));
       case UP -> s.withLibraryCursor(Math.max(0, s.libraryCursor() - 1));
       case TOP -> s.withLibraryCursor(0);
@@ -120,7 +149,6 @@ public final class Update {
     }
     int sections = s.entries().size();
     return switch (action) {
-      case QUIT -> s.quitting();
       case DOWN -> Motion.down(s);
       case UP -> Motion.up(s);
       case PAGE_DOWN -> Motion.pageDown(s);
@@ -139,7 +167,7 @@ public final class Update {
           nav.focus() == Focus.SECTIONS
               ? s.withNav(nav.inContent())
               : switch (s.currentEntry().kind()) {
-                case THEMES -> themeUnderCursor(s);
+                case THEMES -> ThemeFiltering.themeUnderCursor(s);
                 case STAKEHOLDERS -> openPage(s);
                 default -> source(s);
               };
@@ -149,12 +177,11 @@ public final class Update {
               : s.library().size() > 1 ? s.closeBriefing() : s;
       case THEMES ->
           s.withPicker(new Picker(0, s.filter().themeIds())).withOverlay(Overlay.PICKER, 0);
-      case CLEAR -> cleared(s);
+      case CLEAR -> ThemeFiltering.cleared(s);
       case SEARCH -> Searching.start(s);
       case NEXT_MATCH -> Searching.nextMatch(s, 1);
       case PREVIOUS_MATCH -> Searching.nextMatch(s, -1);
       case SUMMARY -> s.withOverlay(Overlay.SUMMARY, 0);
-      case COPY -> Copying.copy(s);
       case NEXT_UNREAD -> Freshness.next(s, 1);
       case PREVIOUS_UNREAD -> Freshness.next(s, -1);
       case TOGGLE_READ -> Freshness.toggle(s);
@@ -215,53 +242,6 @@ public final class Update {
     return in instanceof Input.Ctrl c
         ? "Ctrl-" + Character.toUpperCase(c.letter())
         : "'" + g.text(new String(Character.toChars(((Input.Key) in).codePoint()))) + "'";
-  }
-
-  // ---- filters
-
-  private static ReaderState cleared(ReaderState s) {
-    ReaderState c = s.withFilter(ThemeFilter.NONE).withSearch(Search.NONE);
-    return c.withNav(Motion.visible(c, c.nav())).withMessage("filters cleared");
-  }
-
-  private static ReaderState filtered(ReaderState s, ThemeFilter f) {
-    ReaderState next = s.withFilter(f);
-    return next.withNav(Motion.visible(next, next.nav()))
-        .withMessage(f.isActive() ? "showing only: " + f.describe() : "filter cleared");
-  }
-
-  private static ReaderState themeUnderCursor(ReaderState s) {
-    Item item = s.currentItem();
-    return item == null ? s : filtered(s, s.filter().toggle(item.id()));
-  }
-
-  private static ReaderState picking(ReaderState s, Input in) {
-    Picker p = s.picker();
-    int count = s.briefing().themes().size();
-    Action action = Keys.action(Mode.PICKER, in);
-    if (action == null) {
-      return s;
-    }
-    return switch (action) {
-      case DOWN -> s.withPicker(new Picker(Math.min(count - 1, p.cursor() + 1), p.selection()));
-      case UP -> s.withPicker(new Picker(Math.max(0, p.cursor() - 1), p.selection()));
-      case TOGGLE ->
-          s.withPicker(
-              new Picker(
-                  p.cursor(), toggled(p.selection(), s.briefing().themes().get(p.cursor()).id())));
-      case CLEAR_PICKS -> s.withPicker(new Picker(p.cursor(), Set.of()));
-      case APPLY -> filtered(s.withOverlay(Overlay.NONE, 0), new ThemeFilter(p.selection()));
-      case CLOSE -> s.withOverlay(Overlay.NONE, 0);
-      default -> s;
-    };
-  }
-
-  static Set<String> toggled(Set<String> selection, String id) {
-    Set<String> next = new TreeSet<>(selection);
-    if (!next.remove(id)) {
-      next.add(id);
-    }
-    return next;
   }
 
   // ---- the source view, and the overlays that scroll: help, summary, source

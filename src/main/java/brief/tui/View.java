@@ -1,7 +1,7 @@
 package brief.tui;
 
 import brief.core.Briefing;
-import brief.core.Claim;
+import brief.core.ClaimLabel;
 import brief.core.Query;
 import brief.render.DisplayWidth;
 import brief.render.Wrap;
@@ -101,7 +101,7 @@ public final class View {
 
   private static String author(Briefing b) {
     List<String> parts = new ArrayList<>();
-    for (String p : List.of(Claim.authorship(b.source()), b.source().outlet(), b.region())) {
+    for (String p : List.of(ClaimLabel.authorship(b.source()), b.source().outlet(), b.region())) {
       if (!p.isEmpty()) {
         parts.add(p);
       }
@@ -112,7 +112,7 @@ public final class View {
   private static void sections(Frame f, ReaderState s, Layout l, int x, int w) {
     Glyphs g = s.glyphs();
     boolean focused = s.nav().focus() == Focus.SECTIONS;
-    box(f, g, x, l.bodyTop(), w, l.bodyRows(), "Sections", "", focused);
+    box(f, g, new Rect(x, l.bodyTop(), w, l.bodyRows()), "Sections", "", focused);
     List<Integer> rows = new ArrayList<>();
     for (int e = 0; e < s.entries().size(); e++) {
       if (s.entries().get(e).kind() == Entry.Kind.QUOTES) {
@@ -159,7 +159,7 @@ public final class View {
     Geometry geo = Geometry.of(s);
     String position =
         entry.items().isEmpty() ? "" : (s.nav().item() + 1) + "/" + entry.items().size();
-    box(f, g, x, l.bodyTop(), w, l.bodyRows(), entry.title(), position, focused);
+    box(f, g, new Rect(x, l.bodyTop(), w, l.bodyRows()), entry.title(), position, focused);
     int inner = l.innerRows();
     int top = l.bodyTop() + 1;
     int textX = x + 3;
@@ -216,8 +216,11 @@ public final class View {
     }
   }
 
-  static void box(
-      Frame f, Glyphs g, int x, int y, int w, int h, String title, String right, boolean focused) {
+  static void box(Frame f, Glyphs g, Rect box, String title, String right, boolean focused) {
+    int x = box.x();
+    int y = box.y();
+    int w = box.width();
+    int h = box.height();
     if (w < 2 || h < 2) {
       return;
     }
@@ -246,16 +249,16 @@ public final class View {
   }
 
   private static void overlay(Frame f, ReaderState s, Layout l) {
-    int[] b = Overlays.box(l);
-    int x = b[0];
-    int y = b[1];
-    int w = b[2];
-    int h = b[3];
+    Rect b = Overlays.box(l);
+    int x = b.x();
+    int y = b.y();
+    int w = b.width();
+    int h = b.height();
     for (int r = 0; r < h; r++) {
       f.fill(x, y + r, w, " ", Role.NORMAL);
     }
     Glyphs g = s.glyphs();
-    box(f, g, x, y, w, h, Overlays.title(s), Overlays.right(s), true);
+    box(f, g, b, Overlays.title(s), Overlays.right(s), true);
     int inner = h - 2;
     if (s.overlay() == Overlay.PICKER) {
       picker(f, s, x, y, w, inner);

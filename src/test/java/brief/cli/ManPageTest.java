@@ -68,7 +68,7 @@ class ManPageTest {
       throws java.io.IOException {
     String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
     String help = Cli.brief("--help").out();
-    for (String[] code : ExitCodes.MEANINGS) {
+    for (String[] code : ExitCode.meanings()) {
       assertTrue(page.contains(".TP\n" + code[0] + "\n"), code[0]);
       assertTrue(help.contains("  " + code[0] + " "), code[0]);
       assertTrue(readme.contains(code[0]), "README lacks exit code " + code[0]);

@@ -24,12 +24,12 @@ class DraftInReaderTest {
             true);
     Path file = dir.resolve("seed.yaml");
     DraftFiles.save(draft, file, false, null);
-    Briefing b = Reader.load(file.toString());
+    Briefing b = ReaderFixture.load(file.toString());
     ReaderState s = ReaderState.start(List.of(b), new Size(100, 40), Glyphs.UNICODE);
     String screen = text(View.of(s));
     assertTrue(screen.contains("Key points"), screen);
     assertTrue(screen.contains("Qabil Ashirov"), screen);
-    String summary = text(View.of(Reader.type(s, "s")));
+    String summary = text(View.of(ReaderFixture.type(s, "s")));
     assertTrue(summary.contains("Ilham Aliyev"), summary);
   }
 

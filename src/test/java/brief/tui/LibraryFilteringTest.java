@@ -3,7 +3,7 @@ package brief.tui;
 import static brief.tui.Input.Special.BACKSPACE;
 import static brief.tui.Input.Special.ENTER;
 import static brief.tui.Input.Special.ESCAPE;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class LibraryFilteringTest {
   private static final List<Briefing> LIBRARY =
       List.of(
-          Reader.load("src/test/resources/library/arctic-council-2024.yaml"),
-          Reader.load("src/test/resources/library/caspian-ferry-2024.yaml"),
-          Reader.load("src/test/resources/spellings/native-2025.yaml"),
-          Reader.load("src/test/resources/spellings/english-2025.yaml"));
+          ReaderFixture.load("src/test/resources/library/arctic-council-2024.yaml"),
+          ReaderFixture.load("src/test/resources/library/caspian-ferry-2024.yaml"),
+          ReaderFixture.load("src/test/resources/spellings/native-2025.yaml"),
+          ReaderFixture.load("src/test/resources/spellings/english-2025.yaml"));
 
   private static ReaderState start() {
     return ReaderState.start(LIBRARY, new Size(100, 30), Glyphs.UNICODE);
@@ -37,11 +37,11 @@ class LibraryFilteringTest {
     ReaderState s = type(start(), "/", "Şuşa");
     assertEquals(List.of("caspian-ferry-2024", "native-2025", "english-2025"), shown(s));
     assertEquals(List.of("native-2025", "english-2025"), shown(type(start(), "/", "Xankəndi")));
-    assertFalse(s.quit());
+    assertFalse(ReaderFixture.ends(start(), "/", "Şuşa"));
     assertTrue(screen(s).contains("/Şuşa"), screen(s));
     assertTrue(screen(s).contains("1/3"), screen(s));
     assertEquals(List.of("caspian-ferry-2024"), shown(type(start(), "/", "lenkeran q")));
-    assertFalse(type(start(), "/", "lenkeran q").quit());
+    assertFalse(ReaderFixture.ends(start(), "/", "lenkeran q"));
   }
 
   @Test

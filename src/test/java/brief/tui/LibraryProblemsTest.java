@@ -1,7 +1,7 @@
 package brief.tui;
 
 import static brief.tui.Input.Special.ESCAPE;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** The reader says a library has problems as it opens, lists them on '!', and marks shared ids. */
 class LibraryProblemsTest {
-  static final Briefing ARCTIC = Reader.load("src/test/resources/library/arctic-council-2024.yaml");
-  static final Briefing CASPIAN = Reader.load("src/test/resources/library/caspian-ferry-2024.yaml");
+  static final Briefing ARCTIC =
+      ReaderFixture.load("src/test/resources/library/arctic-council-2024.yaml");
+  static final Briefing CASPIAN =
+      ReaderFixture.load("src/test/resources/library/caspian-ferry-2024.yaml");
   static final List<String> PROBLEMS =
       List.of(
           "lib/a.yaml: error: the id 'caspian-ferry-2024' is also the id of lib/b.yaml: both are listed, and a lookup by this id fails until one is changed",

@@ -1,6 +1,6 @@
 package brief.tui;
 
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /** The library list a reader scans: titles first, in columns, sorted, kept up to date. */
 class LibraryViewTest {
-  static final Briefing ARCTIC = Reader.load("src/test/resources/library/arctic-council-2024.yaml");
-  static final Briefing CASPIAN = Reader.load("src/test/resources/library/caspian-ferry-2024.yaml");
-  static final Briefing MEKONG = Reader.load("src/test/resources/library/mekong-data-2023.yaml");
+  static final Briefing ARCTIC =
+      ReaderFixture.load("src/test/resources/library/arctic-council-2024.yaml");
+  static final Briefing CASPIAN =
+      ReaderFixture.load("src/test/resources/library/caspian-ferry-2024.yaml");
+  static final Briefing MEKONG =
+      ReaderFixture.load("src/test/resources/library/mekong-data-2023.yaml");
 
   private static ReaderState library(int columns, int rows) {
-    List<Briefing> all = new ArrayList<>(List.of(ARCTIC, CASPIAN, MEKONG, Reader.BUNDLED));
+    List<Briefing> all = new ArrayList<>(List.of(ARCTIC, CASPIAN, MEKONG, ReaderFixture.BUNDLED));
     return ReaderState.start(all, List.of(), new Size(columns, rows), Glyphs.UNICODE)
         .withLibrary(all, List.of(), Map.of(), ReaderState.Order.DATE);
   }

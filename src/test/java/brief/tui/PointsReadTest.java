@@ -1,6 +1,6 @@
 package brief.tui;
 
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Statements read one by one: a briefing stopped half-way marks what was not seen. */
 class PointsReadTest {
-  private static final Briefing B = Reader.BUNDLED;
+  private static final Briefing B = ReaderFixture.BUNDLED;
   private static final Size SIZE = new Size(100, 30);
 
   private static ReaderState opened(Optional<Seen> seen) {

@@ -8,7 +8,7 @@ import static brief.tui.Input.Special.HOME;
 import static brief.tui.Input.Special.LEFT;
 import static brief.tui.Input.Special.RIGHT;
 import static brief.tui.Input.Special.UP;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -30,7 +30,7 @@ class PromptTest {
     Object[] all = new Object[keys.length + 1];
     all[0] = "/";
     System.arraycopy(keys, 0, all, 1, keys.length);
-    return type(Reader.on(100, 30), all);
+    return type(ReaderFixture.on(100, 30), all);
   }
 
   @Test
@@ -73,7 +73,7 @@ class PromptTest {
 
   @Test
   void upAndDownGoThroughThisSessionsSearchesAndBackToTheLineBeingTyped() {
-    ReaderState s = type(Reader.on(100, 30), "/", "shusha", ENTER, "/", "energy", ENTER);
+    ReaderState s = type(ReaderFixture.on(100, 30), "/", "shusha", ENTER, "/", "energy", ENTER);
     s = type(s, "/", "wash");
     assertEquals("energy", type(s, UP).search().draft());
     assertEquals("shusha", type(s, UP, UP).search().draft());
@@ -85,7 +85,7 @@ class PromptTest {
 
   @Test
   void escapeForgetsTheLineAndTheSearchIsNotRemembered() {
-    ReaderState s = type(Reader.on(100, 30), "/", "shusha", ESCAPE);
+    ReaderState s = type(ReaderFixture.on(100, 30), "/", "shusha", ESCAPE);
     assertEquals(Overlay.NONE, s.overlay());
     assertEquals(List.of(), s.session().history());
     assertEquals("", type(s, "/").prompt().text());
@@ -111,7 +111,9 @@ class PromptTest {
   void theLibraryFilterEditsTheSameWay() {
     ReaderState lib =
         ReaderState.start(
-            List.of(Reader.BUNDLED, Reader.load("src/test/resources/valid/water-talks.yaml")),
+            List.of(
+                ReaderFixture.BUNDLED,
+                ReaderFixture.load("src/test/resources/valid/water-talks.yaml")),
             new Size(100, 30),
             Glyphs.UNICODE);
     ReaderState s = type(lib, "/", "water talks", CTRL_W, CTRL_W);

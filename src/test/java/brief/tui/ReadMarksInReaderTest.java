@@ -2,7 +2,7 @@ package brief.tui;
 
 import static brief.tui.Input.Special.ENTER;
 import static brief.tui.Input.Special.ESCAPE;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
  * how.
  */
 class ReadMarksInReaderTest {
-  static final Briefing ARCTIC = Reader.load("src/test/resources/library/arctic-council-2024.yaml");
-  static final Briefing CASPIAN = Reader.load("src/test/resources/library/caspian-ferry-2024.yaml");
-  static final Briefing BUNDLED = Reader.BUNDLED;
+  static final Briefing ARCTIC =
+      ReaderFixture.load("src/test/resources/library/arctic-council-2024.yaml");
+  static final Briefing CASPIAN =
+      ReaderFixture.load("src/test/resources/library/caspian-ferry-2024.yaml");
+  static final Briefing BUNDLED = ReaderFixture.BUNDLED;
 
   private static String screen(ReaderState s) {
     Frame f = View.of(s);

@@ -3,7 +3,7 @@ package brief.tui;
 import static brief.tui.Input.Special.BACKSPACE;
 import static brief.tui.Input.Special.ENTER;
 import static brief.tui.Input.Special.ESCAPE;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +42,7 @@ class SourceViewTest {
 
   @Test
   void enterOnAPointShowsTheParagraphItCites() {
-    ReaderState s = type(Reader.on(100, 30), "jj", ENTER, "j", ENTER);
+    ReaderState s = type(ReaderFixture.on(100, 30), "jj", ENTER, "j", ENTER);
     assertEquals(Overlay.SOURCE, s.overlay());
     assertEquals("Source ¶5", Overlays.title(s));
     String shown = text(Overlays.lines(s));
@@ -51,18 +51,18 @@ class SourceViewTest {
 
   @Test
   void escapeEnterAndBackspaceReturnToTheSameItem() {
-    ReaderState before = type(Reader.on(100, 30), "jj", ENTER, "j");
+    ReaderState before = type(ReaderFixture.on(100, 30), "jj", ENTER, "j");
     for (Input back : List.of(ESCAPE, ENTER, BACKSPACE, new Input.Key('q'), new Input.Key('h'))) {
       ReaderState after = type(before, ENTER, back);
       assertEquals(Overlay.NONE, after.overlay(), back.toString());
       assertEquals(before.nav(), after.nav(), back.toString());
-      assertEquals(false, after.quit(), back.toString());
+      assertFalse(ReaderFixture.ends(before, ENTER, back), back.toString());
     }
   }
 
   @Test
   void aQuoteIsMarkedWhereItStandsInsideItsQuotationMarks() {
-    ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER);
+    ReaderState s = type(ReaderFixture.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER);
     assertEquals("Source ¶4", Overlays.title(s));
     String marked = cited(Overlays.lines(s));
     assertTrue(
@@ -74,7 +74,7 @@ class SourceViewTest {
   void aQuoteStaysMarkedInAsciiWhereDashesAreTransliterated() {
     ReaderState s =
         type(
-            ReaderState.start(List.of(Reader.BUNDLED), new Size(100, 30), Glyphs.ASCII),
+            ReaderState.start(List.of(ReaderFixture.BUNDLED), new Size(100, 30), Glyphs.ASCII),
             "j".repeat(QUOTES),
             ENTER,
             ENTER);
@@ -86,7 +86,7 @@ class SourceViewTest {
 
   @Test
   void theKeptSearchIsMarkedInTheSourceToo() {
-    ReaderState s = type(Reader.on(100, 30), "/", "cornerstone", ENTER, ENTER);
+    ReaderState s = type(ReaderFixture.on(100, 30), "/", "cornerstone", ENTER, ENTER);
     assertEquals("Source ¶5", Overlays.title(s));
     assertEquals("cornerstone", marked(Overlays.lines(s)));
     ReaderState cleared = type(s, ESCAPE, new Input.Key('c'), ENTER);
@@ -95,7 +95,7 @@ class SourceViewTest {
 
   @Test
   void aSearchMatchInsideAQuoteLooksUnlikeTheQuoteAroundIt() {
-    ReaderState s = type(Reader.on(100, 30), "/", "washington", ENTER);
+    ReaderState s = type(ReaderFixture.on(100, 30), "/", "washington", ENTER);
     for (int n = 0; s.currentEntry().kind() != Entry.Kind.QUOTES; n++) {
       assertTrue(n < 40, "no match opens the quote's source");
       s = type(s, "n");
@@ -111,7 +111,7 @@ class SourceViewTest {
 
   @Test
   void theViewScrollsAndSaysWhereToGoBack() {
-    ReaderState s = type(Reader.on(40, 12), "jj", ENTER, ENTER);
+    ReaderState s = type(ReaderFixture.on(40, 12), "jj", ENTER, ENTER);
     assertEquals(Overlay.SOURCE, s.overlay());
     assertEquals("Esc back", Overlays.right(s));
     assertTrue(Overlays.maxScroll(s) > 0);
@@ -121,14 +121,14 @@ class SourceViewTest {
   @Test
   void anItemWithoutSourcesSaysSoInsteadOfOpeningAnEmptyView() {
     // The bottom line cites nothing.
-    ReaderState s = type(Reader.on(100, 30), ENTER, ENTER);
+    ReaderState s = type(ReaderFixture.on(100, 30), ENTER, ENTER);
     assertEquals(Overlay.NONE, s.overlay());
     assertEquals("this item cites no source", s.message());
   }
 
   @Test
   void plusAndMinusWidenAndNarrowTheContextByAParagraph() {
-    ReaderState s = type(Reader.on(100, 30), "jj", ENTER, "j", ENTER);
+    ReaderState s = type(ReaderFixture.on(100, 30), "jj", ENTER, "j", ENTER);
     assertEquals("Source ¶5", Overlays.title(s));
     ReaderState wider = type(s, "+");
     assertEquals("Source ¶5 ±1", Overlays.title(wider));
@@ -144,7 +144,7 @@ class SourceViewTest {
 
   @Test
   void contextParagraphsAreDimmedAndTheCitedOneKeepsItsMarks() {
-    ReaderState s = type(Reader.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER, "+");
+    ReaderState s = type(ReaderFixture.on(100, 30), "j".repeat(QUOTES), ENTER, ENTER, "+");
     List<List<Span>> lines = Overlays.lines(s);
     assertTrue(lines.get(0).get(0).role() == Role.DIM, lines.get(0).toString());
     assertTrue(cited(lines).startsWith("We have received very positive messages"), cited(lines));

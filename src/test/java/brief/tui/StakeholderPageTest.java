@@ -3,7 +3,7 @@ package brief.tui;
 import static brief.tui.Input.Special.BACKSPACE;
 import static brief.tui.Input.Special.ENTER;
 import static brief.tui.Input.Special.ESCAPE;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +22,7 @@ class StakeholderPageTest {
 
   /** The reader on the stakeholder list, at {@code who}. */
   private static ReaderState at(String who) {
-    ReaderState s = type(Reader.on(100, 30), String.valueOf(STAKEHOLDERS + 1), ENTER);
+    ReaderState s = type(ReaderFixture.on(100, 30), String.valueOf(STAKEHOLDERS + 1), ENTER);
     assertEquals(Entry.Kind.STAKEHOLDERS, s.currentEntry().kind());
     for (int i = 0; i < s.currentEntry().items().size(); i++) {
       if (s.currentItem().id().equals(who)) {
@@ -41,14 +41,14 @@ class StakeholderPageTest {
   }
 
   private static Stakeholder mostQuoted() {
-    return Reader.BUNDLED.stakeholders().stream()
+    return ReaderFixture.BUNDLED.stakeholders().stream()
         .max(
             (a, b) ->
                 Long.compare(
-                    Reader.BUNDLED.quotes().stream()
+                    ReaderFixture.BUNDLED.quotes().stream()
                         .filter(q -> q.speaker().equals(a.id()))
                         .count(),
-                    Reader.BUNDLED.quotes().stream()
+                    ReaderFixture.BUNDLED.quotes().stream()
                         .filter(q -> q.speaker().equals(b.id()))
                         .count()))
         .orElseThrow();
@@ -64,7 +64,7 @@ class StakeholderPageTest {
     String page = page(s);
     assertTrue(page.contains(who.position()), page);
     List<Quote> theirs =
-        Reader.BUNDLED.quotes().stream().filter(q -> q.speaker().equals(who.id())).toList();
+        ReaderFixture.BUNDLED.quotes().stream().filter(q -> q.speaker().equals(who.id())).toList();
     assertTrue(theirs.size() >= 2, "the test wants a stakeholder quoted twice or more");
     assertTrue(page.contains("Quotes (" + theirs.size() + ")"), page);
     for (Quote q : theirs) {
@@ -76,7 +76,7 @@ class StakeholderPageTest {
   void thePageListsThePointsThatParaphraseThem() {
     Stakeholder who = mostQuoted();
     String page = page(type(at(who.id()), ENTER));
-    Reader.BUNDLED.sections().stream()
+    ReaderFixture.BUNDLED.sections().stream()
         .flatMap(sec -> sec.points().stream())
         .filter(p -> p.speaker().equals(who.id()))
         .forEach(p -> assertTrue(page.contains(p.text()), p.text()));

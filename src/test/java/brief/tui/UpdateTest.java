@@ -15,7 +15,7 @@ import static brief.tui.Input.Special.REPAINT;
 import static brief.tui.Input.Special.RIGHT;
 import static brief.tui.Input.Special.TAB;
 import static brief.tui.Input.Special.UP;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +32,7 @@ class UpdateTest {
   private static final int QUOTES = 6;
 
   private static ReaderState wide() {
-    return Reader.on(100, 30);
+    return ReaderFixture.on(100, 30);
   }
 
   private static String entryTitle(ReaderState s) {
@@ -105,7 +105,7 @@ class UpdateTest {
 
   @Test
   void pageDownScrollsAPageAndPutsTheCursorOnTheFirstVisibleItem() {
-    ReaderState small = Reader.on(80, 12);
+    ReaderState small = ReaderFixture.on(80, 12);
     ReaderState s = type(small, "8l", PAGE_DOWN);
     assertTrue(s.nav().scroll() > 0);
     Geometry g = Geometry.of(s);
@@ -120,7 +120,11 @@ class UpdateTest {
   @Test
   void afterAPageOrHalfPageTheSelectedItemStartsOnScreenWhenAnyItemDoes() {
     for (ReaderState start :
-        List.of(Reader.on(60, 24), Reader.on(80, 12), Reader.on(40, 12), Reader.on(100, 30))) {
+        List.of(
+            ReaderFixture.on(60, 24),
+            ReaderFixture.on(80, 12),
+            ReaderFixture.on(40, 12),
+            ReaderFixture.on(100, 30))) {
       for (String section : List.of("3l", "8l", "Gl")) {
         for (Input key :
             List.of(
@@ -152,7 +156,7 @@ class UpdateTest {
 
   @Test
   void aTallItemScrollsLineByLineBeforeTheCursorMovesOn() {
-    ReaderState s = type(Reader.on(40, 10), "G", "l", "jj");
+    ReaderState s = type(ReaderFixture.on(40, 10), "G", "l", "jj");
     assertEquals("Source", entryTitle(s));
     assertEquals(2, s.nav().item());
     Geometry g = Geometry.of(s);
@@ -164,7 +168,7 @@ class UpdateTest {
 
   @Test
   void theCursorStaysVisibleAfterEveryMove() {
-    ReaderState s = type(Reader.on(60, 12), "8l");
+    ReaderState s = type(ReaderFixture.on(60, 12), "8l");
     for (int i = 0; i < 10; i++) {
       s = type(s, "j");
       Geometry g = Geometry.of(s);
@@ -231,7 +235,7 @@ class UpdateTest {
 
   @Test
   void searchIsCaseAndAccentInsensitive() {
-    ReaderState s = Reader.on("src/test/resources/library/caspian-ferry-2024.yaml", 100, 30);
+    ReaderState s = ReaderFixture.on("src/test/resources/library/caspian-ferry-2024.yaml", 100, 30);
     ReaderState found = type(s, "/", "LENKERAN");
     assertTrue(
         found.currentEntry().items().get(found.nav().item()).searchable().contains("Lənkəran"));
@@ -263,7 +267,7 @@ class UpdateTest {
 
   @Test
   void yHandsTheLoopATimelineEntryWithItsCitation() {
-    ReaderState s = Reader.on("briefings/us-azerbaijan-partnership-2025.yaml", 100, 30);
+    ReaderState s = ReaderFixture.on("briefings/us-azerbaijan-partnership-2025.yaml", 100, 30);
     ReaderState copied = type(s, "9", "l", "y");
     assertEquals(
         "UNCLASSIFIED\n"
@@ -273,15 +277,22 @@ class UpdateTest {
             + " 2025-07-20): https://www.azernews.az/analysis/244938.html; outside source:"
             + " https://theeuropetoday.com/?p=30160 (The Europe Today, 20 July 2025: \"On July 19, a"
             + " meeting was held in Khankendi\")",
-        copied.session().clipboard());
+        copiedText(s, "9", "l", "y"));
     assertTrue(
         copied.message().startsWith("copied with its citation: 2025-07-19: "), copied.message());
+  }
+
+  /** The text that typing the keys hands the terminal's clipboard, the one copy they make. */
+  private static String copiedText(ReaderState s, Object... keys) {
+    List<Effect> effects = ReaderFixture.effects(s, keys);
+    assertEquals(1, effects.size(), effects.toString());
+    return ((Effect.Copy) effects.get(0)).text();
   }
 
   @Test
   void yOnTheSectionsListSaysWhatItCopies() {
     ReaderState s = type(wide(), "y");
-    assertEquals("", s.session().clipboard());
+    assertEquals(List.of(), ReaderFixture.effects(wide(), "y"));
     assertEquals(
         "nothing to copy here: y copies a point, a quote or a timeline entry", s.message());
   }
@@ -291,7 +302,7 @@ class UpdateTest {
     // The section's summary (not shown) is found at its first matching point, beside that point.
     ReaderState s =
         type(
-            Reader.on("src/test/resources/spellings/english-2025.yaml", 100, 30),
+            ReaderFixture.on("src/test/resources/spellings/english-2025.yaml", 100, 30),
             "/",
             "Şuşa",
             ENTER);
@@ -344,21 +355,21 @@ class UpdateTest {
 
   @Test
   void sOpensTheSummaryWhichScrollsAndClosesWithEscOrS() {
-    ReaderState s = type(Reader.on(80, 24), "s");
+    ReaderState s = type(ReaderFixture.on(80, 24), "s");
     assertEquals(Overlay.SUMMARY, s.overlay());
     assertEquals(3, type(s, "jjj").overlayScroll());
     assertEquals(0, type(s, "jjjk", "k", "k", "k").overlayScroll());
     assertEquals(Overlay.NONE, type(s, ESCAPE).overlay());
     assertEquals(Overlay.NONE, type(s, "s").overlay());
     assertEquals(Overlay.NONE, type(s, "q").overlay());
-    assertFalse(type(s, "q").quit());
+    assertFalse(ReaderFixture.ends(s, "q"));
     assertEquals(Overlays.maxScroll(s), type(s, "G").overlayScroll());
     assertTrue(type(s, " ").overlayScroll() > 1);
   }
 
   @Test
   void questionMarkOpensHelpListingEveryKey() {
-    ReaderState s = type(Reader.on(100, 40), "?");
+    ReaderState s = type(ReaderFixture.on(100, 40), "?");
     assertEquals(Overlay.HELP, s.overlay());
     String help =
         String.join(
@@ -382,43 +393,48 @@ class UpdateTest {
 
   @Test
   void ctrlLAsksForAFullRepaint() {
-    assertTrue(type(wide(), REPAINT).repaint());
+    assertEquals(List.of(Effect.REPAINT), ReaderFixture.effects(wide(), REPAINT));
   }
 
   @Test
   void qQuitsButFirstClosesAnOverlay() {
-    assertTrue(type(wide(), "q").quit());
-    assertFalse(type(wide(), "?", "q").quit());
+    assertEquals(List.of(Effect.QUIT), ReaderFixture.effects(wide(), "q"));
+    assertFalse(ReaderFixture.ends(wide(), "?", "q"));
   }
 
   @Test
   void ctrlCQuitsFromAnywhere() {
-    assertTrue(type(wide(), INTERRUPT).quit());
-    assertTrue(type(wide(), "/", "x", INTERRUPT).quit());
-    assertTrue(type(wide(), "t", INTERRUPT).quit());
+    for (Object[] keys :
+        List.of(
+            new Object[] {INTERRUPT},
+            new Object[] {"/", "x", INTERRUPT},
+            new Object[] {"t", INTERRUPT})) {
+      assertEquals(List.of(Effect.INTERRUPT), ReaderFixture.effects(wide(), keys));
+    }
   }
 
   @Test
   void aResizeKeepsTheCursorVisible() {
     ReaderState s = type(wide(), "8l", "jjjjjjj");
-    ReaderState small = Update.apply(s, new Input.Resize(40, 12));
+    Step step = Update.step(s, new Input.Resize(40, 12));
+    ReaderState small = step.state();
     Geometry g = Geometry.of(small);
     assertTrue(g.end(small.nav().item()) > small.nav().scroll());
     assertTrue(g.start(small.nav().item()) < small.nav().scroll() + g.viewport());
-    assertTrue(small.repaint());
+    assertEquals(List.of(Effect.REPAINT), step.effects());
   }
 
   @Test
   void aTooSmallTerminalIgnoresKeysButQ() {
     ReaderState tiny = Update.apply(wide(), new Input.Resize(15, 5));
     assertEquals(tiny.nav(), type(tiny, "jjl").nav());
-    assertTrue(type(tiny, "q").quit());
+    assertTrue(ReaderFixture.ends(tiny, "q"));
   }
 
   @Test
   void aLibraryOfSeveralStartsOnItsListAndEnterOpensABriefing() {
-    Briefing a = Reader.load("src/test/resources/library/arctic-council-2024.yaml");
-    Briefing b = Reader.load("src/test/resources/library/caspian-ferry-2024.yaml");
+    Briefing a = ReaderFixture.load("src/test/resources/library/arctic-council-2024.yaml");
+    Briefing b = ReaderFixture.load("src/test/resources/library/caspian-ferry-2024.yaml");
     ReaderState s = ReaderState.start(List.of(a, b), new Size(80, 24), Glyphs.UNICODE);
     assertTrue(s.inLibrary());
     ReaderState opened = type(s, "j", ENTER);

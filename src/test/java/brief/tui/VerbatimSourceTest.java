@@ -57,7 +57,7 @@ class VerbatimSourceTest {
   @ParameterizedTest
   @MethodSource("briefings")
   void everyCitedParagraphIsShownCharacterForCharacter(Path file) {
-    Briefing b = Reader.load(file.toString());
+    Briefing b = ReaderFixture.load(file.toString());
     int checked = 0;
     for (Glyphs g : List.of(Glyphs.UNICODE, Glyphs.ASCII)) {
       for (int width : List.of(58, 100_000)) {
@@ -112,12 +112,12 @@ class VerbatimSourceTest {
 
   @Test
   void theBundledTimelinesDateIsMarkedWithTheSpacesAroundIt() {
-    Briefing bundled = Reader.load("briefings/us-azerbaijan-partnership-2025.yaml");
+    Briefing bundled = ReaderFixture.load("briefings/us-azerbaijan-partnership-2025.yaml");
     ReaderState s = ReaderState.start(List.of(bundled), new Size(100, 30), Glyphs.UNICODE);
-    s = Reader.type(s, "9", Input.Special.ENTER, "j");
+    s = ReaderFixture.type(s, "9", Input.Special.ENTER, "j");
     assertEquals(Entry.Kind.TIMELINE, s.currentEntry().kind());
     assertEquals(List.of(1), s.currentItem().evidence().paragraphs());
-    s = Reader.type(s, Input.Special.ENTER);
+    s = ReaderFixture.type(s, Input.Special.ENTER);
     assertEquals(Overlay.SOURCE, s.overlay());
     List<List<Span>> lines = SourceView.lines(s, 96);
     String first = plain(lines.get(1));

@@ -1,7 +1,7 @@
 package brief.tui;
 
 import static brief.tui.Input.Special.ENTER;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -50,7 +50,7 @@ class ViewGoldenTest {
   }
 
   private static void check(Case c) throws IOException {
-    String actual = View.of(type(Reader.on(c.columns(), c.rows()), c.keys())).plain();
+    String actual = View.of(type(ReaderFixture.on(c.columns(), c.rows()), c.keys())).plain();
     Path golden = FRAMES.resolve(c.name() + ".txt");
     if (Boolean.getBoolean("brief.golden.update")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);

@@ -1,7 +1,7 @@
 package brief.tui;
 
 import static brief.tui.Input.Special.ENTER;
-import static brief.tui.Reader.type;
+import static brief.tui.ReaderFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +43,7 @@ class ViewTest {
               new Object[] {"s"},
               new Object[] {"t"},
               new Object[] {"G", "l"})) {
-        Frame f = View.of(type(Reader.on(size[0], size[1]), keys));
+        Frame f = View.of(type(ReaderFixture.on(size[0], size[1]), keys));
         for (int y = 0; y < f.height(); y++) {
           assertTrue(
               DisplayWidth.of(f.row(y)) <= size[0],
@@ -60,7 +60,7 @@ class ViewTest {
   @Test
   void onAWideScreenTheTextColumnWrapsAtTheWidthAskedForAndAtAHundredByDefault() {
     for (int[] asked : new int[][] {{60, 60}, {0, Layout.DEFAULT_TEXT_WIDTH}, {150, 150}}) {
-      ReaderState s = Reader.on(200, 40);
+      ReaderState s = ReaderFixture.on(200, 40);
       s = asked[0] == 0 ? s : s.withTextWidth(asked[0]);
       s = type(s, "jjl");
       Frame f = View.of(s);
@@ -75,7 +75,7 @@ class ViewTest {
 
   @Test
   void theSummaryAndTheSourceWrapAtTheTextColumnToo() {
-    ReaderState wide = Reader.on(200, 40).withTextWidth(60);
+    ReaderState wide = ReaderFixture.on(200, 40).withTextWidth(60);
     for (ReaderState s : List.of(type(wide, "s"), type(wide, "jjl", "j", ENTER))) {
       assertTrue(s.overlay() != ReaderState.Overlay.NONE, "a box is open");
       int widest = 0;
@@ -90,21 +90,21 @@ class ViewTest {
 
   @Test
   void theSectionsPaneTakesWhatANarrowerTextColumnLeaves() {
-    int standard = Reader.on(150, 40).layout().listWidth();
-    int narrow = Reader.on(150, 40).withTextWidth(60).layout().listWidth();
+    int standard = ReaderFixture.on(150, 40).layout().listWidth();
+    int narrow = ReaderFixture.on(150, 40).withTextWidth(60).layout().listWidth();
     assertTrue(narrow > standard, standard + " then " + narrow);
   }
 
   @Test
   void theSelectedSectionIsShownInReverseVideoWhileTheListHasTheKeys() {
-    Frame f = View.of(Reader.on(80, 24));
+    Frame f = View.of(ReaderFixture.on(80, 24));
     int y = rowOf(f, "▶ Overview");
     assertEquals(Role.SELECTED, f.role(2, y));
   }
 
   @Test
   void theItemUnderTheCursorCarriesABarThatSurvivesWithoutColour() {
-    Frame f = View.of(type(Reader.on(80, 24), "jjl", "j"));
+    Frame f = View.of(type(ReaderFixture.on(80, 24), "jjl", "j"));
     int y = rowOf(f, "● Azerbaijan presents itself");
     assertEquals("▌", f.text(f.row(y).indexOf('▌'), y));
     assertEquals(Role.CURSOR, f.role(f.row(y).indexOf('▌'), y));
@@ -112,7 +112,7 @@ class ViewTest {
 
   @Test
   void sectionsLeftEmptyByAFilterAreDimmedNotRemoved() {
-    Frame f = View.of(type(Reader.on(80, 24), "t", " ", ENTER));
+    Frame f = View.of(type(ReaderFixture.on(80, 24), "t", " ", ENTER));
     int y = rowOf(f, "A new phase in");
     assertTrue(y > 0, "the emptied section is still listed");
     assertEquals(Role.EMPTY, f.role(4, y));
@@ -121,7 +121,7 @@ class ViewTest {
 
   @Test
   void searchMatchesAreHighlighted() {
-    Frame f = View.of(type(Reader.on(80, 24), "/", "iraq", ENTER));
+    Frame f = View.of(type(ReaderFixture.on(80, 24), "/", "iraq", ENTER));
     int y = rowOf(f, "Iraq");
     int x = f.row(y).indexOf("Iraq");
     assertEquals(Role.MATCH, f.role(x, y));
@@ -131,7 +131,7 @@ class ViewTest {
 
   @Test
   void wideCharactersTakeTwoCellsAndKeepTheBordersAligned() {
-    ReaderState s = Reader.on("src/test/resources/library/mekong-data-2023.yaml", 80, 24);
+    ReaderState s = ReaderFixture.on("src/test/resources/library/mekong-data-2023.yaml", 80, 24);
     Frame f = View.of(type(s, "jl"));
     int y = rowOf(f, "(澜沧江) will be");
     assertTrue(y > 0);
@@ -142,7 +142,7 @@ class ViewTest {
 
   @Test
   void controlCharactersInABriefingAreShownEscapedNeverRaw() {
-    var b = Reader.BUNDLED;
+    var b = ReaderFixture.BUNDLED;
     var hostile =
         new brief.core.Briefing(
             b.id(),
@@ -166,7 +166,8 @@ class ViewTest {
 
   @Test
   void asciiModeDrawsOnlyAscii() {
-    ReaderState s = ReaderState.start(List.of(Reader.BUNDLED), new Size(80, 24), Glyphs.ASCII);
+    ReaderState s =
+        ReaderState.start(List.of(ReaderFixture.BUNDLED), new Size(80, 24), Glyphs.ASCII);
     for (Object[] keys :
         List.of(new Object[] {}, new Object[] {"jjl"}, new Object[] {"?"}, new Object[] {"s"})) {
       String screen = View.of(type(s, keys)).plain();
@@ -177,7 +178,7 @@ class ViewTest {
   @Test
   void theTooSmallMessageFitsTheScreenItIsShownOnWithoutCuttingAWord() {
     for (int[] size : new int[][] {{12, 4}, {8, 3}, {19, 5}, {40, 5}}) {
-      ReaderState s = Reader.on(size[0], size[1]);
+      ReaderState s = ReaderFixture.on(size[0], size[1]);
       String screen = View.of(s).plain();
       List<String> rows = screen.lines().toList();
       assertTrue(rows.size() <= size[1], screen);

@@ -1,12 +1,12 @@
 package brief.cli;
 
 import brief.core.Briefing;
+import brief.core.Diagnostic;
 import brief.core.Similarity;
 import brief.core.ThemeFilter;
 import brief.core.ThemeResolver;
 import brief.load.BriefingException;
 import brief.load.BriefingLoader;
-import brief.load.Diagnostic;
 import brief.load.Library;
 import brief.load.LibraryScanner;
 import brief.render.Sanitizer;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * standard input; with none, the library's newest. Problems of other files in the library go to
  * standard error and never stop the command.
  */
-final class Briefings {
+final class BriefingResolver {
   private final Context context;
   private final Path folder;
   private final PrintWriter err;
@@ -34,15 +34,15 @@ final class Briefings {
   private Library library;
 
   /** {@code folder} is the library asked for with {@code --library}, or null. */
-  Briefings(Context context, Path folder, PrintWriter err) {
+  BriefingResolver(Context context, Path folder, PrintWriter err) {
     this(context, folder, err, false);
   }
 
   /**
-   * As {@link #Briefings(Context, Path, PrintWriter)}; with {@code verbose}, each unreadable file
-   * of the library is reported in full, else one line counts them.
+   * As {@link #BriefingResolver(Context, Path, PrintWriter)}; with {@code verbose}, each unreadable
+   * file of the library is reported in full, else one line counts them.
    */
-  Briefings(Context context, Path folder, PrintWriter err, boolean verbose) {
+  BriefingResolver(Context context, Path folder, PrintWriter err, boolean verbose) {
     this.context = context;
     this.folder = folder;
     this.err = err;
@@ -103,7 +103,7 @@ final class Briefings {
             : " (" + first + (count > 1 ? " and " + (count - 1) + " more" : "") + ")";
     if (library.briefings().isEmpty()) {
       throw new CliException(
-          ExitCodes.INVALID,
+          ExitCode.INVALID.code,
           "no briefing of the library "
               + dir
               + " could be read ("
@@ -145,7 +145,7 @@ final class Briefings {
       return scanner.scan(dir);
     } catch (BriefingException e) {
       throw new CliException(
-          ExitCodes.IO,
+          ExitCode.IO.code,
           "library "
               + Sanitizer.line(dir.toString())
               + ": "
@@ -179,7 +179,7 @@ final class Briefings {
       Optional<Briefing> newest = library().newest();
       if (newest.isEmpty()) {
         throw new CliException(
-            ExitCodes.USAGE,
+            ExitCode.USAGE.code,
             "the library " + Sanitizer.line(library().origin()) + " holds no briefing");
       }
       return List.of(newest.get());
@@ -213,12 +213,12 @@ final class Briefings {
       // not a path: look it up as an id
     } catch (BriefingException e) {
       report(e);
-      throw new CliException(e.unreadable() ? ExitCodes.IO : ExitCodes.INVALID, "");
+      throw new CliException(e.unreadable() ? ExitCode.IO.code : ExitCode.INVALID.code, "");
     }
     List<String> files = library().duplicates().get(arg);
     if (files != null) {
       throw new CliException(
-          ExitCodes.INVALID,
+          ExitCode.INVALID.code,
           "the id '"
               + Sanitizer.line(arg)
               + "' belongs to "

@@ -1,8 +1,8 @@
 package brief.core;
 
 /** How a point's basis is shown to a reader: a few words that say whose claim it is. */
-public final class Claim {
-  private Claim() {}
+public final class ClaimLabel {
+  private ClaimLabel() {}
 
   /**
    * {@code author's claim}, {@code reported}, {@code Ilham Aliyev, paraphrased}, {@code analyst's

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Reads an article paragraph by paragraph, in order (a pronoun means whoever was named last): finds
  * the quotations, the people, states and organisations named, and who said each quotation.
  */
-final class Reader {
-  private Reader() {}
+final class Annotator {
+  private Annotator() {}
 
   private static final Pattern REPORTS =
       Pattern.compile(
@@ -18,8 +18,8 @@ final class Reader {
               + Phrasebook.get().alternation("verbs")
               + "|expressed)(?![\\p{L}])");
 
-  static Reading read(Article article) {
-    Reading reading = new Reading(article);
+  static Annotations annotate(Article article) {
+    Annotations annotations = new Annotations(article);
     Gazetteer places = Gazetteer.get();
     Attribution.Speaker carried = Attribution.Speaker.UNKNOWN;
     char carriedMark = 0;
@@ -62,7 +62,7 @@ final class Reader {
       unmarked = runsOn && runsOnUnmarked;
       String masked = masked(text, spans, false);
       List<Attribution.Resolved> mentions =
-          mentions(reading.cast, places, text, masked, spans, number);
+          mentions(annotations.cast, places, text, masked, spans, number);
       Attribution.Speaker previous = Attribution.Speaker.UNKNOWN;
       List<Attribution.Speaker> speakers = new ArrayList<>();
       for (int k = 0; k < spans.size(); k++) {
@@ -79,15 +79,15 @@ final class Reader {
         // words are the speaker's point, not a quote.
         boolean quotable = span.open() >= 0;
         if (quotable && span.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-          reading.quotes.add(new Reading.Found(span.text(), number, speaker));
+          annotations.quotes.add(new Annotations.Found(span.text(), number, speaker));
           if (speaker.who() == null && span.runsOn()) {
-            unattributed.add(reading.quotes.size() - 1);
+            unattributed.add(annotations.quotes.size() - 1);
           }
         }
         if (speaker.who() == null && span.runsOn()) {
           unattributedParagraphs.add(number);
         } else if (speaker.who() != null && span.continued() && !span.runsOn()) {
-          attributeEarlierParts(reading, unattributed, unattributedParagraphs, speaker);
+          attributeEarlierParts(annotations, unattributed, unattributedParagraphs, speaker);
         }
         speakers.add(speaker);
         previous = speaker;
@@ -100,7 +100,7 @@ final class Reader {
         List<Attribution.Resolved> quoted = new ArrayList<>();
         for (Mention m : Mentions.find(masked(inside, nested, false), places)) {
           if (m.type() != Mention.Type.PRONOUN) {
-            quoted.add(new Attribution.Resolved(m, reading.cast.resolveQuietly(m, number)));
+            quoted.add(new Attribution.Resolved(m, annotations.cast.resolveQuietly(m, number)));
           }
         }
         for (QuotedSpan n : nested) {
@@ -109,37 +109,41 @@ final class Reader {
                   .filter(o -> o.open() < n.open() && n.close() <= o.close())
                   .findFirst()
                   .get();
-          reading.quotes.add(
-              new Reading.Found(n.text(), number, Attribution.inner(n, outer, text, quoted)));
+          annotations.quotes.add(
+              new Annotations.Found(n.text(), number, Attribution.inner(n, outer, text, quoted)));
         }
       } else if (!spans.isEmpty()) {
         for (Mention m : Mentions.titled(masked(text, spans, true), places)) {
-          reading.cast.quoted(m, number);
+          annotations.cast.quoted(m, number);
         }
       }
       if (!article.header().contains(number)) {
-        reading.leads.add(lead(number, text, spans, speakers, mentions));
-        collectSentences(masked, reading.ownSentences);
+        annotations.leads.add(lead(number, text, spans, speakers, mentions));
+        collectSentences(masked, annotations.ownSentences);
       }
     }
-    AsValidated.agree(reading, SourceText.of(paragraphs));
-    return reading;
+    AsValidated.agree(annotations, SourceText.of(paragraphs));
+    return annotations;
   }
 
   /** A quotation over several paragraphs named at its end: its earlier parts are that speaker's. */
   private static void attributeEarlierParts(
-      Reading reading, List<Integer> parts, List<Integer> paragraphs, Attribution.Speaker speaker) {
+      Annotations annotations,
+      List<Integer> parts,
+      List<Integer> paragraphs,
+      Attribution.Speaker speaker) {
     Attribution.Speaker ends =
         new Attribution.Speaker(
             speaker.who(), "named where the quotation ends: " + speaker.evidence());
     for (int index : parts) {
-      Reading.Found part = reading.quotes.get(index);
-      reading.quotes.set(index, new Reading.Found(part.text(), part.paragraph(), ends));
+      Annotations.Found part = annotations.quotes.get(index);
+      annotations.quotes.set(index, new Annotations.Found(part.text(), part.paragraph(), ends));
     }
-    for (int l = 0; l < reading.leads.size(); l++) {
-      Reading.Lead lead = reading.leads.get(l);
+    for (int l = 0; l < annotations.leads.size(); l++) {
+      Annotations.Lead lead = annotations.leads.get(l);
       if (paragraphs.contains(lead.paragraph()) && lead.speaker() == null) {
-        reading.leads.set(l, new Reading.Lead(lead.paragraph(), lead.sentence(), speaker.who()));
+        annotations.leads.set(
+            l, new Annotations.Lead(lead.paragraph(), lead.sentence(), speaker.who()));
       }
     }
     parts.clear();
@@ -220,7 +224,7 @@ final class Reader {
    * The paragraph's opening sentence, and whose words it reports: a quotation's speaker, or a
    * person with a speech verb.
    */
-  private static Reading.Lead lead(
+  private static Annotations.Lead lead(
       int number,
       String text,
       List<QuotedSpan> spans,
@@ -247,7 +251,7 @@ final class Reader {
         speaker = r.who();
       }
     }
-    return new Reading.Lead(number, sentence, speaker);
+    return new Annotations.Lead(number, sentence, speaker);
   }
 
   private static void collectSentences(String masked, List<String> out) {

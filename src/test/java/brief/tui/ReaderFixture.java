@@ -10,8 +10,8 @@ import java.util.List;
  * Test helpers: a frozen copy of the bundled briefing, a reader on it, and keys typed one after
  * another.
  */
-final class Reader {
-  private Reader() {}
+final class ReaderFixture {
+  private ReaderFixture() {}
 
   static final Briefing BUNDLED =
       load("src/test/resources/frozen/us-azerbaijan-partnership-2025.yaml");
@@ -35,17 +35,34 @@ final class Reader {
 
   /** Types each key: a string is typed character by character; specials as given. */
   static ReaderState type(ReaderState s, Object... keys) {
+    return typed(s, keys).state();
+  }
+
+  /** What typing the keys asks of the world beyond the screen, in order. */
+  static List<Effect> effects(ReaderState s, Object... keys) {
+    return typed(s, keys).effects();
+  }
+
+  /** Whether typing the keys ends the reader. */
+  static boolean ends(ReaderState s, Object... keys) {
+    return effects(s, keys).stream().anyMatch(e -> e instanceof Effect.End);
+  }
+
+  private static Step typed(ReaderState s, Object... keys) {
+    List<Effect> effects = new java.util.ArrayList<>();
     for (Object key : keys) {
+      List<Input> inputs = new java.util.ArrayList<>();
       if (key instanceof String text) {
-        for (int i = 0; i < text.length(); ) {
-          int cp = text.codePointAt(i);
-          s = Update.apply(s, new Input.Key(cp));
-          i += Character.charCount(cp);
-        }
+        text.codePoints().forEach(cp -> inputs.add(new Input.Key(cp)));
       } else {
-        s = Update.apply(s, (Input) key);
+        inputs.add((Input) key);
+      }
+      for (Input input : inputs) {
+        Step step = Update.step(s, input);
+        s = step.state();
+        effects.addAll(step.effects());
       }
     }
-    return s;
+    return new Step(s, effects);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * What a read of an article found: its quotations with their speakers, who is named where, and for
  * each body paragraph its lead sentence and who (if anyone) it reports.
  */
-final class Reading {
+final class Annotations {
   /** A quotation to draft: its text, paragraph, speaker (null: unknown) and why. */
   record Found(String text, int paragraph, Attribution.Speaker speaker) {}
 
@@ -24,7 +24,7 @@ final class Reading {
   /** The article's sentences outside quotations, for the guess at opinion. */
   final List<String> ownSentences = new ArrayList<>();
 
-  Reading(Article article) {
+  Annotations(Article article) {
     this.article = article;
   }
 }
