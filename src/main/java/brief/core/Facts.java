@@ -90,8 +90,9 @@ public final class Facts {
     while (digits && n.find()) {
       facts.add(new Fact(Kind.NUMBER, n.group(), NumberForms.normal(n.group(1))));
     }
+    boolean roman = romanPair(left);
     Matcher r = ROMAN.matcher(left);
-    while (r.find()) {
+    while (roman && r.find()) {
       int v = NumberForms.roman(r.group(1));
       if (v > 0) {
         facts.add(new Fact(Kind.NUMBER, r.group(1), String.valueOf(v)));
@@ -220,6 +221,16 @@ public final class Facts {
       }
     }
     return 0;
+  }
+
+  /** Whether two Roman numeral letters stand side by side: a numeral of two or more has them. */
+  private static boolean romanPair(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if ("IVXLC".indexOf(text.charAt(i)) >= 0 && "IVXLC".indexOf(text.charAt(i - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String text) {

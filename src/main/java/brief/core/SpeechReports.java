@@ -133,7 +133,10 @@ public final class SpeechReports {
       List<Report> here = new ArrayList<>();
       Matcher v = VERB.matcher(narration);
       while (v.find()) {
-        String tail = near(Sentences.tail(narration.substring(0, v.start())));
+        // The subject lies in the last NEAR chars: twice as many give the same cut as all before.
+        String tail =
+            near(
+                Sentences.tail(narration.substring(Math.max(0, v.start() - 2 * NEAR), v.start())));
         Matcher s = SUBJECT_BEFORE.matcher(tail);
         if (s.find()) {
           here.add(
