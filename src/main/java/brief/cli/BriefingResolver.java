@@ -50,7 +50,7 @@ final class BriefingResolver {
   }
 
   Library library() {
-    if (context.served() != null) {
+    if (context.isServed()) {
       // The server reports the library's problems in its own log.
       return context.served();
     }
@@ -192,7 +192,7 @@ final class BriefingResolver {
   }
 
   Briefing resolve(String arg) {
-    if (context.served() != null) {
+    if (context.isServed()) {
       if (arg.equals("-") || arg.contains("/") || LibraryScanner.isBriefingFile(arg)) {
         throw CliException.usage(
             "over SSH a BRIEFING is a library id, not a file: '"
@@ -267,7 +267,7 @@ final class BriefingResolver {
                     + ")");
     // Over SSH the server's folder is not the client's business.
     String where =
-        context.served() != null ? "" : " in the library " + Sanitizer.line(library().origin());
+        context.isServed() ? "" : " in the library " + Sanitizer.line(library().origin());
     return CliException.usage("unknown briefing '" + Sanitizer.line(id) + "'" + where + hint);
   }
 

@@ -12,4 +12,9 @@ record Context(Env env, InputStream stdin, Library served) {
   Context(Env env, InputStream stdin) {
     this(env, stdin, null);
   }
+
+  /** Whether this runs for an SSH client of {@code brief serve}: no files, no stdin, no pager. */
+  boolean isServed() {
+    return served != null;
+  }
 }

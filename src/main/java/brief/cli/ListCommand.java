@@ -83,7 +83,7 @@ final class ListCommand extends LookupCommand {
 
   /** The briefings unread or changed since read, by this user's read marks. */
   private List<Briefing> unreadOnly(List<Briefing> all) {
-    if (context.served() != null) {
+    if (context.isServed()) {
       // Over brief serve the reader keeps each key's marks; a lookup has no key's state.
       throw CliException.usage("--unread is not offered over SSH: the reader marks what is unread");
     }

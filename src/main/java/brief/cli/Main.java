@@ -83,7 +83,7 @@ public final class Main {
         cl.addSubcommand(c.word, ((Command) c.create(context)).spec);
       }
     }
-    if (context.served() != null) {
+    if (context.isServed()) {
       // An SSH client's help shows only what the server takes from it.
       for (CommandLine c : cl.getSubcommands().values()) {
         served(c.getCommandSpec());
@@ -141,7 +141,7 @@ public final class Main {
     // command line (~15 ms a run); brief takes no such values, and converts paths itself.
     System.setProperty("picocli.converters.excludes", "java\\..*");
     boolean debug = Arrays.asList(args).contains("--debug");
-    if (context.served() == null) {
+    if (!context.isServed()) {
       try {
         unreadableArguments(args, env);
         args = CommandWord.route(args, context);
@@ -211,7 +211,7 @@ public final class Main {
     Env env = context.env();
     // An argument @FILE would have picocli read FILE's words as arguments: not for a client of
     // brief serve, who may name library ids only.
-    cl.setExpandAtFiles(context.served() == null);
+    cl.setExpandAtFiles(!context.isServed());
     cl.setOut(out);
     cl.setErr(err);
     cl.setColorScheme(

@@ -26,7 +26,7 @@ final class Pager {
   /** Whether {@code text} goes through the pager here. */
   static boolean wanted(Context context, boolean noPager, String text) {
     Env env = context.env();
-    if (noPager || context.served() != null || !env.stdoutTerminal() || command(env).isEmpty()) {
+    if (noPager || context.isServed() || !env.stdoutTerminal() || command(env).isEmpty()) {
       return false;
     }
     // The launcher says how tall the terminal is; not knowing it, brief does not page.

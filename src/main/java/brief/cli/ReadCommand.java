@@ -136,7 +136,7 @@ final class ReadCommand extends Command {
     }
     // A library list is kept up to date while open, as brief serve keeps its library.
     brief.terminal.Relist relist =
-        !named.isEmpty() || context.served() != null
+        !named.isEmpty() || context.isServed()
             ? brief.terminal.Relist.NEVER
             : relist(source, shown, kept);
     Effect.Ending ending =

@@ -101,7 +101,9 @@ final class SearchCommand extends LookupCommand {
       return ExitCode.OK.code;
     }
     Map<String, String> titles = new LinkedHashMap<>();
-    all.forEach(b -> titles.put(b.id(), b.title()));
+    for (Briefing b : all) {
+      titles.put(b.id(), b.title());
+    }
     return print(Documents.search(hits, titles), all);
   }
 }

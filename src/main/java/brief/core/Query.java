@@ -8,6 +8,15 @@ import java.util.List;
  * folded (see {@link Fold}), matched with the spelling equivalences of {@link Spelling}.
  */
 public record Query(String raw, List<String> terms) {
+  /** Spans by start, the longest first where two start together. Not a lambda: start-up path. */
+  private static final java.util.Comparator<int[]> BY_START_LONGEST_FIRST =
+      new java.util.Comparator<>() {
+        @Override
+        public int compare(int[] a, int[] b) {
+          return a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]);
+        }
+      };
+
   public static final Query NONE = new Query("", List.of());
 
   public Query {
@@ -143,7 +152,7 @@ public record Query(String raw, List<String> terms) {
         from = at[1];
       }
     }
-    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    spans.sort(BY_START_LONGEST_FIRST);
     List<int[]> merged = new ArrayList<>();
     for (int[] s : spans) {
       if (!merged.isEmpty() && s[0] <= merged.get(merged.size() - 1)[1]) {

@@ -19,9 +19,29 @@ public final class Search {
     }
     List<Aliases.Widening> widenings = Aliases.widenings(briefings, query);
     List<SearchHit> hits = new ArrayList<>();
-    Parallel.map(briefings, b -> new Searcher(b, query, widenings).run(filter))
-        .forEach(hits::addAll);
+    for (List<SearchHit> some : Parallel.map(briefings, new InBriefing(query, widenings, filter))) {
+      hits.addAll(some);
+    }
     return List.copyOf(hits);
+  }
+
+  /** A briefing's hits. A class, not a lambda: this is on the start-up path of a search. */
+  private static final class InBriefing
+      implements java.util.function.Function<Briefing, List<SearchHit>> {
+    private final Query query;
+    private final List<Aliases.Widening> widenings;
+    private final ThemeFilter filter;
+
+    InBriefing(Query query, List<Aliases.Widening> widenings, ThemeFilter filter) {
+      this.query = query;
+      this.widenings = widenings;
+      this.filter = filter;
+    }
+
+    @Override
+    public List<SearchHit> apply(Briefing b) {
+      return new Searcher(b, query, widenings).run(filter);
+    }
   }
 
   /**
@@ -73,7 +93,9 @@ public final class Search {
     private void find(Searchable.Thing t) {
       List<Field> fields = t.fields();
       List<String> texts = new ArrayList<>(fields.size());
-      fields.forEach(f -> texts.add(f.text()));
+      for (Field f : fields) {
+        texts.add(f.text());
+      }
       if (query.matchesAny(texts)) {
         Field best = null;
         int most = 0;

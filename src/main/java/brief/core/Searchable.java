@@ -74,8 +74,10 @@ public final class Searchable {
                   field("text", q.text()),
                   field("context", q.context()),
                   field("speaker", speaker)));
-      b.stakeholder(q.speaker())
-          .ifPresent(st -> st.aliases().forEach(a -> fields.add(field("speaker alias", a))));
+      java.util.Optional<Stakeholder> st = b.stakeholder(q.speaker());
+      for (String a : st.isPresent() ? st.get().aliases() : List.<String>of()) {
+        fields.add(field("speaker alias", a));
+      }
       things.add(new Thing(SearchHit.Kind.QUOTE, "Quotes", -1, i, speaker, q.text(), fields));
     }
     List<Stakeholder> people = b.stakeholders();
@@ -87,8 +89,12 @@ public final class Searchable {
                   field("name", st.name()),
                   field("role", st.role()),
                   field("position", st.position())));
-      st.interests().forEach(x -> fields.add(field("interest", x)));
-      st.aliases().forEach(a -> fields.add(field("alias", a)));
+      for (String x : st.interests()) {
+        fields.add(field("interest", x));
+      }
+      for (String a : st.aliases()) {
+        fields.add(field("alias", a));
+      }
       things.add(
           new Thing(
               SearchHit.Kind.STAKEHOLDER, "Stakeholders", -1, i, st.name(), st.role(), fields));

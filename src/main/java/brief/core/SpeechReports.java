@@ -135,8 +135,7 @@ public final class SpeechReports {
       while (v.find()) {
         // The subject lies in the last NEAR chars: twice as many give the same cut as all before.
         String tail =
-            near(
-                Sentences.tail(narration.substring(Math.max(0, v.start() - 2 * NEAR), v.start())));
+            near(Sentences.tail(narration.substring(Math.max(0, v.start() - 2 * NEAR), v.start())));
         Matcher s = SUBJECT_BEFORE.matcher(tail);
         if (s.find()) {
           here.add(

@@ -85,8 +85,17 @@ public final class Spelling {
         : mapDecomposed(text);
   }
 
+  /** {@link #foldCodePoint} as a function. Not a method reference: start-up path of a search. */
+  private static final java.util.function.IntFunction<String> FOLD_CODE_POINT =
+      new java.util.function.IntFunction<>() {
+        @Override
+        public String apply(int cp) {
+          return foldCodePoint(cp);
+        }
+      };
+
   private static Fold.Mapped mapComposed(String text) {
-    return Fold.map(text, Spelling::foldCodePoint);
+    return Fold.map(text, FOLD_CODE_POINT);
   }
 
   /**

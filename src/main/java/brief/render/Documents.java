@@ -325,21 +325,28 @@ public final class Documents {
    */
   public static List<Block> search(List<SearchHit> hits, Map<String, String> titles) {
     Map<String, List<SearchHit>> byBriefing = new LinkedHashMap<>();
-    hits.forEach(h -> byBriefing.computeIfAbsent(h.briefingId(), k -> new ArrayList<>()).add(h));
+    for (SearchHit h : hits) {
+      List<SearchHit> list = byBriefing.get(h.briefingId());
+      if (list == null) {
+        list = new ArrayList<>();
+        byBriefing.put(h.briefingId(), list);
+      }
+      list.add(h);
+    }
     List<Block> blocks = new ArrayList<>();
-    byBriefing.forEach(
-        (id, list) -> {
-          blocks.add(new Block.Heading(titles.getOrDefault(id, id) + " (" + id + ")"));
-          for (SearchHit h : list) {
-            List<String> where = new ArrayList<>(List.of(h.place(), fieldLabel(h)));
-            for (String part : List.of(h.detail(), h.via())) {
-              if (!part.isEmpty()) {
-                where.add(part);
-              }
-            }
-            blocks.add(new Block.Item("•", h.text(), String.join(" · ", where), h.matched()));
+    for (Map.Entry<String, List<SearchHit>> e : byBriefing.entrySet()) {
+      String id = e.getKey();
+      blocks.add(new Block.Heading(titles.getOrDefault(id, id) + " (" + id + ")"));
+      for (SearchHit h : e.getValue()) {
+        List<String> where = new ArrayList<>(List.of(h.place(), fieldLabel(h)));
+        for (String part : List.of(h.detail(), h.via())) {
+          if (!part.isEmpty()) {
+            where.add(part);
           }
-        });
+        }
+        blocks.add(new Block.Item("•", h.text(), String.join(" · ", where), h.matched()));
+      }
+    }
     return blocks;
   }
 

@@ -127,7 +127,9 @@ class LauncherIT {
    */
   @Test
   void aLookupFromAWarmCacheLinksNoLambdaOfBriefsOwn() throws Exception {
-    for (String[] args : List.of(new String[] {"summary"}, new String[] {"list"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"summary"}, new String[] {"list"}, new String[] {"search", "Aliyev"})) {
       String command = args[0];
       assertEquals(0, brief(Map.of(), args).code(), "warms the library cache");
       Path log = temp.resolve("lambdas-" + command + ".log");
