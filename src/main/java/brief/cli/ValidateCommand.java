@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -67,16 +68,17 @@ final class ValidateCommand extends Command {
     BriefingLoader loader = new BriefingLoader(Limits.DEFAULT, true);
     boolean strictly = isSet(strict);
     // In the paths' order: a file to check, or the outcome of a path that names none.
-    List<Object> work = new ArrayList<>();
+    List<Supplier<FileReport>> work = new ArrayList<>();
     for (Path path : Command.<Path>values(paths)) {
       List<FileReport> missing = new ArrayList<>();
-      work.addAll(files(path, missing));
-      work.addAll(missing);
+      for (String name : files(path, missing)) {
+        work.add(() -> report(loader, name, strictly));
+      }
+      for (FileReport known : missing) {
+        work.add(() -> known);
+      }
     }
-    List<FileReport> outcomes =
-        Parallel.map(
-            work,
-            item -> item instanceof FileReport o ? o : report(loader, (String) item, strictly));
+    List<FileReport> outcomes = Parallel.map(work, Supplier::get);
     outcomes = withDuplicateIds(outcomes);
     PrintWriter out = spec.commandLine().getOut();
     if (output.format() == OutputOptions.Format.json) {

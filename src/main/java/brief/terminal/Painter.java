@@ -75,7 +75,7 @@ final class Painter {
     return fits;
   }
 
-  /** Text for the terminal's clipboard: sent after the frame, never drawn. */
+  /** Text for the terminal's clipboard: sent before the next frame, never drawn. */
   void copy(String text) throws IOException {
     screen.copy(text);
   }

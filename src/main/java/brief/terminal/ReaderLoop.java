@@ -94,6 +94,8 @@ final class ReaderLoop {
           full = true;
         } else if (effect instanceof Effect.Repaint) {
           full = true;
+        } else {
+          throw new IllegalStateException("no way to do " + effect);
         }
       }
       painter.paint(View.of(state), full);

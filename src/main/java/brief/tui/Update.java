@@ -140,7 +140,7 @@ public final class Update {
         case BACK, SECTIONS, CANCEL:
           return closePage(s);
         case DOWN, UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, TOP, BOTTOM:
-        case OPEN, COPY, TOGGLE_READ, HELP, SUMMARY, PROBLEMS, QUIT:
+        case OPEN, TOGGLE_READ, HELP, SUMMARY, PROBLEMS: // q and y never get here: see step
           break;
         default:
           // Any other key acts on the lists, as if the page had been closed first.
